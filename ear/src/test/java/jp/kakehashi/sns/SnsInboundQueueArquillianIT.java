@@ -1,0 +1,94 @@
+package jp.kakehashi.sns;
+
+import jakarta.inject.Inject;
+import jp.kakehashi.sns.application.SnsNotificationQueue;
+import jp.kakehashi.sns.application.SnsNotificationService;
+import jp.kakehashi.sns.domain.SnsNotification;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
+import jp.kakehashi.sns.messaging.JmsSnsNotificationQueue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The inbound queue end to end in the container: a persistent send through the JMSContext port, the application's
+ * SnsNotificationConsumer (bound by its EAR-form activation spec) and the XA data source, committing together.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SnsInboundQueueArquillianIT {
+
+    private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        // The port and the service's store, but not the consumer: the application's own consumer must do the work.
+        return ShrinkWrap.create(WebArchive.class, "sns-inbound-queue-it.war")
+                .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.sns.application")
+                .addClasses(JmsSnsNotificationQueue.class)
+                .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
+                .addAsResource("META-INF/persistence.xml");
+    }
+
+    @Inject
+    private SnsNotificationQueue queue;
+
+    @Inject
+    private SnsNotificationService notifications;
+
+    @Test
+    void aQueuedNotificationIsStoredByTheApplicationsConsumer() throws InterruptedException {
+        SnsNotificationMessage sent = notification("{\"notificationInfo\":{\"notificationType\":\"DeviceRegisteredNotification\"}}");
+
+        queue.enqueue(sent);
+
+        SnsNotification stored = awaitStored(sent.messageId());
+        assertEquals(sent.topicArn(), stored.getTopicArn());
+        assertEquals(sent.message(), stored.getBody());
+        assertEquals(sent.timestamp(), stored.getSentAt());
+    }
+
+    @Test
+    void theSameSnsMessageDeliveredTwiceIsStoredOnce() throws InterruptedException {
+        SnsNotificationMessage sent = notification("{\"retry\":true}");
+
+        queue.enqueue(sent);
+        queue.enqueue(sent);
+
+        SnsNotification stored = awaitStored(sent.messageId());
+        // The second copy is processed too (FIFO on one queue); the row must still be the first one's.
+        Instant firstReceipt = stored.getReceivedAt();
+        Thread.sleep(1000);
+        assertEquals(firstReceipt, notifications.findNotification(sent.messageId()).orElseThrow().getReceivedAt());
+    }
+
+    private static SnsNotificationMessage notification(String body) {
+        return new SnsNotificationMessage(UUID.randomUUID().toString(),
+                "arn:aws:sns:us-east-1:123456789012:kakehashi-it", "IT", body,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private SnsNotification awaitStored(String messageId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PROCESSING_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<SnsNotification> stored = notifications.findNotification(messageId);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(false, "notification " + messageId + " was not stored within " + PROCESSING_TIMEOUT);
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+package jp.kakehashi.testsupport;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven by its own chromedriver, both named explicitly so that Selenium never tries to
+ * download a browser or a driver. Each test opens its own browser.
+ */
+public final class Browser {
+
+    private static final String CHROMIUM = System.getProperty("kakehashi.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("kakehashi.chromedriver", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** A browser whose Accept-Language prefers the given language (for example "ja" or "en-US"). */
+    public static ChromeDriver open(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}

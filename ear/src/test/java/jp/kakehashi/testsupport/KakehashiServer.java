@@ -1,0 +1,60 @@
+package jp.kakehashi.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Where the Liberty server started by the build answers, and a wait until it is ready. */
+public final class KakehashiServer {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private KakehashiServer() {
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("kakehashi.base-url", "http://localhost:9080");
+    }
+
+    public static URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    /** Waits until /health/ready answers 200, so that tests do not race the application's start. */
+    public static void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Kakehashi", e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Kakehashi was not ready within " + READY_TIMEOUT + ": " + last);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

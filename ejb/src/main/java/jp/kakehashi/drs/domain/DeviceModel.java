@@ -1,0 +1,136 @@
+package jp.kakehashi.drs.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A device model that Dash Replenishment knows, with the regular expression its serial numbers follow. Seed 003 asks
+ * makers to keep that expression per model; every serial that enters Kakehashi is checked against it.
+ */
+@Entity
+@Table(name = "device_model")
+@NamedQuery(name = DeviceModel.ALL_BY_ID, query = "SELECT m FROM DeviceModel m ORDER BY m.modelId")
+public class DeviceModel {
+
+    public static final String ALL_BY_ID = "DeviceModel.allById";
+    public static final int MAX_MODEL_ID_LENGTH = 128;
+
+    @Id
+    @Column(name = "model_id", length = MAX_MODEL_ID_LENGTH)
+    private String modelId;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "serial_number_pattern", nullable = false, length = 500)
+    private String serialNumberPattern;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "device_model_asin", joinColumns = @JoinColumn(name = "model_id"))
+    @Column(name = "asin", length = 20)
+    private Set<String> asins = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected DeviceModel() {
+        // for JPA
+    }
+
+    public DeviceModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins) {
+        this.modelId = requireText(modelId, "modelId");
+        if (modelId.length() > MAX_MODEL_ID_LENGTH) {
+            throw new IllegalArgumentException("modelId is longer than " + MAX_MODEL_ID_LENGTH + " characters");
+        }
+        this.displayName = requireText(displayName, "displayName");
+        this.serialNumberPattern = validPattern(serialNumberPattern);
+        this.asins = new LinkedHashSet<>(Objects.requireNonNull(asins, "asins"));
+    }
+
+    /** Whether a serial number is one this model can have: the whole serial must match the expression. */
+    public boolean acceptsSerialNumber(String serialNumber) {
+        return serialNumber != null && Pattern.compile(serialNumberPattern).matcher(serialNumber).matches();
+    }
+
+    public void describe(String displayName, String serialNumberPattern, Set<String> asins) {
+        this.displayName = requireText(displayName, "displayName");
+        this.serialNumberPattern = validPattern(serialNumberPattern);
+        this.asins = new LinkedHashSet<>(Objects.requireNonNull(asins, "asins"));
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public String getModelId() {
+        return modelId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getSerialNumberPattern() {
+        return serialNumberPattern;
+    }
+
+    public Set<String> getAsins() {
+        return Collections.unmodifiableSet(asins);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    private static String validPattern(String pattern) {
+        String text = requireText(pattern, "serialNumberPattern");
+        try {
+            Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("serialNumberPattern is not a valid regular expression: " + e.getDescription(), e);
+        }
+        return text;
+    }
+}

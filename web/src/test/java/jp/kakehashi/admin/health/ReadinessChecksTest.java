@@ -1,0 +1,88 @@
+package jp.kakehashi.admin.health;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Collections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class ReadinessChecksTest {
+
+    @Test
+    void databaseIsUpWhenAConnectionIsValid() throws Exception {
+        DataSource dataSource = mock(DataSource.class);
+        Connection connection = mock(Connection.class);
+        DatabaseMetaData metaData = mock(DatabaseMetaData.class);
+        when(dataSource.getConnection()).thenReturn(connection);
+        when(connection.isValid(2)).thenReturn(true);
+        when(connection.getMetaData()).thenReturn(metaData);
+        when(metaData.getDatabaseProductName()).thenReturn("H2");
+
+        HealthCheckResponse response = new DatabaseReadinessCheck(dataSource).call();
+
+        assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+        assertEquals("database", response.getName());
+    }
+
+    @Test
+    void databaseIsDownWhenNoConnectionCanBeHad() throws Exception {
+        DataSource dataSource = mock(DataSource.class);
+        when(dataSource.getConnection()).thenThrow(new SQLException("Connection refused"));
+
+        HealthCheckResponse response = new DatabaseReadinessCheck(dataSource).call();
+
+        assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
+        assertTrue(response.getData().orElseThrow().get("reason").toString().contains("Connection refused"));
+    }
+
+    @Test
+    void databaseIsDownWhenTheConnectionIsNotValid() throws Exception {
+        DataSource dataSource = mock(DataSource.class);
+        Connection connection = mock(Connection.class);
+        when(dataSource.getConnection()).thenReturn(connection);
+        when(connection.isValid(2)).thenReturn(false);
+
+        assertEquals(HealthCheckResponse.Status.DOWN, new DatabaseReadinessCheck(dataSource).call().getStatus());
+    }
+
+    @Test
+    void messagingIsUpWhenTheInboundQueueCanBeBrowsed() throws Exception {
+        ConnectionFactory factory = mock(ConnectionFactory.class);
+        JMSContext context = mock(JMSContext.class);
+        Queue queue = mock(Queue.class);
+        QueueBrowser browser = mock(QueueBrowser.class);
+        when(factory.createContext()).thenReturn(context);
+        when(context.createBrowser(queue)).thenReturn(browser);
+        when(browser.getEnumeration()).thenReturn(Collections.emptyEnumeration());
+        when(queue.getQueueName()).thenReturn("SnsInboundQueue");
+
+        HealthCheckResponse response = new MessagingReadinessCheck(factory, queue).call();
+
+        assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+        assertEquals("messaging", response.getName());
+    }
+
+    @Test
+    void messagingIsDownWhenTheEngineRefusesConnections() {
+        ConnectionFactory factory = mock(ConnectionFactory.class);
+        when(factory.createContext()).thenThrow(new JMSRuntimeException("CWSIA0241E: engine not available"));
+
+        HealthCheckResponse response = new MessagingReadinessCheck(factory, mock(Queue.class)).call();
+
+        assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
+        assertTrue(response.getData().orElseThrow().get("reason").toString().contains("engine not available"));
+    }
+}
