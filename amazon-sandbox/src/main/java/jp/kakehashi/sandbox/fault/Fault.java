@@ -1,0 +1,31 @@
+package jp.kakehashi.sandbox.fault;
+
+/**
+ * What the sandbox does to requests of one endpoint instead of, or before, answering them.
+ *
+ * @param latencyMillis  added delay before anything else
+ * @param status         0 to answer normally; otherwise this status (429, 500, 502, 503, 504...) with the
+ *                       endpoint's error body
+ * @param dropConnection cut the connection in the middle of the answer
+ * @param times          how many requests the fault applies to; 0 or less means until it is cleared
+ */
+public record Fault(int latencyMillis, int status, boolean dropConnection, int times) {
+
+    public static final int MAX_LATENCY_MILLIS = 120_000;
+
+    public Fault {
+        if (latencyMillis < 0 || latencyMillis > MAX_LATENCY_MILLIS) {
+            throw new IllegalArgumentException("latencyMillis must be between 0 and " + MAX_LATENCY_MILLIS);
+        }
+        if (status != 0 && (status < 400 || status > 599)) {
+            throw new IllegalArgumentException("status must be 0 or an HTTP error status (400-599)");
+        }
+        if (latencyMillis == 0 && status == 0 && !dropConnection) {
+            throw new IllegalArgumentException("a fault needs latency, an error status or a dropped connection");
+        }
+    }
+
+    public boolean untilCleared() {
+        return times <= 0;
+    }
+}

@@ -1,0 +1,46 @@
+package jp.kakehashi.sandbox.fault;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The faults in force, per endpoint. Set from the console or the control API; read by {@link FaultInjectionFilter}. */
+@ApplicationScoped
+public class FaultInjector {
+
+    private final Map<SandboxEndpoint, Fault> faults = new EnumMap<>(SandboxEndpoint.class);
+
+    public synchronized void inject(SandboxEndpoint endpoint, Fault fault) {
+        faults.put(endpoint, fault);
+    }
+
+    public synchronized void clear(SandboxEndpoint endpoint) {
+        faults.remove(endpoint);
+    }
+
+    public synchronized void clearAll() {
+        faults.clear();
+    }
+
+    public synchronized Map<SandboxEndpoint, Fault> faults() {
+        return Map.copyOf(faults);
+    }
+
+    /** The fault for this request, counting it against the fault's number of times. */
+    public synchronized Optional<Fault> next(SandboxEndpoint endpoint) {
+        Fault fault = faults.get(endpoint);
+        if (fault == null) {
+            return Optional.empty();
+        }
+        if (!fault.untilCleared()) {
+            if (fault.times() == 1) {
+                faults.remove(endpoint);
+            } else {
+                faults.put(endpoint, new Fault(fault.latencyMillis(), fault.status(), fault.dropConnection(), fault.times() - 1));
+            }
+        }
+        return Optional.of(fault);
+    }
+}
