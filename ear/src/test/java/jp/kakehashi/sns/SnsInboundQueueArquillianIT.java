@@ -1,6 +1,8 @@
 package jp.kakehashi.sns;
 
 import jakarta.inject.Inject;
+import jp.kakehashi.sns.application.DefaultSnsNotificationService;
+import jp.kakehashi.sns.application.QueueUnavailableException;
 import jp.kakehashi.sns.application.SnsNotificationQueue;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.domain.SnsNotification;
@@ -35,8 +37,9 @@ class SnsInboundQueueArquillianIT {
     static WebArchive deployment() {
         // The port and the service's store, but not the consumer: the application's own consumer must do the work.
         return ShrinkWrap.create(WebArchive.class, "sns-inbound-queue-it.war")
-                .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.sns.application")
-                .addClasses(JmsSnsNotificationQueue.class)
+                .addPackages(false, "jp.kakehashi.sns.domain")
+                .addClasses(SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
+                        DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
                 .addAsResource("META-INF/persistence.xml");
     }
