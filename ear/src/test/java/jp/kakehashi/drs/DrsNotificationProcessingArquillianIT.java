@@ -1,0 +1,192 @@
+package jp.kakehashi.drs;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jp.kakehashi.drs.application.DrsNotificationService;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.sns.application.DefaultSnsNotificationService;
+import jp.kakehashi.sns.application.QueueUnavailableException;
+import jp.kakehashi.sns.application.SnsNotificationQueue;
+import jp.kakehashi.sns.application.SnsNotificationService;
+import jp.kakehashi.sns.domain.ParkedNotification;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
+import jp.kakehashi.sns.messaging.JmsSnsNotificationQueue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * DRS notifications through the inbound queue and the application's SnsNotificationConsumer: stored devices,
+ * idempotency on notificationId, parking of what can never be processed, and the dead-letter path.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DrsNotificationProcessingArquillianIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "drs-notification-processing-it.war")
+                .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.drs.application", "jp.kakehashi.sns.domain")
+                .addClasses(SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
+                        DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
+                .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
+                .addAsResource("META-INF/persistence.xml");
+    }
+
+    @Inject
+    private SnsNotificationQueue queue;
+
+    @Inject
+    private SnsNotificationService notifications;
+
+    @Inject
+    private DrsNotificationService devices;
+
+    @Resource(lookup = "jms/kakehashi/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/kakehashi/SnsInboundQueue")
+    private Queue inboundQueue;
+
+    @Resource(lookup = "jms/kakehashi/SnsInboundDeadLetterQueue")
+    private Queue deadLetterQueue;
+
+    private final String serial = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
+    private final String customer = "amzn1.account.IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+
+    @Test
+    void aDeviceRegisteredNotificationStoresTheDevice() {
+        String notificationId = notificationId();
+
+        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId, TEST_MODEL, serial, Instant.now())));
+
+        Device device = await(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
+        assertEquals("amzn1.application-oa2-client.it", device.getLwaClientId());
+        assertTrue(devices.eventsOf(device).stream().anyMatch(event -> event.getNotificationId().equals(notificationId)));
+    }
+
+    @Test
+    void theSameDrsNotificationInTwoSnsMessagesIsAppliedOnce() {
+        String notificationId = notificationId();
+        String payload = drs("DeviceRegisteredNotification", notificationId, TEST_MODEL, serial, Instant.now());
+        SnsNotificationMessage first = sns(payload);
+        SnsNotificationMessage second = sns(payload);
+
+        queue.enqueue(first);
+        queue.enqueue(second);
+
+        await(() -> notifications.findNotification(first.messageId()));
+        await(() -> notifications.findNotification(second.messageId()));
+        Device device = devices.findDevice(TEST_MODEL, serial).orElseThrow();
+        assertEquals(1, devices.eventsOf(device).stream().filter(event -> event.getNotificationId().equals(notificationId)).count());
+    }
+
+    @Test
+    void aDeregistrationMarksTheDevice() {
+        Instant registered = Instant.now().minusSeconds(60);
+        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId(), TEST_MODEL, serial, registered)));
+        String deregistration = notificationId();
+
+        queue.enqueue(sns(drs("DeviceDeregisteredNotification", deregistration, TEST_MODEL, serial, registered.plusSeconds(30))));
+
+        Device device = await(() -> devices.findDevice(TEST_MODEL, serial)
+                .filter(d -> devices.eventsOf(d).stream().anyMatch(e -> e.getNotificationId().equals(deregistration))));
+        assertEquals(DeviceStatus.DEREGISTERED, device.getStatus());
+    }
+
+    @Test
+    void anUnknownModelIsParkedWithTheReason() {
+        SnsNotificationMessage message = sns(drs("DeviceRegisteredNotification", notificationId(), "NO_SUCH_MODEL", "X1", Instant.now()));
+
+        queue.enqueue(message);
+
+        ParkedNotification parked = await(() -> notifications.findParked(message.messageId()));
+        assertEquals("unknown device model NO_SUCH_MODEL", parked.getReason());
+    }
+
+    @Test
+    void aSerialThatBreaksItsModelsExpressionIsParked() {
+        SnsNotificationMessage message = sns(drs("DeviceRegisteredNotification", notificationId(), TEST_MODEL, "ABC", Instant.now()));
+
+        queue.enqueue(message);
+
+        assertTrue(await(() -> notifications.findParked(message.messageId())).getReason().contains("does not match"));
+        assertTrue(devices.findDevice(TEST_MODEL, "ABC").isEmpty());
+    }
+
+    @Test
+    void aMessageThatFailsEveryDeliveryEndsOnTheDeadLetterQueue() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        try (JMSContext context = connectionFactory.createContext()) {
+            // Without the SNS properties the consumer cannot read it: every delivery fails and rolls back.
+            Message poison = context.createTextMessage("{}");
+            poison.setStringProperty("TestMarker", marker);
+            context.createProducer().send(inboundQueue, poison);
+
+            try (JMSConsumer deadLetters = context.createConsumer(deadLetterQueue, "TestMarker = '" + marker + "'")) {
+                Message dead = deadLetters.receive(TIMEOUT.toMillis());
+                assertTrue(dead != null, "the message did not reach the dead-letter queue");
+                assertTrue(dead.getIntProperty("JMSXDeliveryCount") >= 3, "delivered " + dead.getIntProperty("JMSXDeliveryCount") + " times");
+            }
+        }
+    }
+
+    private String notificationId() {
+        return "amzn1.dash.notification.v1.it-" + UUID.randomUUID();
+    }
+
+    private String drs(String type, String notificationId, String model, String serialNumber, Instant time) {
+        return """
+                {"notificationInfo":{"notificationType":"%s","lwaClientId":"amzn1.application-oa2-client.it",
+                "notificationTime":"%s","notificationId":"%s","version":"2015-06-05"},
+                "deviceInfo":{"deviceIdentifier":{"serialNumber":"%s"},"productIdentifier":{"modelId":"%s"}},
+                "customerInfo":{"directedCustomerId":"%s"},"somethingNew":{"ignored":true}}"""
+                .formatted(type, time.truncatedTo(ChronoUnit.MILLIS), notificationId, serialNumber, model, customer);
+    }
+
+    private static SnsNotificationMessage sns(String payload) {
+        return new SnsNotificationMessage(UUID.randomUUID().toString(), "arn:aws:sns:us-east-1:123456789012:kakehashi-drs",
+                null, payload, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static <T> T await(Supplier<Optional<T>> lookup) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<T> found = lookup.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(e);
+            }
+        }
+        return fail("not there within " + TIMEOUT);
+    }
+}

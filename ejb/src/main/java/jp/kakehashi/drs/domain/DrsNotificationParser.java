@@ -1,0 +1,83 @@
+package jp.kakehashi.drs.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Reads the DRS envelope from an SNS notification's Message. Fields it does not know are ignored, as DRS asks. */
+public final class DrsNotificationParser {
+
+    private DrsNotificationParser() {
+    }
+
+    public static DrsNotification parse(String message) {
+        JsonObject envelope = readObject(message);
+        JsonObject info = object(envelope, "notificationInfo");
+        String typeName = text(info, "notificationInfo", "notificationType");
+        DrsNotificationType type = DrsNotificationType.fromWireName(typeName)
+                .orElseThrow(() -> new UnprocessableNotificationException("unknown DRS notification type " + typeName));
+        JsonObject device = object(envelope, "deviceInfo");
+        JsonObject customer = envelope.containsKey("customerInfo") ? object(envelope, "customerInfo") : null;
+        return new DrsNotification(
+                type,
+                text(info, "notificationInfo", "notificationId"),
+                optionalText(info, "lwaClientId"),
+                instant(text(info, "notificationInfo", "notificationTime")),
+                text(object(device, "deviceIdentifier"), "deviceInfo.deviceIdentifier", "serialNumber"),
+                text(object(device, "productIdentifier"), "deviceInfo.productIdentifier", "modelId"),
+                customer == null ? null : optionalText(customer, "directedCustomerId"));
+    }
+
+    private static JsonObject readObject(String message) {
+        try (JsonReader reader = Json.createReader(new StringReader(message))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new UnprocessableNotificationException("not a DRS envelope: not a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new UnprocessableNotificationException("not a DRS envelope: not JSON", e);
+        }
+    }
+
+    private static JsonObject object(JsonObject parent, String key) {
+        JsonValue value = parent.get(key);
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new UnprocessableNotificationException("not a DRS envelope: no object " + key);
+        }
+        return value.asJsonObject();
+    }
+
+    private static String text(JsonObject parent, String where, String key) {
+        String value = optionalText(parent, key);
+        if (value == null || value.isBlank()) {
+            throw new UnprocessableNotificationException("not a DRS envelope: no " + where + "." + key);
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonObject parent, String key) {
+        JsonValue value = parent.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new UnprocessableNotificationException("not a DRS envelope: " + key + " is not a string");
+        }
+        return parent.getString(key);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UnprocessableNotificationException("not a DRS envelope: notificationTime " + text, e);
+        }
+    }
+}
