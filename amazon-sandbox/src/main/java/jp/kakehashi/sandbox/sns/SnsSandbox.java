@@ -1,0 +1,110 @@
+package jp.kakehashi.sandbox.sns;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jp.kakehashi.sandbox.sns.delivery.DeliveryAttempts;
+import jp.kakehashi.sandbox.sns.delivery.DeliveryLog;
+import jp.kakehashi.sandbox.sns.delivery.JdkEndpointClient;
+import jp.kakehashi.sandbox.sns.delivery.OutboundMessage;
+import jp.kakehashi.sandbox.sns.delivery.RetryPolicy;
+import jp.kakehashi.sandbox.sns.domain.SnsBroker;
+import jp.kakehashi.sandbox.sns.domain.Topic;
+import jp.kakehashi.sandbox.sns.signing.SandboxMessageSigner;
+import jp.kakehashi.sandbox.sns.signing.SigningCredentials;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The SNS sandbox, wired: signing credentials (generated at first start), the broker with its topics and
+ * subscriptions, asynchronous delivery with SNS's retry policy, and the delivery log. At start it seeds the DRS
+ * topic and, when configured, the default subscription.
+ */
+@ApplicationScoped
+public class SnsSandbox {
+
+    private static final Logger LOG = Logger.getLogger(SnsSandbox.class.getName());
+
+    @Inject
+    SnsSandboxConfig config;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final AtomicReference<RetryPolicy> retryPolicy = new AtomicReference<>();
+    private SigningCredentials credentials;
+    private DeliveryLog deliveryLog;
+    private SnsBroker broker;
+    private String drsTopicArn;
+
+    @PostConstruct
+    void start() {
+        Clock clock = Clock.systemUTC();
+        retryPolicy.set(config.retryPolicy());
+        credentials = SigningCredentials.loadOrGenerate(config.keyFolder(), clock.instant());
+        deliveryLog = new DeliveryLog(config.deliveryLogSize());
+        DeliveryAttempts attempts = new DeliveryAttempts(scheduler, new JdkEndpointClient(Duration.ofSeconds(10)),
+                retryPolicy::get, deliveryLog, clock);
+        broker = new SnsBroker(config.addresses(), new SandboxMessageSigner(credentials, config.addresses()),
+                (message, subscription) -> attempts.deliver(new OutboundMessage(message, subscription)), clock);
+        Topic drsTopic = broker.createTopic(config.drsTopicName(), config.drsTopicSignatureVersion());
+        drsTopicArn = drsTopic.arn();
+        config.defaultSubscriptionEndpoint().ifPresent(endpoint -> {
+            try {
+                broker.subscribe(drsTopicArn, endpoint);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The default SNS subscription " + endpoint + " was refused", e);
+            }
+        });
+        LOG.info(() -> "SNS sandbox ready: topic " + drsTopicArn + ", signing certificate "
+                + broker.addresses().signingCertUrl(credentials.certificateId()));
+    }
+
+    /** Starts with the application, so the DRS topic and the default subscription exist before anyone asks. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        broker();
+    }
+
+    public SnsBroker broker() {
+        return broker;
+    }
+
+    public SigningCredentials credentials() {
+        return credentials;
+    }
+
+    public String signingCertUrl() {
+        return broker.addresses().signingCertUrl(credentials.certificateId());
+    }
+
+    public String drsTopicArn() {
+        return drsTopicArn;
+    }
+
+    public DeliveryLog deliveryLog() {
+        return deliveryLog;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy.get();
+    }
+
+    /** Changes the policy for attempts from now on (tests shorten the delay); in-flight deliveries follow it too. */
+    public void setRetryPolicy(RetryPolicy policy) {
+        retryPolicy.set(policy);
+    }
+
+    public RetryPolicy resetRetryPolicy() {
+        RetryPolicy configured = config.retryPolicy();
+        retryPolicy.set(configured);
+        return configured;
+    }
+}
