@@ -1,0 +1,162 @@
+package jp.kakehashi.member.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A member of the shop. Amazon's buyerId, when linked, lets them sign in with Amazon. */
+@Entity
+@Table(name = "member")
+@NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
+@NamedQuery(name = Member.BY_AMAZON_BUYER, query = "SELECT m FROM Member m WHERE m.amazonBuyerId = :buyerId")
+public class Member {
+
+    public static final String BY_EMAIL = "Member.byEmail";
+    public static final String BY_AMAZON_BUYER = "Member.byAmazonBuyer";
+
+    @Id
+    @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_seq")
+    private Long id;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", length = 500)
+    private String passwordHash;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "phone_number", length = 30)
+    private String phoneNumber;
+
+    @Embedded
+    private PostalAddress address;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "recipientName", column = @Column(name = "billing_recipient_name", length = 200)),
+            @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code", length = 8)),
+            @AttributeOverride(name = "prefecture", column = @Column(name = "billing_prefecture", length = 20)),
+            @AttributeOverride(name = "line1", column = @Column(name = "billing_address_line1", length = 300)),
+            @AttributeOverride(name = "line2", column = @Column(name = "billing_address_line2", length = 300)),
+            @AttributeOverride(name = "phoneNumber", column = @Column(name = "billing_phone_number", length = 30))
+    })
+    private PostalAddress billingAddress;
+
+    @Column(name = "amazon_buyer_id", length = 128)
+    private String amazonBuyerId;
+
+    @Column(name = "amazon_linked_at")
+    private Instant amazonLinkedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+        // for JPA
+    }
+
+    public Member(String email, String name, String phoneNumber, PostalAddress address, PostalAddress billingAddress,
+                  Instant now) {
+        this.email = normalizeEmail(email);
+        this.name = Objects.requireNonNull(name, "name").strip();
+        this.phoneNumber = phoneNumber;
+        this.address = address;
+        this.billingAddress = billingAddress;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Emails compare without regard to case or surrounding space. */
+    public static String normalizeEmail(String email) {
+        return Objects.requireNonNull(email, "email").strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void setPasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    public void linkAmazon(String buyerId, Instant now) {
+        this.amazonBuyerId = Objects.requireNonNull(buyerId, "buyerId");
+        this.amazonLinkedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void unlinkAmazon(Instant now) {
+        this.amazonBuyerId = null;
+        this.amazonLinkedAt = null;
+        this.updatedAt = now;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public PostalAddress getAddress() {
+        return address;
+    }
+
+    public Optional<PostalAddress> getBillingAddress() {
+        return Optional.ofNullable(billingAddress);
+    }
+
+    public Optional<String> getAmazonBuyerId() {
+        return Optional.ofNullable(amazonBuyerId);
+    }
+
+    public Instant getAmazonLinkedAt() {
+        return amazonLinkedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        return "Member[" + id + "]";
+    }
+}
