@@ -11,6 +11,7 @@ CREATE TABLE member (
     prefecture              VARCHAR(20),
     address_line1           VARCHAR(300),
     address_line2           VARCHAR(300),
+    address_phone_number    VARCHAR(30),
     billing_recipient_name  VARCHAR(200),
     billing_postal_code     VARCHAR(8),
     billing_prefecture      VARCHAR(20),

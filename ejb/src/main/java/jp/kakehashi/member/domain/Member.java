@@ -46,6 +46,7 @@ public class Member {
     private String phoneNumber;
 
     @Embedded
+    @AttributeOverride(name = "phoneNumber", column = @Column(name = "address_phone_number", length = 30))
     private PostalAddress address;
 
     @Embedded

@@ -2,6 +2,7 @@ package jp.kakehashi.signin.domain;
 
 import jp.kakehashi.member.domain.Prefecture;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -13,11 +14,11 @@ import java.util.stream.Stream;
  * left for the shopper to correct; the form validates them on submit.
  */
 public record AmazonBuyerProfile(String buyerId, String name, String email, String phoneNumber, Address address,
-                                 Address billingAddress) {
+                                 Address billingAddress) implements Serializable {
 
     /** An address in the form's fields; any may be null. */
     public record Address(String recipientName, String postalCode, Prefecture prefecture, String prefectureAsGiven,
-                          String line1, String line2, String phoneNumber) {
+                          String line1, String line2, String phoneNumber) implements Serializable {
     }
 
     public static AmazonBuyerProfile of(AmazonBuyer buyer) {

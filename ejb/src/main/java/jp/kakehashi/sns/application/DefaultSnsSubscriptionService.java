@@ -9,6 +9,7 @@ import jp.kakehashi.sns.domain.SnsSubscription;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 @Stateless
 public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
@@ -20,23 +21,23 @@ public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
 
     @Override
     public void confirmationRequested(SnsMessage confirmation) {
-        subscription(confirmation.topicArn())
-                .confirmationRequested(confirmation.messageId(), confirmation.subscribeUrl(), clock.instant());
+        update(confirmation.topicArn(),
+                subscription -> subscription.confirmationRequested(confirmation.messageId(), confirmation.subscribeUrl(), clock.instant()));
     }
 
     @Override
     public void confirmed(String topicArn, String subscriptionArn) {
-        subscription(topicArn).confirmed(subscriptionArn, clock.instant());
+        update(topicArn, subscription -> subscription.confirmed(subscriptionArn, clock.instant()));
     }
 
     @Override
     public void confirmationFailed(String topicArn, String error) {
-        subscription(topicArn).confirmationFailed(error, clock.instant());
+        update(topicArn, subscription -> subscription.confirmationFailed(error, clock.instant()));
     }
 
     @Override
     public void unsubscribed(SnsMessage confirmation) {
-        subscription(confirmation.topicArn()).unsubscribed(confirmation.messageId(), clock.instant());
+        update(confirmation.topicArn(), subscription -> subscription.unsubscribed(confirmation.messageId(), clock.instant()));
     }
 
     @Override
@@ -49,13 +50,15 @@ public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
         return entityManager.createNamedQuery(SnsSubscription.ALL, SnsSubscription.class).getResultList();
     }
 
-    private SnsSubscription subscription(String topicArn) {
+    /** Changes the topic's subscription, creating it first when SNS tells us about it for the first time. */
+    private void update(String topicArn, Consumer<SnsSubscription> change) {
         SnsSubscription existing = entityManager.find(SnsSubscription.class, topicArn);
         if (existing != null) {
-            return existing;
+            change.accept(existing);
+            return;
         }
         SnsSubscription created = new SnsSubscription(topicArn);
+        change.accept(created);
         entityManager.persist(created);
-        return created;
     }
 }

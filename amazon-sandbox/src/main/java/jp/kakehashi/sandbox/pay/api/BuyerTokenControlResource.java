@@ -14,7 +14,6 @@ import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
 import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
 import jp.kakehashi.sandbox.pay.buyer.Scope;
 import jp.kakehashi.sandbox.pay.buyer.TestBuyer;
-import jp.kakehashi.sandbox.pay.buyer.TestBuyers;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,6 +26,9 @@ import java.util.Set;
 @Path("sandbox/pay/buyer-tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class BuyerTokenControlResource {
+
+    @jakarta.inject.Inject
+    jp.kakehashi.sandbox.pay.buyer.TestBuyerDirectory testBuyers;
 
     @Inject
     BuyerTokens tokens;
@@ -45,7 +47,7 @@ public class BuyerTokenControlResource {
         if (request == null) {
             return badRequest("a body {\"buyer\":\"pay-tester\",\"scopes\":[...]} is required");
         }
-        TestBuyer buyer = TestBuyers.byKey(request.getString("buyer", "")).orElse(null);
+        TestBuyer buyer = testBuyers.byKey(request.getString("buyer", "")).orElse(null);
         if (buyer == null) {
             return badRequest("unknown buyer; known: pay-tester, gift-card-only, tricky");
         }

@@ -15,7 +15,6 @@ import jp.kakehashi.sandbox.pay.PayConfig;
 import jp.kakehashi.sandbox.pay.buyer.BuyerJson;
 import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
 import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
-import jp.kakehashi.sandbox.pay.buyer.TestBuyers;
 import jp.kakehashi.sandbox.pay.keys.MerchantKeys;
 import jp.kakehashi.sandbox.pay.signature.PayApiException;
 import jp.kakehashi.sandbox.pay.signature.RequestSignatureVerifier;
@@ -35,6 +34,9 @@ import java.util.Map;
 @Path("pay")
 @Produces(MediaType.APPLICATION_JSON)
 public class GetBuyerResource {
+
+    @jakarta.inject.Inject
+    jp.kakehashi.sandbox.pay.buyer.TestBuyerDirectory testBuyers;
 
     /** The sandbox's stand-in for {@code https://pay-api.amazon.jp}, inside the web application. */
     static final String BASE_PATH = "/api/pay";
@@ -72,7 +74,7 @@ public class GetBuyerResource {
             checkEnvironment(environment, verified.publicKeyId());
             BuyerToken token = tokens.redeemable(buyerToken).orElseThrow(() -> new PayApiException(400, "InvalidParameterValue",
                     "The value provided for buyerToken is invalid or has expired."));
-            return TestBuyers.byBuyerId(token.buyerId())
+            return testBuyers.byBuyerId(token.buyerId())
                     .map(buyer -> Response.ok(BuyerJson.of(buyer, token.scopes()).toString(), MediaType.APPLICATION_JSON_TYPE).build())
                     .orElseThrow(() -> new PayApiException(400, "InvalidParameterValue", "The value provided for buyerToken is invalid."));
         } catch (PayApiException refused) {

@@ -10,7 +10,6 @@ import jp.kakehashi.sandbox.pay.PayConfig;
 import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
 import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
 import jp.kakehashi.sandbox.pay.buyer.TestBuyer;
-import jp.kakehashi.sandbox.pay.buyer.TestBuyers;
 import jp.kakehashi.sandbox.pay.keys.DemoKeyPair;
 import jp.kakehashi.sandbox.pay.keys.MerchantKeys;
 import jp.kakehashi.sandbox.pay.signature.AmazonPayAlgorithm;
@@ -27,6 +26,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class BuyersConsole {
 
+    @jakarta.inject.Inject
+    jp.kakehashi.sandbox.pay.buyer.TestBuyerDirectory testBuyers;
+
     private static final int RECENT_TOKENS = 20;
 
     @Inject
@@ -42,7 +44,7 @@ public class BuyersConsole {
     private String signature;
 
     public List<TestBuyer> getBuyers() {
-        return TestBuyers.ALL;
+        return testBuyers.all();
     }
 
     public record KeyRow(String publicKeyId, String fingerprint, String source) {
@@ -64,8 +66,8 @@ public class BuyersConsole {
         return tokens.recent(RECENT_TOKENS).stream().map(token -> row(token, now)).toList();
     }
 
-    private static TokenRow row(BuyerToken token, Instant now) {
-        String name = TestBuyers.byBuyerId(token.buyerId()).map(TestBuyer::name).orElse(token.buyerId());
+    private TokenRow row(BuyerToken token, Instant now) {
+        String name = testBuyers.byBuyerId(token.buyerId()).map(TestBuyer::name).orElse(token.buyerId());
         String scopes = token.scopes().stream().map(scope -> scope.value()).sorted().collect(Collectors.joining(", "));
         return new TokenRow(token.token(), name, scopes, token.publicKeyId(), token.issuedAt(), token.expiresAt(), token.isExpiredAt(now));
     }

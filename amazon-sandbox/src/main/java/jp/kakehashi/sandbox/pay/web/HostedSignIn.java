@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.sandbox.pay.buyer.Scope;
 import jp.kakehashi.sandbox.pay.buyer.TestBuyer;
-import jp.kakehashi.sandbox.pay.buyer.TestBuyers;
 import jp.kakehashi.sandbox.pay.signin.PendingSignIn;
 import jp.kakehashi.sandbox.pay.signin.SignInRequests;
 
@@ -21,6 +20,9 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class HostedSignIn implements Serializable {
+
+    @jakarta.inject.Inject
+    jp.kakehashi.sandbox.pay.buyer.TestBuyerDirectory testBuyers;
 
     private static final long serialVersionUID = 1L;
 
@@ -45,11 +47,11 @@ public class HostedSignIn implements Serializable {
     }
 
     public List<TestBuyer> getBuyers() {
-        return TestBuyers.ALL;
+        return testBuyers.all();
     }
 
     public void signInAs(String buyerKey) {
-        buyer = TestBuyers.byKey(buyerKey).orElse(null);
+        buyer = testBuyers.byKey(buyerKey).orElse(null);
     }
 
     public void switchAccount() {

@@ -1,0 +1,280 @@
+package jp.kakehashi.signin;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sign in with Amazon in a real browser, through the sandbox's checkout.js and hosted page (seed 000): register with
+ * Amazon, log in with Amazon, the login-failure page and linking with the password, a buyerId linked elsewhere,
+ * unlinking, the gift-card buyer, replayed and tampered return URLs, and Amazon failing.
+ * Each test signs in with Amazon accounts of its own, copied in the sandbox from its test buyers.
+ */
+class AmazonSignInBrowserIT {
+
+    private final Http http = new Http();
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @AfterEach
+    void closeBrowsersAndClearFaults() {
+        browsers.forEach(WebDriver::quit);
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults")).DELETE().build());
+    }
+
+    @Test
+    void registerWithAmazonThenLogInWithAmazon() {
+        String buyer = newAmazonBuyer("pay-tester");
+        WebDriver browser = open();
+
+        browser.get(url("/shop/register.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-register", buyer);
+
+        waitFor(browser, By.id("prefilled"));
+        assertEquals("Pay Tester", value(browser, "register:name"));
+        assertEquals("153-0064", value(browser, "register:postalCode"));
+        assertEquals("TOKYO", new Select(browser.findElement(By.id("register:prefecture"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals("目黒区下目黒1-8-1 メゾン・コート 101号", value(browser, "register:line1"));
+        assertEquals("141-0021", value(browser, "register:billingPostalCode"));
+        browser.findElement(By.id("register:submit")).click();
+
+        assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        signOut(browser);
+
+        browser.get(url("/shop/login.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+    }
+
+    @Test
+    void aGiftCardOnlyBuyerRegistersWithoutABillingAddress() {
+        String buyer = newAmazonBuyer("gift-card-only");
+        WebDriver browser = open();
+
+        browser.get(url("/shop/register.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-register", buyer);
+
+        waitFor(browser, By.id("prefilled"));
+        assertEquals("OSAKA", new Select(browser.findElement(By.id("register:prefecture"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals("", value(browser, "register:billingPostalCode"));
+        browser.findElement(By.id("register:submit")).click();
+        assertEquals("ギフト 花子 さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+    }
+
+    @Test
+    void anUnlinkedAmazonAccountIsLinkedOnlyWithTheMembersPasswordThenUnlinked() {
+        String email = "member-" + UUID.randomUUID() + "@example.jp";
+        WebDriver browser = open();
+        registerByHand(browser, email, "correct horse battery");
+        signOut(browser);
+
+        String buyer = newAmazonBuyer("pay-tester");
+        browser.get(url("/shop/login.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        waitFor(browser, By.id("login-failed"));
+        assertTrue(browser.findElement(By.id("register-with-amazon")).isDisplayed());
+
+        browser.findElement(By.id("link:email")).sendKeys(email);
+        browser.findElement(By.id("link:password")).sendKeys("wrong password");
+        browser.findElement(By.id("link:submit")).click();
+        assertTrue(waitFor(browser, By.id("messages")).getText().contains("正しくありません"));
+
+        browser.findElement(By.id("link:email")).clear();
+        browser.findElement(By.id("link:email")).sendKeys(email);
+        browser.findElement(By.id("link:password")).clear();
+        browser.findElement(By.id("link:password")).sendKeys("correct horse battery");
+        browser.findElement(By.id("link:submit")).click();
+        waitFor(browser, By.id("amazon-linked"));
+        signOut(browser);
+
+        browser.get(url("/shop/login.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        waitFor(browser, By.id("member-welcome"));
+
+        browser.get(url("/member/account.xhtml"));
+        waitFor(browser, By.id("unlink:submit")).click();
+        browser.switchTo().alert().accept();
+        waitFor(browser, By.id("amazon-not-linked"));
+    }
+
+    @Test
+    void anAmazonAccountLinkedToAnotherMemberIsRefused() {
+        String buyer = newAmazonBuyer("pay-tester");
+        WebDriver first = open();
+        first.get(url("/shop/register.xhtml"));
+        signInAtAmazon(first, "amazon-signin-register", buyer);
+        waitFor(first, By.id("prefilled"));
+        first.findElement(By.id("register:submit")).click();
+        waitFor(first, By.id("member-welcome"));
+
+        WebDriver second = open();
+        registerByHand(second, "other-" + UUID.randomUUID() + "@example.jp", "another good password");
+        second.get(url("/member/account.xhtml"));
+        signInAtAmazon(second, "amazon-signin-link", buyer);
+
+        assertTrue(waitFor(second, By.id("messages")).getText().contains("別の会員と連携"), second.getPageSource());
+        waitFor(second, By.id("amazon-not-linked"));
+    }
+
+    @Test
+    void aReturnUrlReplayedInAnotherBrowserOrTamperedLogsNobodyIn() {
+        String buyer = newAmazonBuyer("pay-tester");
+        WebDriver browser = open();
+        browser.get(url("/shop/register.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-register", buyer);
+        waitFor(browser, By.id("prefilled"));
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(browser, By.id("member-welcome"));
+        signOut(browser);
+
+        // The return URL Amazon would send this browser to: its button's signInReturnUrl plus a fresh buyerToken.
+        browser.get(url("/shop/login.xhtml"));
+        String payload = waitFor(browser, By.id("amazon-signin-login")).getDomAttribute("data-payload");
+        String returnUrl = Json.createReader(new StringReader(payload)).readObject().getString("signInReturnUrl")
+                + "&buyerToken=" + buyerToken(buyer);
+
+        WebDriver attacker = open();
+        attacker.get(returnUrl);
+        assertTrue(waitFor(attacker, By.id("messages")).getText().contains("有効期限が切れたか"));
+        attacker.get(url("/member/index.xhtml"));
+        assertTrue(attacker.getCurrentUrl().contains("/shop/login.xhtml"), attacker.getCurrentUrl());
+
+        browser.get(returnUrl.replaceAll("state=[^&]+", "state=forged"));
+        assertTrue(waitFor(browser, By.id("messages")).getText().contains("有効期限が切れたか"));
+
+        browser.get(returnUrl);
+        waitFor(browser, By.id("member-welcome"));
+        signOut(browser);
+        browser.get(returnUrl);
+        assertTrue(waitFor(browser, By.id("messages")).getText().contains("有効期限が切れたか"), "a return URL works once");
+    }
+
+    @Test
+    void whenAmazonFailsTheShopperSeesAClearPageAndNothingIsStored() {
+        String buyer = newAmazonBuyer("pay-tester");
+        WebDriver browser = open();
+        injectGetBuyerFault("{\"latencyMillis\":0,\"status\":503,\"dropConnection\":false,\"times\":0}");
+
+        browser.get(url("/shop/register.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-register", buyer);
+
+        waitFor(browser, By.id("amazon-unavailable"));
+        assertTrue(browser.getCurrentUrl().contains("/shop/amazon-unavailable.xhtml"));
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults")).DELETE().build());
+
+        // No member was created for that Amazon account: logging in with it now finds none.
+        browser.get(url("/shop/login.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        waitFor(browser, By.id("login-failed"));
+    }
+
+    private void registerByHand(WebDriver browser, String email, String password) {
+        browser.get(url("/shop/register.xhtml"));
+        waitFor(browser, By.id("register:name")).sendKeys("手入力 太郎");
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:password")).sendKeys(password);
+        browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
+        new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
+        browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(browser, By.id("member-welcome"));
+    }
+
+    private String newAmazonBuyer(String template) {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"" + template + "\"}")).build());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject buyer = Json.createReader(new StringReader(created.body())).readObject();
+        return buyer.getString("key");
+    }
+
+    private void injectGetBuyerFault(String fault) {
+        HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults/GET_BUYER"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
+        assertEquals(204, injected.statusCode());
+    }
+
+    private WebDriver open() {
+        WebDriver browser = Browser.open("ja");
+        browsers.add(browser);
+        return browser;
+    }
+
+    private static void signInAtAmazon(WebDriver browser, String buttonId, String buyer) {
+        clickAmazonButton(browser, buttonId);
+        chooseBuyerAndContinue(browser, buyer);
+    }
+
+    private static void clickAmazonButton(WebDriver browser, String buttonId) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + buttonId + " button.amazonpay-button"))).click();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no Amazon button " + buttonId + " at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private static void chooseBuyerAndContinue(WebDriver browser, String buyer) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-buyer='" + buyer + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("consent:continue"))).click();
+    }
+
+    /** A buyerToken as the hosted page would hand out, from the sandbox's control API. */
+    private String buyerToken(String buyer) {
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}")).build());
+        assertEquals(201, issued.statusCode(), issued.body());
+        return Json.createReader(new StringReader(issued.body())).readObject().getString("buyerToken");
+    }
+
+    private static void signOut(WebDriver browser) {
+        waitFor(browser, By.id("signout:submit")).click();
+        waitFor(browser, By.id("nav-login"));
+    }
+
+    private static org.openqa.selenium.WebElement waitFor(WebDriver browser, By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(locator + " not shown at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private static String value(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    private static String url(String path) {
+        return KakehashiServer.baseUrl() + path;
+    }
+}

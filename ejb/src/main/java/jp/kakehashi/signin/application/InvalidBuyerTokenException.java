@@ -1,0 +1,11 @@
+package jp.kakehashi.signin.application;
+
+/** Amazon refused the buyerToken (unknown, expired, tampered): not worth retrying. */
+public class InvalidBuyerTokenException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidBuyerTokenException(String message) {
+        super(message);
+    }
+}

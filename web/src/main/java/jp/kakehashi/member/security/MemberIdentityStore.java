@@ -1,0 +1,42 @@
+package jp.kakehashi.member.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.Member;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Members as callers: by email and password, or by a linked Amazon account. The caller name is the member id. */
+@ApplicationScoped
+public class MemberIdentityStore implements IdentityStore {
+
+    public static final String MEMBER_GROUP = "member";
+
+    @Inject
+    private MemberService members;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        Optional<Member> member;
+        if (credential instanceof UsernamePasswordCredential password) {
+            member = members.authenticate(password.getCaller(), password.getPassword().getValue());
+        } else if (credential instanceof AmazonBuyerCredential amazon) {
+            member = members.findByAmazonBuyer(amazon.buyerId());
+        } else {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return member.map(found -> new CredentialValidationResult(String.valueOf(found.getId()), Set.of(MEMBER_GROUP)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+}

@@ -1,0 +1,49 @@
+package jp.kakehashi.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.ResourceBundle;
+
+/** Small helpers for backing beans: localized messages that survive a redirect, and the servlet pair for sign-in. */
+public final class Pages {
+
+    private static final String BUNDLE = "jp.kakehashi.web.i18n.Messages";
+
+    private Pages() {
+    }
+
+    public static String text(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale()).getString(key);
+    }
+
+    public static void info(String key) {
+        message(null, FacesMessage.SEVERITY_INFO, key);
+    }
+
+    public static void error(String key) {
+        message(null, FacesMessage.SEVERITY_ERROR, key);
+    }
+
+    public static void error(String clientId, String key) {
+        message(clientId, FacesMessage.SEVERITY_ERROR, key);
+    }
+
+    private static void message(String clientId, FacesMessage.Severity severity, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        String text = text(key);
+        context.addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+
+    public static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+}

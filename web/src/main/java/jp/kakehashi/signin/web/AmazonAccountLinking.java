@@ -1,0 +1,89 @@
+package jp.kakehashi.signin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.web.MemberSignIn;
+import jp.kakehashi.signin.domain.AmazonBuyerProfile;
+
+import java.util.Optional;
+
+import static jp.kakehashi.shared.web.Pages.error;
+import static jp.kakehashi.shared.web.Pages.info;
+
+/**
+ * Links the Amazon account just signed in with to an existing shop account. The member's own password is required
+ * first, as in Keycloak's first-broker-login flow: an Amazon account with the same email never takes an account over.
+ */
+@Named
+@RequestScoped
+public class AmazonAccountLinking {
+
+    @Inject
+    private PendingAmazonAccount pendingAccount;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private MemberSignIn memberSignIn;
+
+    private String email;
+    private String password;
+
+    public boolean isPending() {
+        return pendingAccount.profile().isPresent();
+    }
+
+    /** The name Amazon gave, to greet the shopper with; never more of their data. */
+    public String getAmazonName() {
+        return pendingAccount.profile().map(AmazonBuyerProfile::name).orElse(null);
+    }
+
+    public String link() {
+        Optional<AmazonBuyerProfile> pending = pendingAccount.profile();
+        if (pending.isEmpty()) {
+            error("signin.error.state");
+            return "/shop/login?faces-redirect=true";
+        }
+        Optional<Member> member = members.authenticate(email, password == null ? new char[0] : password.toCharArray());
+        if (member.isEmpty()) {
+            error("login.error.credentials");
+            return null;
+        }
+        try {
+            members.linkAmazon(member.get().getId(), pending.get().buyerId());
+        } catch (AmazonAccountAlreadyLinkedException e) {
+            error("account.error.linked-elsewhere");
+            return null;
+        }
+        pendingAccount.clear();
+        if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {
+            error("login.error.credentials");
+            return "/shop/login?faces-redirect=true";
+        }
+        info("account.info.linked");
+        return "/member/account?faces-redirect=true";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

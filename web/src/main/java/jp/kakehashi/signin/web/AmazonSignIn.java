@@ -1,0 +1,133 @@
+package jp.kakehashi.signin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.security.AmazonBuyerCredential;
+import jp.kakehashi.member.web.CurrentMember;
+import jp.kakehashi.member.web.MemberSignIn;
+import jp.kakehashi.signin.application.AmazonBuyers;
+import jp.kakehashi.signin.application.AmazonPayUnavailableException;
+import jp.kakehashi.signin.application.InvalidBuyerTokenException;
+import jp.kakehashi.signin.domain.AmazonBuyer;
+import jp.kakehashi.signin.domain.AmazonBuyerProfile;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import static jp.kakehashi.shared.web.Pages.error;
+import static jp.kakehashi.shared.web.Pages.info;
+
+/**
+ * The return from Amazon's hosted sign-in page (seed 000, steps 3 and 4): checks the one-time state, calls Get Buyer
+ * with the buyerToken, and logs the member in, pre-fills the registration, or links the account.
+ */
+@Named
+@RequestScoped
+public class AmazonSignIn {
+
+    public static final String RETURN_PAGE = "/shop/amazon-return.xhtml";
+
+    private static final Logger LOG = Logger.getLogger(AmazonSignIn.class.getName());
+    private static final String MEMBER_HOME = "/member/index?faces-redirect=true";
+
+    @Inject
+    private AmazonSignInStates states;
+
+    @Inject
+    private AmazonBuyers amazonBuyers;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private PendingAmazonAccount pendingAccount;
+
+    @Inject
+    private MemberSignIn memberSignIn;
+
+    @Inject
+    private CurrentMember currentMember;
+
+    private String state;
+    private String buyerToken;
+
+    /** The view action of the return page: where the shopper goes next. */
+    public String complete() {
+        Optional<SignInPurpose> purpose = states.consume(state);
+        if (purpose.isEmpty() || buyerToken == null || buyerToken.isBlank()) {
+            LOG.warning("Amazon return refused: unknown, used or expired state");
+            error("signin.error.state");
+            return "/shop/login?faces-redirect=true";
+        }
+        AmazonBuyer buyer;
+        try {
+            buyer = amazonBuyers.getBuyer(buyerToken);
+        } catch (InvalidBuyerTokenException e) {
+            error("signin.error.token");
+            return "/shop/login?faces-redirect=true";
+        } catch (AmazonPayUnavailableException | FaultToleranceException e) {
+            LOG.warning(() -> "Amazon Pay unavailable for a sign-in: " + e);
+            return "/shop/amazon-unavailable?faces-redirect=true";
+        }
+        return switch (purpose.get()) {
+            case LOGIN -> login(buyer);
+            case REGISTER -> register(buyer);
+            case LINK -> link(buyer);
+        };
+    }
+
+    private String login(AmazonBuyer buyer) {
+        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+            pendingAccount.clear();
+            return MEMBER_HOME;
+        }
+        pendingAccount.hold(AmazonBuyerProfile.of(buyer));
+        return "/shop/login-failed?faces-redirect=true";
+    }
+
+    private String register(AmazonBuyer buyer) {
+        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+            pendingAccount.clear();
+            info("signin.info.already-member");
+            return MEMBER_HOME;
+        }
+        pendingAccount.hold(AmazonBuyerProfile.of(buyer));
+        return "/shop/register?faces-redirect=true";
+    }
+
+    private String link(AmazonBuyer buyer) {
+        Optional<Member> member = currentMember.member();
+        if (member.isEmpty()) {
+            error("signin.error.not-signed-in");
+            return "/shop/login?faces-redirect=true";
+        }
+        try {
+            members.linkAmazon(member.get().getId(), buyer.buyerId());
+            info("account.info.linked");
+        } catch (AmazonAccountAlreadyLinkedException e) {
+            error("account.error.linked-elsewhere");
+        }
+        return "/member/account?faces-redirect=true";
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getBuyerToken() {
+        return buyerToken;
+    }
+
+    public void setBuyerToken(String buyerToken) {
+        this.buyerToken = buyerToken;
+    }
+}
