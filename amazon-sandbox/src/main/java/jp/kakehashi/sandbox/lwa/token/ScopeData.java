@@ -19,6 +19,23 @@ public record ScopeData(String deviceSerialNumber, String deviceModel) {
         return new ScopeData(string(attributes, "device_serial_number"), string(attributes, "device_model"));
     }
 
+    /**
+     * The standard DRS flow's {@code scope_data} on the consent page:
+     * {@code {"dash:replenish":{"device_model":"...","serial":"...","is_test_device":true}}}.
+     */
+    public static StandardFlow ofStandardFlow(String scopeDataJson) {
+        JsonObject replenish = object(read(scopeDataJson), "dash:replenish");
+        JsonValue testDevice = replenish.get("is_test_device");
+        boolean isTestDevice = testDevice == JsonValue.TRUE
+                || (testDevice != null && testDevice.getValueType() == JsonValue.ValueType.STRING
+                && "true".equalsIgnoreCase(replenish.getString("is_test_device")));
+        return new StandardFlow(string(replenish, "device_model"), string(replenish, "serial"), isTestDevice);
+    }
+
+    /** {@code is_test_device} is lenient: {@code true} or {@code "true"}. */
+    public record StandardFlow(String deviceModel, String serial, boolean testDevice) {
+    }
+
     static JsonObject read(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
