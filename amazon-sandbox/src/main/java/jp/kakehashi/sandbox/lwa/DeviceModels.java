@@ -21,10 +21,14 @@ public class DeviceModels {
 
     @Inject
     public DeviceModels(LwaSandboxConfig config) {
-        LwaSeedData.models(config.demoClientId()).forEach(this::launch);
+        LwaSeedData.models(config.demoClientId()).forEach(this::put);
     }
 
-    public final void launch(DeviceModel model) {
+    public void launch(DeviceModel model) {
+        put(model);
+    }
+
+    private void put(DeviceModel model) {
         models.put(model.modelId(), model);
     }
 

@@ -24,10 +24,10 @@ public class LwaClients {
     @Inject
     public LwaClients(LwaSandboxConfig config) {
         List<String> origins = config.allowedReturnOrigins();
-        register(new LwaClient(LwaSeedData.FOODEV_CLIENT_ID, LwaSeedData.FOODEV_CLIENT_SECRET,
+        put(new LwaClient(LwaSeedData.FOODEV_CLIENT_ID, LwaSeedData.FOODEV_CLIENT_SECRET,
                 "Seed 003 example client", origins));
         String demoSecret = DemoClientSecretFile.loadOrCreate(config.lwaDir(), config.demoClientId());
-        register(new LwaClient(config.demoClientId(), demoSecret, "Kakehashi demo", origins));
+        put(new LwaClient(config.demoClientId(), demoSecret, "Kakehashi demo", origins));
     }
 
     /** Creates the demo client's secret file at start, so that Kakehashi can read it before the first request. */
@@ -35,7 +35,11 @@ public class LwaClients {
         clients.size();
     }
 
-    public final void register(LwaClient client) {
+    public void register(LwaClient client) {
+        put(client);
+    }
+
+    private void put(LwaClient client) {
         clients.put(client.clientId(), client);
     }
 
