@@ -44,7 +44,7 @@ class MemberRegistrationArquillianIT {
     @Inject
     private MemberService members;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
 
     @Test

@@ -67,10 +67,16 @@ class SandboxSnsToDeviceArquillianIT {
     private DrsNotificationService devices;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String baseUrl = "http://localhost:" + ConfigProvider.getConfig().getValue("default.http.port", String.class);
+    /** In the server, where the test runs: the port is Liberty's variable (the class is also built on the client). */
+    private String baseUrl;
     private final String sink = "kakehashi-e2e-" + UUID.randomUUID();
     private final String serial = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
     private final String customer = "amzn1.account.E2E" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+
+    @org.junit.jupiter.api.BeforeEach
+    void findServer() {
+        baseUrl = "http://localhost:" + ConfigProvider.getConfig().getValue("default.http.port", String.class);
+    }
 
     @AfterEach
     void forgetSink() throws Exception {
