@@ -14,6 +14,7 @@ import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 import jp.kakehashi.sandbox.lwa.domain.TestCustomer;
 import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
+import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
 
 import java.util.List;
 
@@ -34,6 +35,8 @@ public class LwaConsole {
     private TestCustomers customers;
     @Inject
     private LwaSandboxConfig config;
+    @Inject
+    private DrsNotificationPublisher drsNotifications;
 
     private String serial;
     private String modelId;
@@ -69,6 +72,19 @@ public class LwaConsole {
 
     public String getAccessTokenLifetime() {
         return config.accessTokenLifetime().toString();
+    }
+
+    /**
+     * "Scan the box" in the fulfilment centre (seed 003): the device's DeviceRegisteredNotification goes out through
+     * the SNS sandbox to every subscriber of the DRS topic.
+     */
+    public String scanBox(PreRegisteredDevice device) {
+        var published = drsNotifications.scanBox(device.serial(), device.modelId(), device.directedCustomerId(), device.ownerClientId());
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Box of " + device.serial() + " scanned: SNS message " + published.messageId() + " published.", null));
+        return "/console/lwa?faces-redirect=true";
     }
 
     public String preRegister() {

@@ -1,0 +1,74 @@
+package jp.kakehashi.sandbox.lwa;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo's fulfilment-centre step: "Scan box" on the console's pre-registered devices publishes the device's
+ * DeviceRegisteredNotification, which the sandbox's SNS delivers to Kakehashi's endpoint, which accepts it.
+ */
+class ScanBoxConsoleBrowserIT {
+
+    private WebDriver browser;
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void scanningABoxDeliversItsNotificationToKakehashi() throws InterruptedException {
+        browser = Browser.open("en-US");
+        browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/lwa.xhtml");
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='scan-box']"))).click();
+
+        String message = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
+        Matcher published = Pattern.compile("SNS message ([0-9a-f-]+) published").matcher(message);
+        assertTrue(published.find(), message);
+        String messageId = published.group(1);
+
+        Http http = new Http();
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            String log = http.get("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId).body();
+            boolean delivered = Json.createReader(new StringReader(log)).readArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .anyMatch(attempt -> attempt.getString("endpoint").endsWith("/sns/notifications")
+                            && attempt.getString("outcome").equals("DELIVERED"));
+            if (delivered) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("message " + messageId + " was not delivered to Kakehashi");
+    }
+}
