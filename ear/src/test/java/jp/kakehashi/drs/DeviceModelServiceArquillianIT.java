@@ -31,7 +31,9 @@ class DeviceModelServiceArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "device-model-service-it.war")
-                .addPackages(true, "jp.kakehashi.drs.domain", "jp.kakehashi.drs.application")
+                .addPackages(false, "jp.kakehashi.drs.domain")
+                .addClasses(DeviceModelService.class, jp.kakehashi.drs.application.DefaultDeviceModelService.class,
+                        DuplicateDeviceModelException.class)
                 .addAsResource("META-INF/persistence.xml");
     }
 

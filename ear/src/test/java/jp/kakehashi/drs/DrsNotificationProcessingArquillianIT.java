@@ -49,8 +49,9 @@ class DrsNotificationProcessingArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "drs-notification-processing-it.war")
-                .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.drs.application", "jp.kakehashi.sns.domain")
-                .addClasses(SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
+                .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
+                .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
+                        SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
                 .addAsResource("META-INF/persistence.xml");

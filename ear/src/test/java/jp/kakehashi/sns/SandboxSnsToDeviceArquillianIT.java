@@ -54,8 +54,9 @@ class SandboxSnsToDeviceArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "sandbox-sns-to-device-it.war")
-                .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.drs.application", "jp.kakehashi.sns.domain")
-                .addClasses(SnsNotificationService.class, DefaultSnsNotificationService.class,
+                .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
+                .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
+                        SnsNotificationService.class, DefaultSnsNotificationService.class,
                         SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
                 .addAsResource("META-INF/persistence.xml");
     }

@@ -37,7 +37,9 @@ class SnsInboundQueueArquillianIT {
     static WebArchive deployment() {
         // The port and the service's store, but not the consumer: the application's own consumer must do the work.
         return ShrinkWrap.create(WebArchive.class, "sns-inbound-queue-it.war")
-                .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain", "jp.kakehashi.drs.application")
+                .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain")
+                .addClasses(jp.kakehashi.drs.application.DrsNotificationService.class,
+                        jp.kakehashi.drs.application.DefaultDrsNotificationService.class)
                 .addClasses(SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceEvent;
 import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.DrsNotification;
+import jp.kakehashi.drs.domain.DrsNotificationType;
 import jp.kakehashi.drs.domain.UnprocessableNotificationException;
 
 import java.time.Clock;
@@ -42,6 +44,13 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
             return created;
         });
         device.apply(notification, now);
+        if (notification.type() == DrsNotificationType.DEVICE_DEREGISTERED && device.getId() != null) {
+            // Replenishment has ended: the tokens must not outlive it.
+            DeviceTokens tokens = entityManager.find(DeviceTokens.class, device.getId());
+            if (tokens != null) {
+                entityManager.remove(tokens);
+            }
+        }
         entityManager.flush();
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
         return true;

@@ -19,12 +19,15 @@ import java.time.Instant;
 @Table(name = "device")
 @NamedQuery(name = Device.BY_MODEL_AND_SERIAL,
         query = "SELECT d FROM Device d WHERE d.modelId = :modelId AND d.serialNumber = :serialNumber")
+@NamedQuery(name = Device.BY_MEMBER_OR_CUSTOMER,
+        query = "SELECT d FROM Device d WHERE d.memberId = :memberId OR d.directedCustomerId = :customerId ORDER BY d.updatedAt DESC")
 @NamedQuery(name = Device.BY_CUSTOMER,
         query = "SELECT d FROM Device d WHERE d.directedCustomerId = :customerId ORDER BY d.registeredAt DESC")
 public class Device {
 
     public static final String BY_MODEL_AND_SERIAL = "Device.byModelAndSerial";
     public static final String BY_CUSTOMER = "Device.byCustomer";
+    public static final String BY_MEMBER_OR_CUSTOMER = "Device.byMemberOrCustomer";
 
     @Id
     @SequenceGenerator(name = "device_seq", sequenceName = "device_seq", allocationSize = 50)
@@ -50,6 +53,9 @@ public class Device {
     @Column(name = "registered_at")
     private Instant registeredAt;
 
+    @Column(name = "member_id")
+    private Long memberId;
+
     @Column(name = "last_notification_at", nullable = false)
     private Instant lastNotificationAt;
 
@@ -64,6 +70,11 @@ public class Device {
 
     protected Device() {
         // for JPA
+    }
+
+    /** A device a member sets up before (or without) any notification from Amazon. */
+    public static Device setUpWithoutNotification(String modelId, String serialNumber, Instant now) {
+        return new Device(modelId, serialNumber, now, now);
     }
 
     public Device(String modelId, String serialNumber, Instant firstNotificationAt, Instant now) {
@@ -93,14 +104,32 @@ public class Device {
         }
         switch (notification.type()) {
             case DEVICE_REGISTERED -> {
-                status = DeviceStatus.PRE_REGISTERED;
                 registeredAt = notification.notificationTime();
+                if (status != DeviceStatus.SET_UP) {
+                    status = DeviceStatus.PRE_REGISTERED;
+                }
             }
             case DEVICE_DEREGISTERED -> status = DeviceStatus.DEREGISTERED;
             default -> {
                 // subscription and order events are recorded as device events only
             }
         }
+    }
+
+    /** A member set the device up and Kakehashi now holds its tokens. */
+    public void setUpBy(long memberId, Instant now) {
+        this.memberId = memberId;
+        this.status = DeviceStatus.SET_UP;
+        this.updatedAt = now;
+    }
+
+    public void needsSetup(Instant now) {
+        this.status = DeviceStatus.NEEDS_SETUP;
+        this.updatedAt = now;
+    }
+
+    public Long getMemberId() {
+        return memberId;
     }
 
     public Long getId() {

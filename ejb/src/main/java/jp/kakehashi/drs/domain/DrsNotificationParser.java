@@ -26,12 +26,12 @@ public final class DrsNotificationParser {
         JsonObject customer = envelope.containsKey("customerInfo") ? object(envelope, "customerInfo") : null;
         return new DrsNotification(
                 type,
-                text(info, "notificationInfo", "notificationId"),
-                optionalText(info, "lwaClientId"),
+                fits(text(info, "notificationInfo", "notificationId"), "notificationId", 128),
+                fits(optionalText(info, "lwaClientId"), "lwaClientId", 256),
                 instant(text(info, "notificationInfo", "notificationTime")),
-                text(object(device, "deviceIdentifier"), "deviceInfo.deviceIdentifier", "serialNumber"),
-                text(object(device, "productIdentifier"), "deviceInfo.productIdentifier", "modelId"),
-                customer == null ? null : optionalText(customer, "directedCustomerId"));
+                fits(text(object(device, "deviceIdentifier"), "deviceInfo.deviceIdentifier", "serialNumber"), "serialNumber", 128),
+                fits(text(object(device, "productIdentifier"), "deviceInfo.productIdentifier", "modelId"), "modelId", 128),
+                customer == null ? null : fits(optionalText(customer, "directedCustomerId"), "directedCustomerId", 128));
     }
 
     private static JsonObject readObject(String message) {
@@ -71,6 +71,14 @@ public final class DrsNotificationParser {
             throw new UnprocessableNotificationException("not a DRS envelope: " + key + " is not a string");
         }
         return parent.getString(key);
+    }
+
+    /** Longer than Kakehashi stores: never processable, so parked rather than failing every delivery. */
+    private static String fits(String value, String name, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new UnprocessableNotificationException("not a DRS envelope: " + name + " longer than " + maxLength);
+        }
+        return value;
     }
 
     private static Instant instant(String text) {

@@ -25,6 +25,15 @@ public class DefaultMemberService implements MemberService {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256; the container's default is far lower. */
+    @jakarta.annotation.PostConstruct
+    void configurePasswordHash() {
+        passwordHash.initialize(java.util.Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    }
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -90,6 +99,9 @@ public class DefaultMemberService implements MemberService {
         if (holder.isPresent() && !holder.get().getId().equals(member.getId())) {
             throw new AmazonAccountAlreadyLinkedException();
         }
+        if (member.getAmazonBuyerId().filter(linked -> !linked.equals(buyerId)).isPresent()) {
+            throw new MemberAlreadyLinkedException();
+        }
         if (holder.isEmpty()) {
             member.linkAmazon(buyerId, clock.instant());
             flushOrExplain(true);
@@ -112,19 +124,22 @@ public class DefaultMemberService implements MemberService {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (linksAmazon && mentions(e, "amazon_buyer")) {
+            if (linksAmazon && mentions(e, "uq_member_amazon_buyer")) {
                 throw new AmazonAccountAlreadyLinkedException();
             }
-            if (mentions(e, "member_email")) {
+            if (mentions(e, "uq_member_email")) {
                 throw new EmailAlreadyRegisteredException();
             }
             throw e;
         }
     }
 
+    /** By the violated constraint's name: the message also holds the SQL, which names every column. */
     private static boolean mentions(Throwable failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
                 return true;
             }
         }

@@ -6,12 +6,14 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.signin.application.AmazonBuyers;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
+import jp.kakehashi.signin.application.AmazonPayRejectedException;
 import jp.kakehashi.signin.application.AmazonPayUnavailableException;
 import jp.kakehashi.signin.application.InvalidBuyerTokenException;
 import jp.kakehashi.signin.domain.AmazonBuyer;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.temporal.ChronoUnit;
@@ -42,9 +44,11 @@ public class AmazonPayGateway implements AmazonBuyers {
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, maxDuration = 10, durationUnit = ChronoUnit.SECONDS,
-            retryOn = AmazonPayUnavailableException.class)
+            retryOn = AmazonPayUnavailableException.class,
+            abortOn = {InvalidBuyerTokenException.class, AmazonPayRejectedException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            failOn = AmazonPayUnavailableException.class)
+            failOn = {AmazonPayUnavailableException.class, TimeoutException.class},
+            skipOn = {InvalidBuyerTokenException.class, AmazonPayRejectedException.class})
     public AmazonBuyer getBuyer(String buyerToken) {
         String keyId = credentials.signer().publicKeyId();
         try (Response response = keyId.startsWith("SANDBOX-") || keyId.startsWith("LIVE-")
@@ -66,7 +70,7 @@ public class AmazonPayGateway implements AmazonBuyers {
             }
             // 401, 403: our key or configuration is wrong; retrying will not help, and shoppers cannot fix it.
             LOG.severe(() -> "Get Buyer refused our request: " + status + " " + reasonCode(body) + " (request " + requestId + ")");
-            throw new AmazonPayUnavailableException("Amazon Pay refused Kakehashi's request: " + reasonCode(body));
+            throw new AmazonPayRejectedException("Amazon Pay refused Kakehashi's request: " + reasonCode(body));
         } catch (ProcessingException e) {
             LOG.warning(() -> "Get Buyer failed: " + e.getMessage());
             throw new AmazonPayUnavailableException("Amazon Pay could not be reached", e);

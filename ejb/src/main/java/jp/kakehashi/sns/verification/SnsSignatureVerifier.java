@@ -2,6 +2,7 @@ package jp.kakehashi.sns.verification;
 
 import jp.kakehashi.sns.domain.SnsMessage;
 
+import java.net.URI;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -19,6 +20,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.BAD_SIGNATURE;
@@ -40,6 +42,7 @@ public final class SnsSignatureVerifier {
 
     private static final Pattern SIGNING_HOST = Pattern.compile("sns(-signing\\.[a-z0-9-]+)?\\.amazonaws\\.com(\\.cn)?");
     private static final int DNS_NAME = 2;
+    private static final Pattern AWS_HOST = Pattern.compile("https://sns\\.([a-z0-9-]+)\\.amazonaws\\.com(\\.cn)?/");
 
     private final SnsVerificationPolicy policy;
     private final SigningCertificates certificates;
@@ -56,8 +59,12 @@ public final class SnsSignatureVerifier {
         if (!policy.topicArns().contains(message.topicArn())) {
             throw new SnsVerificationException(TOPIC_NOT_ACCEPTED, message.topicArn());
         }
-        if (!policy.signingCertUrlPattern().matcher(message.signingCertUrl()).matches()) {
+        if (!policy.signingCertUrlPattern().matcher(message.signingCertUrl()).matches()
+                || !sameRegionAsTopic(message.signingCertUrl(), message.topicArn())) {
             throw new SnsVerificationException(CERTIFICATE_URL_NOT_TRUSTED, message.signingCertUrl());
+        }
+        if (message.subscribeUrl() != null && !isSubscribeUrlOf(message)) {
+            throw new SnsVerificationException(CERTIFICATE_URL_NOT_TRUSTED, "SubscribeURL not at the signing host");
         }
         checkAge(message.timestamp());
         String algorithm = switch (message.signatureVersion()) {
@@ -68,6 +75,32 @@ public final class SnsSignatureVerifier {
         X509Certificate certificate = certificates.certificate(message.signingCertUrl());
         checkCertificate(certificate, message.timestamp());
         checkSignature(message, algorithm, certificate);
+    }
+
+    /** An AWS host must be the topic's own region's: a certificate from another region's host signs nothing of ours. */
+    private static boolean sameRegionAsTopic(String signingCertUrl, String topicArn) {
+        Matcher host = AWS_HOST.matcher(signingCertUrl);
+        if (!host.lookingAt()) {
+            return true; // not an AWS host: the configured pattern alone decides (the sandbox, in the demo only)
+        }
+        String[] arn = topicArn.split(":");
+        return arn.length > 3 && host.group(1).equals(arn[3]);
+    }
+
+    /** The confirmation URL Kakehashi will GET must be the signing host's, and for this very topic. */
+    private static boolean isSubscribeUrlOf(SnsMessage message) {
+        try {
+            URI subscribe = URI.create(message.subscribeUrl());
+            URI certificate = URI.create(message.signingCertUrl());
+            return subscribe.getScheme().equals(certificate.getScheme())
+                    && subscribe.getHost().equals(certificate.getHost())
+                    && subscribe.getPort() == certificate.getPort()
+                    && subscribe.getRawQuery() != null
+                    && subscribe.getRawQuery().contains("Action=ConfirmSubscription")
+                    && subscribe.getRawQuery().contains("TopicArn=" + message.topicArn());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
     }
 
     private void checkAge(Instant timestamp) {

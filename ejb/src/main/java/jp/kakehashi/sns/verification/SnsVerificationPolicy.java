@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  */
 public record SnsVerificationPolicy(Set<String> topicArns, Pattern signingCertUrlPattern, Duration maxMessageAge) {
 
-    /** AWS's regional SNS endpoints, https only: what the AWS SDKs accept. */
+    /**
+     * AWS's regional SNS endpoints, https only, and SNS's certificate file names. The region part is a region's shape
+     * ({@code us-east-1}, {@code us-gov-west-1}), not any word: {@code sns.s3.amazonaws.com} is an S3 bucket.
+     */
     public static final String AWS_SIGNING_CERT_URL_PATTERN =
-            "https://sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/SimpleNotificationService-[A-Za-z0-9]+\\.pem";
+            "https://sns\\.[a-z]{2}(-gov)?-[a-z]+-[0-9]\\.amazonaws\\.com(\\.cn)?/SimpleNotificationService-[0-9a-f]{32}\\.pem";
 
     /** How far a message's timestamp may be ahead of our clock: the two clocks are never exactly alike. */
     public static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);

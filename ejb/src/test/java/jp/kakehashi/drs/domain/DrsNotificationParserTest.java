@@ -80,4 +80,10 @@ class DrsNotificationParserTest {
         assertThrows(UnprocessableNotificationException.class,
                 () -> DrsNotificationParser.parse(SEED_003_EXAMPLE.replace("2015-10-01T02:23:52.747Z", "1 October")));
     }
+
+    @Test
+    void aValueLongerThanKakehashiStoresCannotBeProcessed() {
+        assertThrows(UnprocessableNotificationException.class,
+                () -> DrsNotificationParser.parse(SEED_003_EXAMPLE.replace("DeviceSerialNumber", "S".repeat(129))));
+    }
 }

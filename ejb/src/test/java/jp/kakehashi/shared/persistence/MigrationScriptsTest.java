@@ -44,7 +44,8 @@ class MigrationScriptsTest {
 
             assertTrue(flyway.migrate().migrationsExecuted > 0);
             try (Connection connection = DriverManager.getConnection(url)) {
-                assertEquals(1, count(connection, "SELECT COUNT(*) FROM " + schema + ".device_model"));
+                assertEquals(2, count(connection, "SELECT COUNT(*) FROM " + schema
+                        + ".device_model WHERE model_id IN ('TEST_MODEL_DRS_PREREG_01', 'KAKEHASHI_COFFEE_01')"));
             }
         } finally {
             try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {

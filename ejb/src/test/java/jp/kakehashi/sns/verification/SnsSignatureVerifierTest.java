@@ -109,7 +109,9 @@ class SnsSignatureVerifierTest {
                 "http://sns.us-west-2.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem",
                 "https://sns.us-west-2.amazonaws.com.evil.example/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem",
                 "https://evil.example/sns.us-west-2.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem",
-                "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem?x=1")) {
+                "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem?x=1",
+                // a real SNS host, but of another region than the topic's
+                "https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem")) {
             SnsMessage forged = withCertUrl(real, url);
             SnsSignatureVerifier verifier = new SnsSignatureVerifier(policyFor(real), url1 -> {
                 throw new AssertionError("fetched " + url1);
@@ -132,9 +134,19 @@ class SnsSignatureVerifierTest {
     }
 
     @Test
+    void aSubscribeUrlAwayFromTheSigningHostIsRefused() throws IOException {
+        SnsMessage real = read("javav2-subscription-confirmation-v1.json");
+        SnsMessage forged = new SnsMessage(real.type(), real.messageId(), real.topicArn(), real.subject(), real.message(),
+                real.timestampText(), real.timestamp(), real.signatureVersion(), real.signature(), real.signingCertUrl(),
+                "https://internal.example/admin?Action=ConfirmSubscription&TopicArn=" + real.topicArn(), null, real.token());
+
+        assertRefused(CERTIFICATE_URL_NOT_TRUSTED, verifierFor(forged, real.timestamp()), forged);
+    }
+
+    @Test
     void aCertificateThatIsNotPinnedIsUnavailable() throws IOException {
         SnsMessage real = read("javav2-notification-v2.json");
-        SnsMessage unknown = withCertUrl(real, "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-0000.pem");
+        SnsMessage unknown = withCertUrl(real, "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-00000000000000000000000000000000.pem");
 
         assertRefused(CERTIFICATE_UNAVAILABLE, verifierFor(unknown, real.timestamp()), unknown);
     }
@@ -164,7 +176,11 @@ class SnsSignatureVerifierTest {
         Pattern aws = awsPattern();
         assertFalse(aws.matcher("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-abc.pem.evil").matches());
         assertEquals(true, aws.matcher("https://sns.ap-northeast-1.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
-        assertEquals(true, aws.matcher("https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-abc.pem").matches());
+        assertEquals(true, aws.matcher("https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
+        assertEquals(true, aws.matcher("https://sns.us-gov-west-1.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
+        // An S3 bucket named "sns" is not SNS.
+        assertFalse(aws.matcher("https://sns.s3.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
+        assertFalse(aws.matcher("https://sns.s3-us-west-2.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
     }
 
     private static void assertRefused(SnsVerificationException.Reason reason, SnsSignatureVerifier verifier, SnsMessage message) {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
+import java.util.Map;
+
 import static jp.kakehashi.shared.web.Pages.error;
 
 /** The shop's own login, by email and password. */
@@ -28,12 +30,17 @@ public class MemberLogin {
         return safeNext() + "?faces-redirect=true";
     }
 
-    /** Only a page of this shop: an open redirect would let a link log a member in somewhere else. */
+    /**
+     * Only a member page we know: the parameter comes from the browser, and a navigation outcome built from it could
+     * redirect elsewhere or even carry an expression Faces evaluates.
+     */
+    private static final Map<String, String> NEXT_PAGES = Map.of(
+            "/member/index.xhtml", "/member/index",
+            "/member/account.xhtml", "/member/account",
+            "/member/devices.xhtml", "/member/devices");
+
     private String safeNext() {
-        if (next != null && next.startsWith("/member/") && !next.contains("//") && !next.contains("\\") && next.endsWith(".xhtml")) {
-            return next.substring(0, next.length() - ".xhtml".length());
-        }
-        return "/member/index";
+        return next == null ? "/member/index" : NEXT_PAGES.getOrDefault(next, "/member/index");
     }
 
     public String getEmail() {

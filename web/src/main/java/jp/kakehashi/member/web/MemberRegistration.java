@@ -98,14 +98,17 @@ public class MemberRegistration implements Serializable {
                 phoneNumber, new PostalAddress(name, postalCode, prefecture, line1, line2, phoneNumber), billing, amazonBuyerId);
         try {
             members.register(registration);
+            return signInAndGoHome("register.info.welcome");
         } catch (EmailAlreadyRegisteredException e) {
             error("register:email", "register.error.email-taken");
             return null;
         } catch (AmazonAccountAlreadyLinkedException e) {
             // Registered meanwhile (another tab, a double click): that member is the one to sign in.
             return signInAndGoHome("signin.info.already-member");
+        } finally {
+            // The view, and so this bean, lives on in the session: the password must not.
+            password = null;
         }
-        return signInAndGoHome("register.info.welcome");
     }
 
     private String signInAndGoHome(String messageKey) {

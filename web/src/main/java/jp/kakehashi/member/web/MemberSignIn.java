@@ -21,10 +21,17 @@ public class MemberSignIn {
     @Inject
     private CurrentMember currentMember;
 
+    @Inject
+    private jp.kakehashi.signin.web.PendingAmazonAccount pendingAmazonAccount;
+
     public boolean signIn(Credential credential) {
         AuthenticationStatus status = securityContext.authenticate(request(), response(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         currentMember.refresh();
+        if (status == AuthenticationStatus.SUCCESS) {
+            // Whoever signs in now owns this session: no Amazon profile from an earlier visitor may linger in it.
+            pendingAmazonAccount.clear();
+        }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             FacesContext.getCurrentInstance().responseComplete();
         }

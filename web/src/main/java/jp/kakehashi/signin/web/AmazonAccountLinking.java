@@ -61,6 +61,9 @@ public class AmazonAccountLinking {
         } catch (AmazonAccountAlreadyLinkedException e) {
             error("account.error.linked-elsewhere");
             return null;
+        } catch (jp.kakehashi.member.application.MemberAlreadyLinkedException e) {
+            error("account.error.unlink-first");
+            return null;
         }
         pendingAccount.clear();
         if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {

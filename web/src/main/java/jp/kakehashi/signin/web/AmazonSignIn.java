@@ -4,13 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
+import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.web.CurrentMember;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.signin.application.AmazonBuyers;
+import jp.kakehashi.signin.application.AmazonPayRejectedException;
 import jp.kakehashi.signin.application.AmazonPayUnavailableException;
+import jp.kakehashi.signin.application.BuyerTokenRedemption;
 import jp.kakehashi.signin.application.InvalidBuyerTokenException;
 import jp.kakehashi.signin.domain.AmazonBuyer;
 import jp.kakehashi.signin.domain.AmazonBuyerProfile;
@@ -53,14 +56,17 @@ public class AmazonSignIn {
     @Inject
     private CurrentMember currentMember;
 
+    @Inject
+    private BuyerTokenRedemption redemption;
+
     private String state;
     private String buyerToken;
 
     /** The view action of the return page: where the shopper goes next. */
     public String complete() {
         Optional<SignInPurpose> purpose = states.consume(state);
-        if (purpose.isEmpty() || buyerToken == null || buyerToken.isBlank()) {
-            LOG.warning("Amazon return refused: unknown, used or expired state");
+        if (purpose.isEmpty() || !BuyerTokenRedemption.isWellFormed(buyerToken) || !redemption.redeem(buyerToken)) {
+            LOG.warning("Amazon return refused: unknown, used or expired state, or a buyerToken used before");
             error("signin.error.state");
             return "/shop/login?faces-redirect=true";
         }
@@ -70,7 +76,7 @@ public class AmazonSignIn {
         } catch (InvalidBuyerTokenException e) {
             error("signin.error.token");
             return "/shop/login?faces-redirect=true";
-        } catch (AmazonPayUnavailableException | FaultToleranceException e) {
+        } catch (AmazonPayUnavailableException | AmazonPayRejectedException | FaultToleranceException e) {
             LOG.warning(() -> "Amazon Pay unavailable for a sign-in: " + e);
             return "/shop/amazon-unavailable?faces-redirect=true";
         }
@@ -111,6 +117,8 @@ public class AmazonSignIn {
             info("account.info.linked");
         } catch (AmazonAccountAlreadyLinkedException e) {
             error("account.error.linked-elsewhere");
+        } catch (MemberAlreadyLinkedException e) {
+            error("account.error.unlink-first");
         }
         return "/member/account?faces-redirect=true";
     }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One-time values that bind an Amazon return URL to the session that asked for it (login CSRF): a return URL, and so
- * a buyerToken, replayed in another browser, or a second time, signs nobody in.
+ * One-time values that bind an Amazon return URL to the session that asked for it (login CSRF): a return URL replayed
+ * in another browser, or a second time, signs nobody in. (A buyerToken is also good once only: BuyerTokenRedemption.)
  */
 @SessionScoped
 public class AmazonSignInStates implements Serializable {
@@ -33,7 +33,9 @@ public class AmazonSignInStates implements Serializable {
         Instant now = Clock.systemUTC().instant();
         pending.values().removeIf(entry -> entry.issuedAt().plus(LIFETIME).isBefore(now));
         if (pending.size() >= MAX_PENDING) {
-            pending.clear();
+            // Many tabs or reloads: the oldest state goes, the buttons on the other open pages keep working.
+            pending.entrySet().stream().min(Map.Entry.comparingByValue(java.util.Comparator.comparing(Pending::issuedAt)))
+                    .ifPresent(oldest -> pending.remove(oldest.getKey()));
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -78,7 +78,7 @@ public class SnsEndpointServlet extends HttpServlet {
         String declaredType = request.getHeader(MESSAGE_TYPE_HEADER);
         if (declaredType != null && !declaredType.equals(message.type().wireName())) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "malformed",
-                    MESSAGE_TYPE_HEADER + " " + declaredType + " does not match Type " + message.type().wireName());
+                    MESSAGE_TYPE_HEADER + " does not match Type " + message.type().wireName());
             return;
         }
 
@@ -86,9 +86,15 @@ public class SnsEndpointServlet extends HttpServlet {
             verification.verify(message);
         } catch (SnsVerificationException e) {
             metrics.rejected(e.reason());
-            LOG.warning(() -> "Refused SNS message " + message.messageId() + " (" + message.type().wireName()
-                    + ", topic " + message.topicArn() + "): " + e.getMessage());
-            send(response, HttpServletResponse.SC_FORBIDDEN, "SNS message refused: " + e.getMessage());
+            if (e.reason() == SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE) {
+                // Not the message's fault: a 4xx would make SNS drop it, a 503 makes SNS deliver it again later.
+                LOG.severe(() -> "SNS message " + loggable(message.messageId()) + " not verified for now: " + loggable(e.getMessage()));
+                send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Signing certificate unavailable; retry later");
+                return;
+            }
+            LOG.warning(() -> "Refused SNS message " + loggable(message.messageId()) + " (" + message.type().wireName()
+                    + ", topic " + loggable(message.topicArn()) + "): " + loggable(e.getMessage()));
+            send(response, HttpServletResponse.SC_FORBIDDEN, "SNS message refused: " + e.reason().description());
             return;
         }
 
@@ -104,7 +110,7 @@ public class SnsEndpointServlet extends HttpServlet {
             queue.enqueue(message.toNotification());
         } catch (QueueUnavailableException e) {
             metrics.queueUnavailable();
-            LOG.severe(() -> "SNS notification " + message.messageId() + " not queued, SNS will retry: " + e.getCause());
+            LOG.severe(() -> "SNS notification " + loggable(message.messageId()) + " not queued, SNS will retry: " + e.getCause());
             send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Inbound queue unavailable; retry later");
             return;
         }
@@ -115,7 +121,7 @@ public class SnsEndpointServlet extends HttpServlet {
     private void subscriptionRequested(SnsMessage message, HttpServletResponse response) throws IOException {
         subscriptions.confirmationRequested(message);
         metrics.accepted(SnsMessageType.SUBSCRIPTION_CONFIRMATION);
-        LOG.info(() -> "SNS asks to confirm the subscription to " + message.topicArn());
+        LOG.info(() -> "SNS asks to confirm the subscription to " + loggable(message.topicArn()));
         if (configuration.autoConfirm()) {
             subscriptionConfirmation.confirm(message.topicArn());
         }
@@ -125,13 +131,13 @@ public class SnsEndpointServlet extends HttpServlet {
     private void unsubscribed(SnsMessage message, HttpServletResponse response) throws IOException {
         subscriptions.unsubscribed(message);
         metrics.accepted(SnsMessageType.UNSUBSCRIBE_CONFIRMATION);
-        LOG.info(() -> "SNS confirms the end of the subscription to " + message.topicArn());
+        LOG.info(() -> "SNS confirms the end of the subscription to " + loggable(message.topicArn()));
         send(response, HttpServletResponse.SC_OK, "Unsubscription recorded for " + message.topicArn());
     }
 
     private void refuse(HttpServletResponse response, int status, String outcome, String reason) throws IOException {
         metrics.invalid(outcome);
-        LOG.warning(() -> "Refused SNS delivery: " + reason);
+        LOG.warning(() -> "Refused SNS delivery: " + loggable(reason));
         send(response, status, reason);
     }
 
@@ -139,6 +145,15 @@ public class SnsEndpointServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(text);
+    }
+
+    /** Text from the request in a log line: short, and without line breaks that could forge log entries. */
+    static String loggable(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String flat = text.replaceAll("\\p{Cntrl}", "?");
+        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
     }
 
     private static byte[] readAtMost(InputStream input, int limit) throws IOException {

@@ -1,0 +1,117 @@
+package jp.kakehashi.drs;
+
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seed 003 in the companion app (our web page), through the sandbox: a pre-registered device is set up at once and
+ * skips the DRS teaser; a device that was not pre-registered reaches the teaser and completes the standard Login
+ * with Amazon setup; a serial that breaks its model's expression is refused on the page.
+ */
+class DeviceSetupBrowserIT {
+
+    private WebDriver browser;
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void thePreRegisteredTestDeviceIsSetUpWithoutTheTeaser() {
+        browser = Browser.open("ja");
+        registerMember();
+
+        setUp("TEST_MODEL_DRS_PREREG_01", "TEST_SERIAL_01");
+
+        assertTrue(waitFor(By.id("messages")).getText().contains("商品選択は不要"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("/member/devices.xhtml"));
+        String devices = waitFor(By.id("devices")).getText();
+        assertTrue(devices.contains("TEST_SERIAL_01") && devices.contains("設定済み"), devices);
+    }
+
+    @Test
+    void aDeviceThatWasNotPreRegisteredGoesThroughTheTeaserAndLoginWithAmazon() {
+        browser = Browser.open("ja");
+        registerMember();
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+
+        setUp("KAKEHASHI_COFFEE_01", serial);
+
+        waitFor(By.id("drs-teaser"));
+        assertEquals("KAKEHASHI_COFFEE_01 / " + serial, browser.findElement(By.id("teaser-device")).getText());
+        browser.findElement(By.id("teaser:start")).click();
+
+        waitFor(By.id("sign-in:email")).sendKeys("hanako@example.jp");
+        browser.findElement(By.id("sign-in:password")).sendKeys("sandbox-hanako");
+        browser.findElement(By.id("sign-in:submit")).click();
+        waitFor(By.id("consent:allow")).click();
+        waitFor(By.cssSelector("input[value='B0KKHCOF01']")).click();
+        browser.findElement(By.id("asins:complete")).click();
+
+        assertTrue(waitFor(By.id("messages")).getText().contains("Amazon アカウントでデバイスを設定しました"));
+        String devices = waitFor(By.id("devices")).getText();
+        assertTrue(devices.contains(serial) && devices.contains("設定済み"), devices);
+    }
+
+    @Test
+    void aSerialThatBreaksItsModelsExpressionIsRefusedOnThePage() {
+        browser = Browser.open("ja");
+        registerMember();
+
+        setUp("TEST_MODEL_DRS_PREREG_01", "NOT-A-TEST-SERIAL");
+
+        assertTrue(waitFor(By.cssSelector("#set-up-device .form__error")).getText().contains("シリアル番号の形式ではありません"));
+    }
+
+    private void setUp(String model, String serial) {
+        browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
+        new Select(waitFor(By.id("setup:model"))).selectByValue(model);
+        browser.findElement(By.id("setup:serial")).sendKeys(serial);
+        browser.findElement(By.id("setup:submit")).click();
+    }
+
+    private void registerMember() {
+        browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
+        waitFor(By.id("register:name")).sendKeys("デバイス 太郎");
+        browser.findElement(By.id("register:email")).sendKeys("devices-" + UUID.randomUUID() + "@example.jp");
+        browser.findElement(By.id("register:password")).sendKeys("device owner password");
+        browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
+        new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
+        browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(By.id("member-welcome"));
+    }
+
+    private WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(locator + " not shown at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+}

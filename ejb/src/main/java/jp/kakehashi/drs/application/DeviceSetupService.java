@@ -1,0 +1,33 @@
+package jp.kakehashi.drs.application;
+
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.TokenGrant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The devices members set up, and the tokens Kakehashi keeps for them. */
+public interface DeviceSetupService {
+
+    /** Stores the device as set up by the member, with its tokens sealed. */
+    Device recordSetUp(long memberId, String modelId, String serialNumber, TokenGrant tokens, DeviceTokens.ObtainedBy obtainedBy);
+
+    /** The member's devices: those they set up, and those Amazon pre-registered for their linked Amazon account. */
+    List<Device> devicesOf(long memberId, String amazonBuyerId);
+
+    Optional<DeviceTokens> tokensOf(long deviceId);
+
+    /** Devices whose access token falls due for a refresh by then. */
+    List<DeviceTokens> dueForRefresh(Instant by, int max);
+
+    TokenGrant openTokens(long deviceId);
+
+    void recordRefresh(long deviceId, TokenGrant tokens);
+
+    void recordRefreshFailure(long deviceId, String error, Instant retryAt);
+
+    /** Amazon refused the refresh token: the device must be set up again. */
+    void recordRefused(long deviceId, String error);
+}

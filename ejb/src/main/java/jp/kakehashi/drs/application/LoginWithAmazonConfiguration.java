@@ -1,0 +1,72 @@
+package jp.kakehashi.drs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Login with Amazon and token settings for DRS; keys and defaults in META-INF/microprofile-config.properties. */
+@ApplicationScoped
+public class LoginWithAmazonConfiguration {
+
+    @Inject
+    @ConfigProperty(name = "lwa.client-id")
+    Optional<String> clientId;
+
+    @Inject
+    @ConfigProperty(name = "lwa.client-secret")
+    Optional<String> clientSecret;
+
+    /** Or a properties file with client_id and client_secret (the sandbox writes its demo client's there). */
+    @Inject
+    @ConfigProperty(name = "lwa.credentials-file")
+    Optional<String> credentialsFile;
+
+    @Inject
+    @ConfigProperty(name = "lwa.authorize-url")
+    String authorizeUrl;
+
+    @Inject
+    @ConfigProperty(name = "drs.token-refresh-margin")
+    Duration refreshMargin;
+
+    public String clientId() {
+        return clientId.filter(id -> !id.isBlank()).orElseGet(() -> fromFile("client_id"));
+    }
+
+    public String clientSecret() {
+        return clientSecret.filter(secret -> !secret.isBlank()).orElseGet(() -> fromFile("client_secret"));
+    }
+
+    public String authorizeUrl() {
+        return authorizeUrl;
+    }
+
+    /** How long before an access token expires it is refreshed. */
+    public Duration refreshMargin() {
+        return refreshMargin;
+    }
+
+    private String fromFile(String key) {
+        String file = credentialsFile.filter(path -> !path.isBlank())
+                .orElseThrow(() -> new IllegalStateException("Neither lwa.client-id/lwa.client-secret nor lwa.credentials-file is configured"));
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(file + " has no " + key);
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package jp.kakehashi.drs.application;
+
+/** Login with Amazon could not be reached or failed in a way that may pass (408, 429, 5xx, connection). */
+public class LoginWithAmazonUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public LoginWithAmazonUnavailableException(String message) {
+        super(message);
+    }
+
+    public LoginWithAmazonUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

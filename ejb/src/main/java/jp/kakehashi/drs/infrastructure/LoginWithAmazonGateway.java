@@ -1,0 +1,133 @@
+package jp.kakehashi.drs.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
+import jp.kakehashi.drs.application.LoginWithAmazon;
+import jp.kakehashi.drs.application.LoginWithAmazonConfiguration;
+import jp.kakehashi.drs.application.LoginWithAmazonUnavailableException;
+import jp.kakehashi.drs.application.TokenExchangeRefusedException;
+import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
+import jp.kakehashi.drs.domain.TokenGrant;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
+
+/**
+ * Login with Amazon's token endpoint over the REST client: the grants of seed 003 and of the standard DRS setup.
+ * Transient failures (408, 429, 5xx, connection) are retried a few times with back-off; refusals are mapped to
+ * {@link Reason}s. Tokens never reach a log.
+ */
+@ApplicationScoped
+public class LoginWithAmazonGateway implements LoginWithAmazon {
+
+    private static final Logger LOG = Logger.getLogger(LoginWithAmazonGateway.class.getName());
+
+    @Inject
+    @RestClient
+    private LoginWithAmazonApi api;
+
+    @Inject
+    private LoginWithAmazonConfiguration configuration;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            failOn = LoginWithAmazonUnavailableException.class)
+    public TokenGrant exchangePreRegistration(String modelId, String serialNumber) {
+        String scopeData = Json.createObjectBuilder()
+                .add("product_instance_attributes", Json.createObjectBuilder()
+                        .add("device_serial_number", serialNumber)
+                        .add("device_model", modelId))
+                .build().toString();
+        return request(credentials(new Form()
+                .param("grant_type", "device_preregistration")
+                .param("scope", "dash:replenish")
+                .param("scope_data", scopeData)), "device_preregistration");
+    }
+
+    @Override
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            failOn = LoginWithAmazonUnavailableException.class)
+    public TokenGrant exchangeAuthorizationCode(String code, String redirectUri) {
+        return request(credentials(new Form()
+                .param("grant_type", "authorization_code")
+                .param("code", code)
+                .param("redirect_uri", redirectUri)), "authorization_code");
+    }
+
+    @Override
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            failOn = LoginWithAmazonUnavailableException.class)
+    public TokenGrant refresh(String refreshToken) {
+        return request(credentials(new Form()
+                .param("grant_type", "refresh_token")
+                .param("refresh_token", refreshToken)), "refresh_token");
+    }
+
+    private Form credentials(Form form) {
+        return form.param("client_id", configuration.clientId()).param("client_secret", configuration.clientSecret());
+    }
+
+    private TokenGrant request(Form form, String grant) {
+        try (Response response = api.token(form)) {
+            int status = response.getStatus();
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            if (status == 200) {
+                return grant(body);
+            }
+            if (status == 408 || status == 429 || status >= 500) {
+                LOG.warning(() -> "Login with Amazon answered " + status + " to a " + grant + " request");
+                throw new LoginWithAmazonUnavailableException("Login with Amazon answered " + status);
+            }
+            String error = errorCode(body);
+            Reason reason = LwaErrors.reason(status, error, grant);
+            LOG.info(() -> "Login with Amazon refused a " + grant + " request: " + status + " " + error + " (" + reason + ")");
+            throw new TokenExchangeRefusedException(reason, "Login with Amazon refused the request: " + error);
+        } catch (ProcessingException e) {
+            throw new LoginWithAmazonUnavailableException("Login with Amazon could not be reached", e);
+        }
+    }
+
+    private TokenGrant grant(String body) {
+        try {
+            JsonObject json = Json.createReader(new StringReader(body)).readObject();
+            JsonValue expiresIn = json.get("expires_in");
+            // Amazon's own pages show expires_in as a number and as a string.
+            long seconds = expiresIn == null ? 3600
+                    : expiresIn.getValueType() == JsonValue.ValueType.NUMBER ? json.getJsonNumber("expires_in").longValue()
+                    : Long.parseLong(json.getString("expires_in").strip());
+            return new TokenGrant(json.getString("access_token"), json.getString("refresh_token"),
+                    clock.instant().plusSeconds(seconds));
+        } catch (JsonException | ClassCastException | NullPointerException | NumberFormatException e) {
+            throw new LoginWithAmazonUnavailableException("Login with Amazon answered 200 without usable tokens");
+        }
+    }
+
+    private static String errorCode(String body) {
+        try {
+            return Json.createReader(new StringReader(body)).readObject().getString("error", "(none)");
+        } catch (JsonException | ClassCastException e) {
+            return "(not JSON)";
+        }
+    }
+}
