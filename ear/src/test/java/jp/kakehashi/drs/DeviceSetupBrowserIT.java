@@ -51,6 +51,11 @@ class DeviceSetupBrowserIT {
         assertTrue(browser.getCurrentUrl().contains("/member/devices.xhtml"));
         String devices = waitFor(By.id("devices")).getText();
         assertTrue(devices.contains("TEST_SERIAL_01") && devices.contains("設定済み"), devices);
+
+        // Refresh on demand: Login with Amazon's refresh_token grant, new tokens sealed again.
+        browser.findElement(By.cssSelector("input[id$='refresh:submit']")).click();
+        assertTrue(waitFor(By.id("messages")).getText().contains("トークンを更新しました"));
+        assertTrue(waitFor(By.cssSelector("#devices .last-refreshed")).getText().startsWith("20"));
     }
 
     @Test

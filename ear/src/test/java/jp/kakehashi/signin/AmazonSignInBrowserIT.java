@@ -67,8 +67,11 @@ class AmazonSignInBrowserIT {
         signOut(browser);
 
         browser.get(url("/shop/login.xhtml"));
+        String sessionBefore = browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue();
         signInAtAmazon(browser, "amazon-signin-login", buyer);
         assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        assertTrue(!sessionBefore.equals(browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue()),
+                "the session id changes at login");
     }
 
     @Test

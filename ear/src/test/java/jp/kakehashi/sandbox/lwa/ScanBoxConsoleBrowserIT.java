@@ -47,11 +47,12 @@ class ScanBoxConsoleBrowserIT {
         browser = Browser.open("en-US");
         browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/lwa.xhtml");
 
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='scan-box']"))).click();
 
-        String message = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textMatches(By.tagName("body"), Pattern.compile("SNS message [0-9a-f-]+ published")));
+        String message = browser.findElement(By.tagName("body")).getText();
         Matcher published = Pattern.compile("SNS message ([0-9a-f-]+) published").matcher(message);
         assertTrue(published.find(), message);
         String messageId = published.group(1);
