@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import jp.kakehashi.drs.application.DrsNotificationService;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.sns.application.DefaultSnsNotificationService;
 import jp.kakehashi.sns.application.DefaultSnsSubscriptionService;
 import jp.kakehashi.sns.application.SnsNotificationService;
@@ -58,7 +59,13 @@ class SandboxSnsToDeviceArquillianIT {
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         SnsNotificationService.class, DefaultSnsNotificationService.class,
                         SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
-                .addAsResource("META-INF/persistence.xml");
+                .addClasses(jp.kakehashi.drs.application.DeviceSetupService.class,
+                        jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
+                        jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
+                        jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
+                        jp.kakehashi.shared.crypto.TokenCipher.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/microprofile-config.properties");
     }
 
     @Inject
@@ -66,6 +73,9 @@ class SandboxSnsToDeviceArquillianIT {
 
     @Inject
     private DrsNotificationService devices;
+
+    @Inject
+    private jp.kakehashi.drs.application.DeviceSetupService setups;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** In the server, where the test runs: the port is Liberty's variable (the class is also built on the client). */
@@ -104,6 +114,21 @@ class SandboxSnsToDeviceArquillianIT {
     }
 
     @Test
+    void withPushTheWhitelistedDevicesTokensAreExchangedAsItsNotificationArrives() throws Exception {
+        await(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
+
+        Instant scannedAt = Instant.now();
+
+        scanBox("TEST_SERIAL_02");
+
+        Device device = await(() -> devices.findDevice(TEST_MODEL, "TEST_SERIAL_02")
+                .filter(d -> customer.equals(d.getDirectedCustomerId()) && d.getStatus() == DeviceStatus.SET_UP));
+        assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
+        DeviceTokens tokens = await(() -> setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));
+        assertEquals(DeviceTokens.ObtainedBy.PRE_REGISTRATION, tokens.getObtainedBy());
+    }
+
+    @Test
     void aSandboxSignedMessageVerifiesAndATamperedCopyIsForbidden() throws Exception {
         subscribeSink();
         scanBox();
@@ -118,10 +143,14 @@ class SandboxSnsToDeviceArquillianIT {
     }
 
     private void scanBox() throws Exception {
+        scanBox(serial);
+    }
+
+    private void scanBox(String serialNumber) throws Exception {
         HttpResponse<String> scanned = send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("serialNumber", serial).add("modelId", TEST_MODEL)
+                        .add("serialNumber", serialNumber).add("modelId", TEST_MODEL)
                         .add("directedCustomerId", customer).add("lwaClientId", "amzn1.application-oa2-client.e2e")
                         .build().toString())));
         assertTrue(scanned.statusCode() / 100 == 2, scanned.statusCode() + " " + scanned.body());

@@ -32,7 +32,7 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Device recordSetUp(long memberId, String modelId, String serialNumber, TokenGrant tokens,
+    public Device recordSetUp(Long memberId, String modelId, String serialNumber, TokenGrant tokens,
                               DeviceTokens.ObtainedBy obtainedBy) {
         Instant now = clock.instant();
         Device device = devices.findDevice(modelId, serialNumber).orElseGet(() -> {

@@ -1,11 +1,14 @@
 package jp.kakehashi.drs.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceEvent;
 import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.DeviceRegistered;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.DrsNotification;
 import jp.kakehashi.drs.domain.DrsNotificationType;
@@ -21,6 +24,9 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
 
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
+
+    @Inject
+    private Event<DeviceRegistered> registrations;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -53,6 +59,9 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         }
         entityManager.flush();
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
+        if (notification.type() == DrsNotificationType.DEVICE_REGISTERED) {
+            registrations.fire(new DeviceRegistered(device.getModelId(), device.getSerialNumber()));
+        }
         return true;
     }
 

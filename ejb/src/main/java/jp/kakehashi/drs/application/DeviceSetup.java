@@ -66,6 +66,20 @@ public class DeviceSetup {
         }
     }
 
+    /** Push: the device's tokens, before any member has set it up. */
+    public Outcome setUpOnNotification(String modelId, String serialNumber) {
+        try {
+            TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
+            setups.recordSetUp(null, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+            return Outcome.SET_UP;
+        } catch (TokenExchangeRefusedException e) {
+            return e.reason() == TokenExchangeRefusedException.Reason.DEVICE_NOT_PRE_REGISTERED ? Outcome.NOT_PRE_REGISTERED
+                    : Outcome.AUTHORIZATION_REFUSED;
+        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
+            return Outcome.UNAVAILABLE;
+        }
+    }
+
     /** The standard setup's end: Amazon's consent page came back with an authorization code. */
     public Outcome completeAuthorization(long memberId, String modelId, String serialNumber, String code, String redirectUri) {
         Optional<Outcome> invalid = check(modelId, serialNumber);

@@ -11,8 +11,8 @@ import java.util.Optional;
 /** The devices members set up, and the tokens Kakehashi keeps for them. */
 public interface DeviceSetupService {
 
-    /** Stores the device as set up by the member, with its tokens sealed. */
-    Device recordSetUp(long memberId, String modelId, String serialNumber, TokenGrant tokens, DeviceTokens.ObtainedBy obtainedBy);
+    /** Stores the device as set up (by the member; null when pushed on Amazon's notification), its tokens sealed. */
+    Device recordSetUp(Long memberId, String modelId, String serialNumber, TokenGrant tokens, DeviceTokens.ObtainedBy obtainedBy);
 
     /** The member's devices: those they set up, and those Amazon pre-registered for their linked Amazon account. */
     List<Device> devicesOf(long memberId, String amazonBuyerId);

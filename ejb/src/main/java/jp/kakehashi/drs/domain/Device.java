@@ -116,9 +116,11 @@ public class Device {
         }
     }
 
-    /** A member set the device up and Kakehashi now holds its tokens. */
-    public void setUpBy(long memberId, Instant now) {
-        this.memberId = memberId;
+    /** Kakehashi now holds the device's tokens: set up by a member, or (push, null) on Amazon's notification. */
+    public void setUpBy(Long memberId, Instant now) {
+        if (memberId != null) {
+            this.memberId = memberId;
+        }
         this.status = DeviceStatus.SET_UP;
         this.updatedAt = now;
     }

@@ -113,4 +113,5 @@ public class DeviceTokens {
     public Instant getRefreshDueAt() { return refreshDueAt; }
     public Instant getLastRefreshedAt() { return lastRefreshedAt; }
     public String getLastError() { return lastError; }
+    public Instant getUpdatedAt() { return updatedAt; }
 }
