@@ -7,6 +7,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySessio
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * The shop's sign-in: the login page and the Amazon return hand a credential to {@code SecurityContext.authenticate};
@@ -29,19 +32,46 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private IdentityStoreHandler identityStores;
 
+    /** HTTP Basic for the companion app API (HTTPS only in production); null without a usable header. */
+    private static Credential basicCredential(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (credential == null && api) {
+            credential = basicCredential(request.getHeader("Authorization"));
+        }
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                if (api) {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Kakehashi\", charset=\"UTF-8\"");
+                }
                 return context.responseUnauthorized();
             }
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
             return context.notifyContainerAboutLogin(result);
+        }
+        if (context.isProtected() && api) {
+            // Companion apps: a challenge, not a login page.
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Kakehashi\", charset=\"UTF-8\"");
+            return context.responseUnauthorized();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());

@@ -1,0 +1,134 @@
+package jp.kakehashi.drs;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The companion app API (seed 003, pull) over HTTP with a member's credentials, and its OpenAPI document. */
+class DeviceApiIT {
+
+    private static final String PASSWORD = "companion app password";
+
+    private final Http http = new Http();
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @Test
+    void aPreRegisteredDeviceIsSetUpAndTheAppSkipsTheTeaser() {
+        String member = registerMember();
+
+        HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"TEST_SERIAL_02\"}");
+
+        assertEquals(201, setUp.statusCode(), setUp.body());
+        JsonObject answer = json(setUp.body());
+        assertEquals("SET_UP", answer.getString("outcome"));
+        assertTrue(answer.getBoolean("skipTeaser"));
+        String devices = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))).GET().build()).body();
+        assertTrue(devices.contains("\"serialNumber\":\"TEST_SERIAL_02\"") && devices.contains("\"status\":\"SET_UP\""), devices);
+        assertFalse(devices.contains("Atza|") || devices.contains("Atzr|"), "no token value in the API");
+    }
+
+    @Test
+    void aDeviceThatWasNotPreRegisteredGetsTheTeaser() {
+        String member = registerMember();
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+
+        HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+
+        assertEquals(200, setUp.statusCode(), setUp.body());
+        JsonObject answer = json(setUp.body());
+        assertEquals("NOT_PRE_REGISTERED", answer.getString("outcome"));
+        assertFalse(answer.getBoolean("skipTeaser"));
+        assertTrue(answer.getString("teaserUrl").startsWith("/member/drs-teaser.xhtml?model=KAKEHASHI_COFFEE_01"));
+    }
+
+    @Test
+    void badInputIsABadRequest() {
+        String member = registerMember();
+
+        assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"WRONG\"}").statusCode());
+        assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"NO_SUCH_MODEL\",\"serialNumber\":\"X\"}").statusCode());
+        assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\"}").statusCode());
+        assertEquals(400, post(member, PASSWORD, "not json").statusCode());
+    }
+
+    @Test
+    void withoutValidCredentialsTheAnswerIsAChallenge() {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")).GET().build());
+        HttpResponse<String> wrongPassword = post("nobody-" + UUID.randomUUID() + "@example.jp", "wrong password", "{}");
+
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, wrongPassword.statusCode());
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        HttpResponse<String> document = http.get("/openapi");
+
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("/api/devices/setup"), document.body());
+        assertTrue(document.body().contains("Kakehashi companion app API"));
+    }
+
+    private HttpResponse<String> post(String email, String password, String json) {
+        return http.send(authorized(email, password, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/setup")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder authorized(String email, String password, HttpRequest.Builder request) {
+        return request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    /** A member of the shop, registered on its page as anyone would. */
+    private static String registerMember() {
+        String email = "api-" + UUID.randomUUID() + "@example.jp";
+        WebDriver browser = Browser.open("ja");
+        try {
+            browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:name"))).sendKeys("アプリ 花子");
+            browser.findElement(By.id("register:email")).sendKeys(email);
+            browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
+            new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
+            browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
+            browser.findElement(By.id("register:submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-welcome")));
+            return email;
+        } finally {
+            browser.quit();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package jp.kakehashi.shared.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API for native companion apps; its OpenAPI document is at /openapi (and /openapi/ui). */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(title = "Kakehashi companion app API", version = "1",
+                description = "Dash Replenishment device setup for the shop's members (seed 003, pull)."),
+        security = @SecurityRequirement(name = "member"))
+@SecurityScheme(securitySchemeName = "member", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "The member's email and password (HTTPS only in production), or the shop's session cookie.")
+public class KakehashiApi extends Application {
+}
