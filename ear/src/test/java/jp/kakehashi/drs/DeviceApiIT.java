@@ -5,19 +5,15 @@ import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -116,16 +112,7 @@ class DeviceApiIT {
         String email = "api-" + UUID.randomUUID() + "@example.jp";
         WebDriver browser = Browser.open("ja");
         try {
-            browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:name"))).sendKeys("アプリ 花子");
-            browser.findElement(By.id("register:email")).sendKeys(email);
-            browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
-            browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
-            new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
-            browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
-            browser.findElement(By.id("register:submit")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-welcome")));
+            ShopPages.registerMember(browser, "アプリ 花子", email, PASSWORD);
             return email;
         } finally {
             browser.quit();

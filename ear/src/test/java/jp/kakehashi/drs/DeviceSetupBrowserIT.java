@@ -2,6 +2,7 @@ package jp.kakehashi.drs;
 
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,15 +101,7 @@ class DeviceSetupBrowserIT {
     }
 
     private void registerMember() {
-        browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
-        waitFor(By.id("register:name")).sendKeys("デバイス 太郎");
-        browser.findElement(By.id("register:email")).sendKeys("devices-" + UUID.randomUUID() + "@example.jp");
-        browser.findElement(By.id("register:password")).sendKeys("device owner password");
-        browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
-        new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
-        browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
-        browser.findElement(By.id("register:submit")).click();
-        waitFor(By.id("member-welcome"));
+        ShopPages.registerMember(browser, "デバイス 太郎", "devices-" + UUID.randomUUID() + "@example.jp", "device owner password");
     }
 
     private WebElement waitFor(By locator) {

@@ -17,6 +17,7 @@ import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
 import jp.kakehashi.sns.messaging.JmsSnsNotificationQueue;
+import jp.kakehashi.testsupport.Await;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -27,14 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * DRS notifications through the inbound queue and the application's SnsNotificationConsumer: stored devices,
@@ -54,6 +52,7 @@ class DrsNotificationProcessingArquillianIT {
                         SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
+                .addClass(Await.class)
                 .addAsResource("META-INF/persistence.xml");
     }
 
@@ -84,7 +83,7 @@ class DrsNotificationProcessingArquillianIT {
 
         queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId, TEST_MODEL, serial, Instant.now())));
 
-        Device device = await(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.it", device.getLwaClientId());
         assertTrue(devices.eventsOf(device).stream().anyMatch(event -> event.getNotificationId().equals(notificationId)));
@@ -100,8 +99,8 @@ class DrsNotificationProcessingArquillianIT {
         queue.enqueue(first);
         queue.enqueue(second);
 
-        await(() -> notifications.findNotification(first.messageId()));
-        await(() -> notifications.findNotification(second.messageId()));
+        Await.present(() -> notifications.findNotification(first.messageId()));
+        Await.present(() -> notifications.findNotification(second.messageId()));
         Device device = devices.findDevice(TEST_MODEL, serial).orElseThrow();
         assertEquals(1, devices.eventsOf(device).stream().filter(event -> event.getNotificationId().equals(notificationId)).count());
     }
@@ -114,7 +113,7 @@ class DrsNotificationProcessingArquillianIT {
 
         queue.enqueue(sns(drs("DeviceDeregisteredNotification", deregistration, TEST_MODEL, serial, registered.plusSeconds(30))));
 
-        Device device = await(() -> devices.findDevice(TEST_MODEL, serial)
+        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, serial)
                 .filter(d -> devices.eventsOf(d).stream().anyMatch(e -> e.getNotificationId().equals(deregistration))));
         assertEquals(DeviceStatus.DEREGISTERED, device.getStatus());
     }
@@ -125,7 +124,7 @@ class DrsNotificationProcessingArquillianIT {
 
         queue.enqueue(message);
 
-        ParkedNotification parked = await(() -> notifications.findParked(message.messageId()));
+        ParkedNotification parked = Await.present(() -> notifications.findParked(message.messageId()));
         assertEquals("unknown device model NO_SUCH_MODEL", parked.getReason());
     }
 
@@ -135,7 +134,7 @@ class DrsNotificationProcessingArquillianIT {
 
         queue.enqueue(message);
 
-        assertTrue(await(() -> notifications.findParked(message.messageId())).getReason().contains("does not match"));
+        assertTrue(Await.present(() -> notifications.findParked(message.messageId())).getReason().contains("does not match"));
         assertTrue(devices.findDevice(TEST_MODEL, "ABC").isEmpty());
     }
 
@@ -174,20 +173,4 @@ class DrsNotificationProcessingArquillianIT {
                 null, payload, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private static <T> T await(Supplier<Optional<T>> lookup) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = lookup.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(e);
-            }
-        }
-        return fail("not there within " + TIMEOUT);
-    }
 }

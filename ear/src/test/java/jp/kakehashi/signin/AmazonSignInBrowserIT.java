@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,15 +198,7 @@ class AmazonSignInBrowserIT {
     }
 
     private void registerByHand(WebDriver browser, String email, String password) {
-        browser.get(url("/shop/register.xhtml"));
-        waitFor(browser, By.id("register:name")).sendKeys("手入力 太郎");
-        browser.findElement(By.id("register:email")).sendKeys(email);
-        browser.findElement(By.id("register:password")).sendKeys(password);
-        browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
-        new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
-        browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
-        browser.findElement(By.id("register:submit")).click();
-        waitFor(browser, By.id("member-welcome"));
+        ShopPages.registerMember(browser, "手入力 太郎", email, password);
     }
 
     private String newAmazonBuyer(String template) {

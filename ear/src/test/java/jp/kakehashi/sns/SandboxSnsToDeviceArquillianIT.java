@@ -15,6 +15,7 @@ import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.application.SnsSubscriptionService;
 import jp.kakehashi.sns.domain.SnsSubscription;
 import org.eclipse.microprofile.config.ConfigProvider;
+import jp.kakehashi.testsupport.Await;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -34,11 +35,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * End to end through the sandbox as through AWS: the sandbox's SNS subscribed Kakehashi's endpoint at start and
@@ -64,6 +63,7 @@ class SandboxSnsToDeviceArquillianIT {
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
                         jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)
+                .addClass(Await.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }
@@ -96,7 +96,7 @@ class SandboxSnsToDeviceArquillianIT {
 
     @Test
     void kakehashiConfirmedItsSubscriptionToTheSandboxsDrsTopic() {
-        SnsSubscription subscription = await(() -> subscriptions.findSubscription(DRS_TOPIC)
+        SnsSubscription subscription = Await.present(() -> subscriptions.findSubscription(DRS_TOPIC)
                 .filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
 
         assertTrue(subscription.getSubscriptionArn().startsWith(DRS_TOPIC + ":"), subscription.getSubscriptionArn());
@@ -104,27 +104,27 @@ class SandboxSnsToDeviceArquillianIT {
 
     @Test
     void scanningTheBoxInTheSandboxStoresTheDevice() throws Exception {
-        await(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
+        Await.present(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
 
         scanBox();
 
-        Device device = await(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
     }
 
     @Test
     void withPushTheWhitelistedDevicesTokensAreExchangedAsItsNotificationArrives() throws Exception {
-        await(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
+        Await.present(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
 
         Instant scannedAt = Instant.now();
 
         scanBox("TEST_SERIAL_02");
 
-        Device device = await(() -> devices.findDevice(TEST_MODEL, "TEST_SERIAL_02")
+        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, "TEST_SERIAL_02")
                 .filter(d -> customer.equals(d.getDirectedCustomerId()) && d.getStatus() == DeviceStatus.SET_UP));
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
-        DeviceTokens tokens = await(() -> setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));
+        DeviceTokens tokens = Await.present(() -> setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));
         assertEquals(DeviceTokens.ObtainedBy.PRE_REGISTRATION, tokens.getObtainedBy());
     }
 
@@ -132,7 +132,7 @@ class SandboxSnsToDeviceArquillianIT {
     void aSandboxSignedMessageVerifiesAndATamperedCopyIsForbidden() throws Exception {
         subscribeSink();
         scanBox();
-        String signed = await(this::receivedNotification);
+        String signed = Await.present(this::receivedNotification);
 
         HttpResponse<String> tampered = postToKakehashi(signed.replace(serial, serial.equals("TEST_SERIAL_99") ? "TEST_SERIAL_98" : "TEST_SERIAL_99"));
         HttpResponse<String> genuine = postToKakehashi(signed);
@@ -162,7 +162,7 @@ class SandboxSnsToDeviceArquillianIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("topicArn", DRS_TOPIC).add("endpoint", endpoint).build().toString())));
-        String confirmation = await(() -> received("SubscriptionConfirmation"));
+        String confirmation = Await.present(() -> received("SubscriptionConfirmation"));
         JsonObject message = Json.createReader(new StringReader(confirmation)).readObject();
         HttpResponse<String> confirmed = send(HttpRequest.newBuilder(URI.create(message.getString("SubscribeURL"))).GET());
         assertEquals(200, confirmed.statusCode(), confirmed.body());
@@ -199,20 +199,4 @@ class SandboxSnsToDeviceArquillianIT {
         return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static <T> T await(Supplier<Optional<T>> lookup) {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = lookup.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(e);
-            }
-        }
-        return fail("not there within " + TIMEOUT);
-    }
 }
