@@ -7,27 +7,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
 
 /**
  * Certificates fetched from their {@code SigningCertURL} once and kept. Only URLs that passed the configured pattern
- * reach this class; a failed download is not cached, so the next message tries again.
+ * reach this class. Concurrent requests for one URL share a single download, and a failed download is remembered
+ * for a while, so that a burst of messages (or of forgeries) costs one outbound request, not one each.
  */
 public final class DownloadedSigningCertificates implements SigningCertificates {
 
     private static final int MAX_CERTIFICATE_BYTES = 64 * 1024;
     private static final int MAX_CACHED = 256;
+    static final Duration FAILURE_MEMORY = Duration.ofSeconds(30);
 
     private final HttpClient client;
     private final Duration timeout;
-    private final Map<String, X509Certificate> cache = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Map<String, CompletableFuture<X509Certificate>> downloads = new ConcurrentHashMap<>();
+    private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+
+    private record Failure(SnsVerificationException exception, Instant until) {
+    }
 
     public DownloadedSigningCertificates(Duration timeout) {
+        this(timeout, Clock.systemUTC());
+    }
+
+    DownloadedSigningCertificates(Duration timeout, Clock clock) {
         this.timeout = timeout;
+        this.clock = clock;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -37,15 +53,24 @@ public final class DownloadedSigningCertificates implements SigningCertificates 
 
     @Override
     public X509Certificate certificate(String signingCertUrl) {
-        X509Certificate cached = cache.get(signingCertUrl);
-        if (cached != null) {
-            return cached;
+        Failure failure = failures.get(signingCertUrl);
+        if (failure != null && clock.instant().isBefore(failure.until())) {
+            throw failure.exception();
         }
-        X509Certificate downloaded = download(signingCertUrl);
-        if (cache.size() < MAX_CACHED) {
-            cache.putIfAbsent(signingCertUrl, downloaded);
+        if (downloads.size() >= MAX_CACHED) {
+            downloads.values().removeIf(CompletableFuture::isCompletedExceptionally);
         }
-        return downloaded;
+        CompletableFuture<X509Certificate> download = downloads.computeIfAbsent(signingCertUrl,
+                url -> CompletableFuture.supplyAsync(() -> download(url), Runnable::run));
+        try {
+            return download.join();
+        } catch (CompletionException e) {
+            downloads.remove(signingCertUrl, download);
+            SnsVerificationException cause = e.getCause() instanceof SnsVerificationException verification ? verification
+                    : new SnsVerificationException(CERTIFICATE_UNAVAILABLE, "cannot download " + signingCertUrl, e.getCause());
+            failures.put(signingCertUrl, new Failure(cause, clock.instant().plus(FAILURE_MEMORY)));
+            throw cause;
+        }
     }
 
     private X509Certificate download(String signingCertUrl) {

@@ -80,11 +80,10 @@ public class LwaConsole {
      */
     public String scanBox(PreRegisteredDevice device) {
         var published = drsNotifications.scanBox(device.serial(), device.modelId(), device.directedCustomerId(), device.ownerClientId());
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+        // Answered on this very response (no redirect): the message must not depend on the flash surviving a redirect.
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "Box of " + device.serial() + " scanned: SNS message " + published.messageId() + " published.", null));
-        return "/console/lwa?faces-redirect=true";
+        return null;
     }
 
     public String preRegister() {
