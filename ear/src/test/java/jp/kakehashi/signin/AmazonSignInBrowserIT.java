@@ -130,11 +130,7 @@ class AmazonSignInBrowserIT {
     void anAmazonAccountLinkedToAnotherMemberIsRefused() {
         String buyer = newAmazonBuyer("pay-tester");
         WebDriver first = open();
-        first.get(url("/shop/register.xhtml"));
-        signInAtAmazon(first, "amazon-signin-register", buyer);
-        waitFor(first, By.id("prefilled"));
-        first.findElement(By.id("register:submit")).click();
-        waitFor(first, By.id("member-welcome"));
+        registerWithAmazon(first, buyer);
 
         WebDriver second = open();
         registerByHand(second, "other-" + UUID.randomUUID() + "@example.jp", "another good password");
@@ -149,11 +145,7 @@ class AmazonSignInBrowserIT {
     void aReturnUrlReplayedInAnotherBrowserOrTamperedLogsNobodyIn() {
         String buyer = newAmazonBuyer("pay-tester");
         WebDriver browser = open();
-        browser.get(url("/shop/register.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-register", buyer);
-        waitFor(browser, By.id("prefilled"));
-        browser.findElement(By.id("register:submit")).click();
-        waitFor(browser, By.id("member-welcome"));
+        registerWithAmazon(browser, buyer);
         signOut(browser);
 
         // The return URL Amazon would send this browser to: its button's signInReturnUrl plus a fresh buyerToken.
@@ -195,6 +187,15 @@ class AmazonSignInBrowserIT {
         browser.get(url("/shop/login.xhtml"));
         signInAtAmazon(browser, "amazon-signin-login", buyer);
         waitFor(browser, By.id("login-failed"));
+    }
+
+    /** Registers with the Amazon account as offered, leaving the browser signed in on the member page. */
+    private static void registerWithAmazon(WebDriver browser, String buyer) {
+        browser.get(url("/shop/register.xhtml"));
+        signInAtAmazon(browser, "amazon-signin-register", buyer);
+        waitFor(browser, By.id("prefilled"));
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(browser, By.id("member-welcome"));
     }
 
     private void registerByHand(WebDriver browser, String email, String password) {

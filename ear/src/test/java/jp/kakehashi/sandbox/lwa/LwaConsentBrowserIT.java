@@ -52,19 +52,19 @@ class LwaConsentBrowserIT {
         browser = Browser.open("en-US");
         browser.get(authorizeUrl(landing, "it-state-42", s256(VERIFIER)));
 
-        browser.findElement(By.id("sign-in:email")).sendKeys("hanako@example.jp");
-        browser.findElement(By.id("sign-in:password")).sendKeys("sandbox-hanako");
-        browser.findElement(By.id("sign-in:submit")).click();
-        assertEquals(LwaSandbox.DEMO_CLIENT_ID, browser.findElement(By.id("consent:client")).getText());
-        browser.findElement(By.id("consent:allow")).click();
-        browser.findElement(By.cssSelector("input[value='B0KKHCOF02']")).click();
-        browser.findElement(By.id("asins:complete")).click();
+        waitFor(By.id("sign-in:email")).sendKeys("hanako@example.jp");
+        waitFor(By.id("sign-in:password")).sendKeys("sandbox-hanako");
+        waitFor(By.id("sign-in:submit")).click();
+        assertEquals(LwaSandbox.DEMO_CLIENT_ID, waitFor(By.id("consent:client")).getText());
+        waitFor(By.id("consent:allow")).click();
+        waitFor(By.cssSelector("input[value='B0KKHCOF02']")).click();
+        waitFor(By.id("asins:complete")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().startsWith(landing));
 
         Map<String, String> query = query(URI.create(browser.getCurrentUrl()));
         assertEquals("it-state-42", query.get("state"));
         assertTrue(query.get("code").matches("[A-Za-z]{20}"), browser.getCurrentUrl());
-        assertEquals(query.get("code"), browser.findElement(By.id("code")).getText());
+        assertEquals(query.get("code"), waitFor(By.id("code")).getText());
 
         String exchange = LwaSandbox.form(Map.of("grant_type", "authorization_code", "code", query.get("code"),
                 "redirect_uri", landing, "client_id", LwaSandbox.DEMO_CLIENT_ID, "client_secret", LwaSandbox.demoSecret(),
@@ -81,10 +81,10 @@ class LwaConsentBrowserIT {
         browser = Browser.open("en-US");
         browser.get(authorizeUrl(landing, "declined", null));
 
-        browser.findElement(By.id("sign-in:email")).sendKeys("taro@example.jp");
-        browser.findElement(By.id("sign-in:password")).sendKeys("sandbox-taro");
-        browser.findElement(By.id("sign-in:submit")).click();
-        browser.findElement(By.id("consent:decline")).click();
+        waitFor(By.id("sign-in:email")).sendKeys("taro@example.jp");
+        waitFor(By.id("sign-in:password")).sendKeys("sandbox-taro");
+        waitFor(By.id("sign-in:submit")).click();
+        waitFor(By.id("consent:decline")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().startsWith(landing));
 
         Map<String, String> query = query(URI.create(browser.getCurrentUrl()));
@@ -132,5 +132,11 @@ class LwaConsentBrowserIT {
     private static String s256(String verifier) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    /** The consent pages navigate on every step: wait for each element instead of racing the page load. */
+    private org.openqa.selenium.WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(locator));
     }
 }

@@ -1,5 +1,7 @@
 package jp.kakehashi.sandbox.pay;
 
+import jp.kakehashi.signin.infrastructure.AmazonPaySigner;
+
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 
@@ -11,12 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.PSSParameterSpec;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -48,13 +48,10 @@ final class DemoMerchant {
 
     static PrivateKey privateKey() {
         try {
-            String pem = Files.readString(payDir().resolve("private-key.pem"), StandardCharsets.US_ASCII);
-            String base64 = pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            // Read as Kakehashi reads it: the same PKCS#8 PEM parsing.
+            return AmazonPaySigner.readPrivateKey(Files.readString(payDir().resolve("private-key.pem"), StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -132,7 +132,7 @@ public final class AmazonPaySigner {
         }
     }
 
-    /** Reads a PKCS#8 PEM private key ("-----BEGIN PRIVATE KEY-----"), as Amazon Seller Central hands it out. */
+    /** Reads a PKCS#8 PEM private key, as Amazon Seller Central hands it out. */
     public static PrivateKey readPrivateKey(String pem) {
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
