@@ -2,6 +2,7 @@ package jp.kakehashi.drs;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -14,7 +15,9 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -47,6 +50,49 @@ class DeviceApiIT {
         String devices = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))).GET().build()).body();
         assertTrue(devices.contains("\"serialNumber\":\"TEST_SERIAL_02\"") && devices.contains("\"status\":\"SET_UP\""), devices);
         assertFalse(devices.contains("Atza|") || devices.contains("Atzr|"), "no token value in the API");
+    }
+
+    /**
+     * Seed 003's refresh by the minute timer: with access tokens that live 5 minutes (less than the 10-minute margin),
+     * a device set up now falls due at once, and the timer refreshes it within a minute without anyone asking.
+     */
+    @Test
+    void theTimerRefreshesTokensThatFallDueAfterAShortLifetime() {
+        String member = registerMember();
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        HttpResponse<String> preRegistered = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/devices"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"serial\":\"" + serial + "\",\"modelId\":\"KAKEHASHI_COFFEE_01\",\"directedCustomerId\":\"amzn1.account.TIMERIT\"}")).build());
+        assertEquals(201, preRegistered.statusCode(), preRegistered.body());
+        setAccessTokenLifetime("PT5M");
+        try {
+            HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+            assertEquals(201, setUp.statusCode(), setUp.body());
+            JsonObject before = device(member, serial);
+            assertTrue(!before.containsKey("lastRefreshedAt") || before.isNull("lastRefreshedAt"), before.toString());
+
+            JsonObject refreshed = Await.present(() -> Optional.of(device(member, serial))
+                    .filter(device -> device.containsKey("lastRefreshedAt") && !device.isNull("lastRefreshedAt")), Duration.ofSeconds(100));
+
+            assertEquals("SET_UP", refreshed.getString("status"));
+            assertEquals("ACTIVE", refreshed.getString("tokenState"));
+        } finally {
+            http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime")).DELETE().build());
+        }
+    }
+
+    private void setAccessTokenLifetime(String lifetime) {
+        HttpResponse<String> set = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"lifetime\":\"" + lifetime + "\"}")).build());
+        assertEquals(200, set.statusCode(), set.body());
+    }
+
+    private JsonObject device(String member, String serial) {
+        String devices = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))).GET().build()).body();
+        return Json.createReader(new StringReader(devices)).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(device -> device.getString("serialNumber").equals(serial)).findFirst()
+                .orElseThrow(() -> new AssertionError("no device " + serial + " in " + devices));
     }
 
     @Test

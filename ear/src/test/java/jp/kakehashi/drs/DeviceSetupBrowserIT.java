@@ -48,14 +48,14 @@ class DeviceSetupBrowserIT {
 
         setUp("TEST_MODEL_DRS_PREREG_01", "TEST_SERIAL_01");
 
-        assertTrue(waitFor(By.id("messages")).getText().contains("商品選択は不要"), browser.getCurrentUrl());
+        awaitMessage("商品選択は不要");
         assertTrue(browser.getCurrentUrl().contains("/member/devices.xhtml"));
         String devices = waitFor(By.id("devices")).getText();
         assertTrue(devices.contains("TEST_SERIAL_01") && devices.contains("設定済み"), devices);
 
         // Refresh on demand: Login with Amazon's refresh_token grant, new tokens sealed again.
         browser.findElement(By.cssSelector("input[id$='refresh:submit']")).click();
-        assertTrue(waitFor(By.id("messages")).getText().contains("トークンを更新しました"));
+        awaitMessage("トークンを更新しました");
         assertTrue(waitFor(By.cssSelector("#devices .last-refreshed")).getText().startsWith("20"));
     }
 
@@ -78,7 +78,7 @@ class DeviceSetupBrowserIT {
         waitFor(By.cssSelector("input[value='B0KKHCOF01']")).click();
         browser.findElement(By.id("asins:complete")).click();
 
-        assertTrue(waitFor(By.id("messages")).getText().contains("Amazon アカウントでデバイスを設定しました"));
+        awaitMessage("Amazon アカウントでデバイスを設定しました");
         String devices = waitFor(By.id("devices")).getText();
         assertTrue(devices.contains(serial) && devices.contains("設定済み"), devices);
     }
@@ -102,6 +102,17 @@ class DeviceSetupBrowserIT {
 
     private void registerMember() {
         ShopPages.registerMember(browser, "デバイス 太郎", "devices-" + UUID.randomUUID() + "@example.jp", "device owner password");
+    }
+
+    /** The old page's elements go stale when the new one loads: this waits on the locator, not on an element. */
+    private void awaitMessage(String text) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message " + text + " at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private WebElement waitFor(By locator) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The Login with Amazon part's settings ({@code sandbox.lwa.*} in microprofile-config.properties). */
 @ApplicationScoped
@@ -46,9 +47,21 @@ public class LwaSandboxConfig {
         this.sandboxDir = sandboxDir.toString();
     }
 
+    /** Set at run time through the control API, so that tests can make tokens fall due without a restart. */
+    private final AtomicReference<Duration> accessTokenLifetimeOverride = new AtomicReference<>();
+
     /** How long an access token lives; {@code expires_in} follows it. */
     public Duration accessTokenLifetime() {
-        return positive("sandbox.lwa.access-token-lifetime", accessTokenLifetime);
+        Duration override = accessTokenLifetimeOverride.get();
+        return override != null ? override : positive("sandbox.lwa.access-token-lifetime", accessTokenLifetime);
+    }
+
+    /** Tokens issued from now on live this long (null: as configured again). */
+    public void overrideAccessTokenLifetime(Duration lifetime) {
+        if (lifetime != null && (lifetime.isNegative() || lifetime.isZero())) {
+            throw new IllegalArgumentException("An access token lifetime must be positive, not " + lifetime);
+        }
+        accessTokenLifetimeOverride.set(lifetime);
     }
 
     /** How long an authorization code can be exchanged. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,19 +13,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
+import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
 import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 import jp.kakehashi.sandbox.lwa.token.AuthorizationCodes;
 import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The sandbox's own control API for Login with Amazon, for tests and the other sandbox parts:
  * {@code /api/sandbox/lwa/clients}, {@code /models}, {@code /devices} (GET, POST, DELETE {@code /{model}/{serial}})
- * and {@code /tokens} (counts). Never shows a secret or a token.
+ * {@code /tokens} (counts) and {@code /access-token-lifetime} (PUT, DELETE). Never shows a secret or a token.
  */
 @Path("sandbox/lwa")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +44,8 @@ public class LwaControlResource {
     private IssuedTokens tokens;
     @Inject
     private AuthorizationCodes codes;
+    @Inject
+    private LwaSandboxConfig config;
 
     @GET
     @Path("clients")
@@ -82,6 +88,26 @@ public class LwaControlResource {
     public Response remove(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
         return devices.remove(modelId, serial) ? Response.noContent().build()
                 : error(Response.Status.NOT_FOUND, "No device " + serial + " of model " + modelId);
+    }
+
+    /** {@code {"lifetime":"PT5M"}}: access tokens issued from now on live that long; DELETE restores the setting. */
+    @PUT
+    @Path("access-token-lifetime")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response overrideAccessTokenLifetime(Map<String, String> body) {
+        try {
+            config.overrideAccessTokenLifetime(Duration.parse(body == null ? "" : String.valueOf(body.get("lifetime"))));
+            return Response.ok(Map.of("lifetime", config.accessTokenLifetime().toString())).build();
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return error(Response.Status.BAD_REQUEST, "A body {\"lifetime\":\"PT5M\"} with a positive ISO-8601 duration is required");
+        }
+    }
+
+    @DELETE
+    @Path("access-token-lifetime")
+    public Map<String, String> restoreAccessTokenLifetime() {
+        config.overrideAccessTokenLifetime(null);
+        return Map.of("lifetime", config.accessTokenLifetime().toString());
     }
 
     @GET
