@@ -50,11 +50,11 @@ class AmazonSignInBrowserIT {
 
     @Test
     void registerWithAmazonThenLogInWithAmazon() {
-        String buyer = newAmazonBuyer("pay-tester");
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
         WebDriver browser = open();
 
         browser.get(url("/shop/register.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-register", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-register", buyer);
 
         waitFor(browser, By.id("prefilled"));
         assertEquals("Pay Tester", value(browser, "register:name"));
@@ -69,7 +69,7 @@ class AmazonSignInBrowserIT {
 
         browser.get(url("/shop/login.xhtml"));
         String sessionBefore = browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue();
-        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-login", buyer);
         assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
         assertTrue(!sessionBefore.equals(browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue()),
                 "the session id changes at login");
@@ -77,11 +77,11 @@ class AmazonSignInBrowserIT {
 
     @Test
     void aGiftCardOnlyBuyerRegistersWithoutABillingAddress() {
-        String buyer = newAmazonBuyer("gift-card-only");
+        String buyer = ShopPages.newAmazonBuyer(http, "gift-card-only").getString("key");
         WebDriver browser = open();
 
         browser.get(url("/shop/register.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-register", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-register", buyer);
 
         waitFor(browser, By.id("prefilled"));
         assertEquals("OSAKA", new Select(browser.findElement(By.id("register:prefecture"))).getFirstSelectedOption().getDomAttribute("value"));
@@ -97,9 +97,9 @@ class AmazonSignInBrowserIT {
         registerByHand(browser, email, "correct horse battery");
         signOut(browser);
 
-        String buyer = newAmazonBuyer("pay-tester");
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
         browser.get(url("/shop/login.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-login", buyer);
         waitFor(browser, By.id("login-failed"));
         assertTrue(browser.findElement(By.id("register-with-amazon")).isDisplayed());
 
@@ -117,7 +117,7 @@ class AmazonSignInBrowserIT {
         signOut(browser);
 
         browser.get(url("/shop/login.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-login", buyer);
         waitFor(browser, By.id("member-welcome"));
 
         browser.get(url("/member/account.xhtml"));
@@ -128,14 +128,14 @@ class AmazonSignInBrowserIT {
 
     @Test
     void anAmazonAccountLinkedToAnotherMemberIsRefused() {
-        String buyer = newAmazonBuyer("pay-tester");
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
         WebDriver first = open();
-        registerWithAmazon(first, buyer);
+        ShopPages.registerWithAmazon(first, buyer);
 
         WebDriver second = open();
         registerByHand(second, "other-" + UUID.randomUUID() + "@example.jp", "another good password");
         second.get(url("/member/account.xhtml"));
-        signInAtAmazon(second, "amazon-signin-link", buyer);
+        ShopPages.signInAtAmazon(second, "amazon-signin-link", buyer);
 
         assertTrue(waitFor(second, By.id("messages")).getText().contains("別の会員と連携"), second.getPageSource());
         waitFor(second, By.id("amazon-not-linked"));
@@ -143,9 +143,9 @@ class AmazonSignInBrowserIT {
 
     @Test
     void aReturnUrlReplayedInAnotherBrowserOrTamperedLogsNobodyIn() {
-        String buyer = newAmazonBuyer("pay-tester");
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
         WebDriver browser = open();
-        registerWithAmazon(browser, buyer);
+        ShopPages.registerWithAmazon(browser, buyer);
         signOut(browser);
 
         // The return URL Amazon would send this browser to: its button's signInReturnUrl plus a fresh buyerToken.
@@ -172,12 +172,12 @@ class AmazonSignInBrowserIT {
 
     @Test
     void whenAmazonFailsTheShopperSeesAClearPageAndNothingIsStored() {
-        String buyer = newAmazonBuyer("pay-tester");
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
         WebDriver browser = open();
         injectGetBuyerFault("{\"latencyMillis\":0,\"status\":503,\"dropConnection\":false,\"times\":0}");
 
         browser.get(url("/shop/register.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-register", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-register", buyer);
 
         waitFor(browser, By.id("amazon-unavailable"));
         assertTrue(browser.getCurrentUrl().contains("/shop/amazon-unavailable.xhtml"));
@@ -185,30 +185,12 @@ class AmazonSignInBrowserIT {
 
         // No member was created for that Amazon account: logging in with it now finds none.
         browser.get(url("/shop/login.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-login", buyer);
+        ShopPages.signInAtAmazon(browser, "amazon-signin-login", buyer);
         waitFor(browser, By.id("login-failed"));
-    }
-
-    /** Registers with the Amazon account as offered, leaving the browser signed in on the member page. */
-    private static void registerWithAmazon(WebDriver browser, String buyer) {
-        browser.get(url("/shop/register.xhtml"));
-        signInAtAmazon(browser, "amazon-signin-register", buyer);
-        waitFor(browser, By.id("prefilled"));
-        browser.findElement(By.id("register:submit")).click();
-        waitFor(browser, By.id("member-welcome"));
     }
 
     private void registerByHand(WebDriver browser, String email, String password) {
         ShopPages.registerMember(browser, "手入力 太郎", email, password);
-    }
-
-    private String newAmazonBuyer(String template) {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"" + template + "\"}")).build());
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject buyer = Json.createReader(new StringReader(created.body())).readObject();
-        return buyer.getString("key");
     }
 
     private void injectGetBuyerFault(String fault) {
@@ -221,27 +203,6 @@ class AmazonSignInBrowserIT {
         WebDriver browser = Browser.open("ja");
         browsers.add(browser);
         return browser;
-    }
-
-    private static void signInAtAmazon(WebDriver browser, String buttonId, String buyer) {
-        clickAmazonButton(browser, buttonId);
-        chooseBuyerAndContinue(browser, buyer);
-    }
-
-    private static void clickAmazonButton(WebDriver browser, String buttonId) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + buttonId + " button.amazonpay-button"))).click();
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no Amazon button " + buttonId + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private static void chooseBuyerAndContinue(WebDriver browser, String buyer) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-buyer='" + buyer + "']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("consent:continue"))).click();
     }
 
     /** A buyerToken as the hosted page would hand out, from the sandbox's control API. */

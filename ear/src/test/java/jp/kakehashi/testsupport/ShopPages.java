@@ -1,11 +1,17 @@
 package jp.kakehashi.testsupport;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** What tests do on the shop's pages as any shopper would. */
@@ -26,5 +32,59 @@ public final class ShopPages {
         browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
         browser.findElement(By.id("register:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-welcome")));
+    }
+
+    /** Registers with Amazon from the registration page (the form comes pre-filled) and leaves the member signed in. */
+    public static void registerWithAmazon(WebDriver browser, String buyer) {
+        registerWithAmazon(browser, buyer, null);
+    }
+
+    /** The same, with a password of the member's own as well (null: none, Amazon only). */
+    public static void registerWithAmazon(WebDriver browser, String buyer, String password) {
+        browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
+        signInAtAmazon(browser, "amazon-signin-register", buyer);
+        waitFor(browser, By.id("prefilled"));
+        if (password != null) {
+            browser.findElement(By.id("register:password")).sendKeys(password);
+        }
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(browser, By.id("member-welcome"));
+    }
+
+    /** Clicks the page's Amazon button, then chooses the buyer on the sandbox's hosted page and continues. */
+    public static void signInAtAmazon(WebDriver browser, String buttonId, String buyer) {
+        clickAmazonButton(browser, buttonId);
+        chooseBuyerAndContinue(browser, buyer);
+    }
+
+    public static void clickAmazonButton(WebDriver browser, String buttonId) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + buttonId + " button.amazonpay-button"))).click();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no Amazon button " + buttonId + " at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    public static void chooseBuyerAndContinue(WebDriver browser, String buyer) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-buyer='" + buyer + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("consent:continue"))).click();
+    }
+
+    /** A new test buyer at the sandbox, copied from a template ("pay-tester", ...): its key, buyerId and email. */
+    public static JsonObject newAmazonBuyer(Http http, String template) {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"" + template + "\"}")).build());
+        if (created.statusCode() != 201) {
+            throw new AssertionError("no test buyer: " + created.statusCode() + " " + created.body());
+        }
+        return Json.createReader(new StringReader(created.body())).readObject();
+    }
+
+    private static WebElement waitFor(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

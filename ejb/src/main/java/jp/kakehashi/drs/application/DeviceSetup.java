@@ -1,5 +1,8 @@
 package jp.kakehashi.drs.application;
 
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.admin.domain.Activity;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.kakehashi.drs.domain.DeviceModel;
@@ -39,6 +42,9 @@ public class DeviceSetup {
     @Inject
     private DeviceSetupService setups;
 
+    @Inject
+    private ActivityLog activityLog;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Pull (seed 003's recommendation): the device_preregistration exchange. */
@@ -50,6 +56,7 @@ public class DeviceSetup {
         try {
             TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
             setups.recordSetUp(memberId, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+            activityLog.record(Activity.TOKEN_EXCHANGE);
             return Outcome.SET_UP;
         } catch (TokenExchangeRefusedException e) {
             return switch (e.reason()) {
@@ -71,6 +78,7 @@ public class DeviceSetup {
         try {
             TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
             setups.recordSetUp(null, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+            activityLog.record(Activity.TOKEN_EXCHANGE);
             return Outcome.SET_UP;
         } catch (TokenExchangeRefusedException e) {
             return e.reason() == TokenExchangeRefusedException.Reason.DEVICE_NOT_PRE_REGISTERED ? Outcome.NOT_PRE_REGISTERED
@@ -89,6 +97,7 @@ public class DeviceSetup {
         try {
             TokenGrant tokens = loginWithAmazon.exchangeAuthorizationCode(code, redirectUri);
             setups.recordSetUp(memberId, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
+            activityLog.record(Activity.TOKEN_EXCHANGE);
             return Outcome.SET_UP;
         } catch (TokenExchangeRefusedException e) {
             return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.AUTHORIZATION_REFUSED;
@@ -102,6 +111,7 @@ public class DeviceSetup {
         try {
             TokenGrant current = setups.openTokens(deviceId);
             setups.recordRefresh(deviceId, loginWithAmazon.refresh(current.refreshToken()));
+            activityLog.record(Activity.TOKEN_REFRESH);
             return true;
         } catch (TokenExchangeRefusedException e) {
             if (e.reason() == TokenExchangeRefusedException.Reason.INVALID_GRANT) {

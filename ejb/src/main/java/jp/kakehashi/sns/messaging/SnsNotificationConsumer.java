@@ -1,5 +1,8 @@
 package jp.kakehashi.sns.messaging;
 
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.admin.domain.Activity;
+
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -22,6 +25,9 @@ public class SnsNotificationConsumer implements MessageListener {
     @Inject
     private SnsNotificationService notifications;
 
+    @Inject
+    private ActivityLog activityLog;
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -29,8 +35,13 @@ public class SnsNotificationConsumer implements MessageListener {
             if (!stored) {
                 LOG.fine(() -> "Duplicate SNS notification ignored: " + describe(message));
             }
+            activityLog.record(Activity.NOTIFICATION_PROCESSED);
         } catch (JMSException e) {
+            activityLog.record(Activity.NOTIFICATION_FAILED);
             throw new IllegalStateException("Could not read SNS notification " + describe(message), e);
+        } catch (RuntimeException e) {
+            activityLog.record(Activity.NOTIFICATION_FAILED);
+            throw e;
         }
     }
 

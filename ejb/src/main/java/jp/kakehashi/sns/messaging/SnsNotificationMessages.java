@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** How an SNS notification is written to and read from a JMS message: the body is SNS's Message, the rest properties. */
-final class SnsNotificationMessages {
+public final class SnsNotificationMessages {
 
-    static final String MESSAGE_ID = "SnsMessageId";
-    static final String TOPIC_ARN = "SnsTopicArn";
-    static final String SUBJECT = "SnsSubject";
-    static final String TIMESTAMP = "SnsTimestamp";
+    public static final String MESSAGE_ID = "SnsMessageId";
+    public static final String TOPIC_ARN = "SnsTopicArn";
+    public static final String SUBJECT = "SnsSubject";
+    public static final String TIMESTAMP = "SnsTimestamp";
 
     private SnsNotificationMessages() {
     }

@@ -13,14 +13,18 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.admin.security.AdministratorCredential;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The shop's sign-in: the login page and the Amazon return hand a credential to {@code SecurityContext.authenticate};
- * this validates it against {@link MemberIdentityStore} and, on success, gives the shopper a new session id
+ * The shop's sign-in: the login pages and the Amazon return hand a credential to {@code SecurityContext.authenticate};
+ * this validates it against {@link MemberIdentityStore} (members) or the Liberty registry (admins) and, on success,
+ * gives the caller a new session id
  * (so that a session id planted before login is worthless). Protected pages send anonymous shoppers to the login page.
  */
 @ApplicationScoped
@@ -28,20 +32,33 @@ import java.util.Base64;
 public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/shop/login.xhtml";
+    public static final String ADMIN_LOGIN_PAGE = "/admin/login.xhtml";
+    private static final String ADMIN_API = "/api/admin/";
+    private static final String ADMIN_PAGES = "/admin/";
+
+    @Inject
+    private ActivityLog activityLog;
 
     @Inject
     private IdentityStoreHandler identityStores;
 
-    /** HTTP Basic for the companion app API (HTTPS only in production); null without a usable header. */
-    private static Credential basicCredential(String authorization) {
+    /**
+     * HTTP Basic for the APIs (HTTPS only in production); null without a usable header. Under /api/admin/ it names an
+     * administrator of the Liberty registry, elsewhere a member.
+     */
+    private static Credential basicCredential(String authorization, boolean admin) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null
-                    : new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+            if (colon < 0) {
+                return null;
+            }
+            Password password = new Password(decoded.substring(colon + 1));
+            return admin ? new AdministratorCredential(decoded.substring(0, colon), password)
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), password);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -51,9 +68,10 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
         if (credential == null && api) {
-            credential = basicCredential(request.getHeader("Authorization"));
+            credential = basicCredential(request.getHeader("Authorization"), path.startsWith(ADMIN_API));
         }
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
@@ -66,6 +84,9 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
+            if (credential instanceof AmazonBuyerCredential || credential instanceof UsernamePasswordCredential && !api) {
+                activityLog.record(Activity.SIGN_IN);
+            }
             return context.notifyContainerAboutLogin(result);
         }
         if (context.isProtected() && api) {
@@ -74,9 +95,9 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.responseUnauthorized();
         }
         if (context.isProtected()) {
-            String target = request.getRequestURI().substring(request.getContextPath().length());
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            String loginPage = path.startsWith(ADMIN_PAGES) ? ADMIN_LOGIN_PAGE : LOGIN_PAGE;
+            return context.redirect(request.getContextPath() + loginPage + "?next="
+                    + URLEncoder.encode(path, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }

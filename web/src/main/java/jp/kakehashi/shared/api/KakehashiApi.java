@@ -16,5 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "member"))
 @SecurityScheme(securitySchemeName = "member", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The member's email and password (HTTPS only in production), or the shop's session cookie.")
+@SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "An administrator of the Liberty user registry (the admin console's sign-in), for /api/admin.")
 public class KakehashiApi extends Application {
 }

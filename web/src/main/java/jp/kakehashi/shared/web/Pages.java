@@ -32,6 +32,21 @@ public final class Pages {
         message(clientId, FacesMessage.SEVERITY_ERROR, key);
     }
 
+    /** A localized message followed by a detail that is not in the bundle (a service's reason, a count). */
+    public static void errorWithDetail(String key, Object detail) {
+        literal(FacesMessage.SEVERITY_ERROR, text(key) + " " + detail);
+    }
+
+    public static void infoWithDetail(String key, Object detail) {
+        literal(FacesMessage.SEVERITY_INFO, text(key) + " " + detail);
+    }
+
+    private static void literal(FacesMessage.Severity severity, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
     private static void message(String clientId, FacesMessage.Severity severity, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);

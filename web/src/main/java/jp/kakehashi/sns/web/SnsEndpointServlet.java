@@ -12,7 +12,6 @@ import jp.kakehashi.sns.application.SnsNotificationQueue;
 import jp.kakehashi.sns.application.SnsSubscriptionService;
 import jp.kakehashi.sns.application.SubscriptionConfirmation;
 import jp.kakehashi.sns.domain.SnsMessage;
-import jp.kakehashi.sns.domain.SnsMessageType;
 import jp.kakehashi.sns.verification.MalformedSnsMessageException;
 import jp.kakehashi.sns.verification.SnsMessageParser;
 import jp.kakehashi.sns.verification.SnsVerificationException;
@@ -85,13 +84,14 @@ public class SnsEndpointServlet extends HttpServlet {
         try {
             verification.verify(message);
         } catch (SnsVerificationException e) {
-            metrics.rejected(e.reason());
             if (e.reason() == SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE) {
+                metrics.rejected(message, e.reason(), HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
                 // Not the message's fault: a 4xx would make SNS drop it, a 503 makes SNS deliver it again later.
                 LOG.severe(() -> "SNS message " + loggable(message.messageId()) + " not verified for now: " + loggable(e.getMessage()));
                 send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Signing certificate unavailable; retry later");
                 return;
             }
+            metrics.rejected(message, e.reason(), HttpServletResponse.SC_FORBIDDEN, e.getMessage());
             LOG.warning(() -> "Refused SNS message " + loggable(message.messageId()) + " (" + message.type().wireName()
                     + ", topic " + loggable(message.topicArn()) + "): " + loggable(e.getMessage()));
             send(response, HttpServletResponse.SC_FORBIDDEN, "SNS message refused: " + e.reason().description());
@@ -109,18 +109,18 @@ public class SnsEndpointServlet extends HttpServlet {
         try {
             queue.enqueue(message.toNotification());
         } catch (QueueUnavailableException e) {
-            metrics.queueUnavailable();
+            metrics.queueUnavailable(message);
             LOG.severe(() -> "SNS notification " + loggable(message.messageId()) + " not queued, SNS will retry: " + e.getCause());
             send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Inbound queue unavailable; retry later");
             return;
         }
-        metrics.accepted(SnsMessageType.NOTIFICATION);
+        metrics.accepted(message);
         send(response, HttpServletResponse.SC_OK, "Queued " + message.messageId());
     }
 
     private void subscriptionRequested(SnsMessage message, HttpServletResponse response) throws IOException {
         subscriptions.confirmationRequested(message);
-        metrics.accepted(SnsMessageType.SUBSCRIPTION_CONFIRMATION);
+        metrics.accepted(message);
         LOG.info(() -> "SNS asks to confirm the subscription to " + loggable(message.topicArn()));
         if (configuration.autoConfirm()) {
             subscriptionConfirmation.confirm(message.topicArn());
@@ -130,13 +130,13 @@ public class SnsEndpointServlet extends HttpServlet {
 
     private void unsubscribed(SnsMessage message, HttpServletResponse response) throws IOException {
         subscriptions.unsubscribed(message);
-        metrics.accepted(SnsMessageType.UNSUBSCRIBE_CONFIRMATION);
+        metrics.accepted(message);
         LOG.info(() -> "SNS confirms the end of the subscription to " + loggable(message.topicArn()));
         send(response, HttpServletResponse.SC_OK, "Unsubscription recorded for " + message.topicArn());
     }
 
     private void refuse(HttpServletResponse response, int status, String outcome, String reason) throws IOException {
-        metrics.invalid(outcome);
+        metrics.invalid(outcome, status, reason);
         LOG.warning(() -> "Refused SNS delivery: " + loggable(reason));
         send(response, status, reason);
     }

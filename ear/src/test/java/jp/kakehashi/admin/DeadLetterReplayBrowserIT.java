@@ -1,0 +1,129 @@
+package jp.kakehashi.admin;
+
+import jp.kakehashi.admin.fixture.DeadLetterFixture;
+import jp.kakehashi.sns.messaging.SnsNotificationMessages;
+import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static jp.kakehashi.testsupport.AdminPages.messageContaining;
+import static jp.kakehashi.testsupport.AdminPages.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A dead-lettered notification replayed from the admin console is processed exactly once, and the depth the queues
+ * page shows is the depth the engine's QueueMBean reports. A test-only servlet, deployed beside Kakehashi, plays the
+ * engine that dead-lettered the message and reads the MBean and the database independently of the console.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeadLetterReplayBrowserIT {
+
+    private static final String DLQ = "SnsInboundQueue.DLQ";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "dead-letter-fixture.war")
+                .addClasses(DeadLetterFixture.class, SnsNotificationMessages.class);
+    }
+
+    @ArquillianResource
+    private URL fixture;
+
+    private final Http http = new Http();
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReplayedDeadLetterIsProcessedExactlyOnceAndTheDepthShownIsTheEngines() {
+        KakehashiServer.awaitReady();
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        String[] seeded = http.send(HttpRequest.newBuilder(fixtureUri("fixture?serial=" + serial))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).body().split(" ");
+        String snsMessageId = seeded[0];
+        String jmsMessageId = seeded[1];
+        assertEquals("0 0", stored(snsMessageId, serial), "dead-lettered: not processed");
+
+        browser = Browser.open("en-US");
+        AdminPages.signIn(browser);
+        browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
+        long shown = Long.parseLong(waitFor(browser, By.id("selected-depth")).getText());
+        assertEquals(engineDepth(DLQ), shown, "the console shows the engine's depth");
+        assertTrue(browser.findElement(By.id("queue-messages")).getText().contains(serial));
+
+        browser.findElement(By.linkText(jmsMessageId)).click();
+        assertTrue(waitFor(browser, By.id("body")).getText().contains("\"serialNumber\": \"" + serial + "\""), "pretty-printed body");
+        assertTrue(browser.findElement(By.id("properties")).getText().contains(snsMessageId));
+        browser.findElement(By.id("actions:replay")).click();
+        waitFor(browser, By.id("actions:confirm")).click();
+        assertTrue(messageContaining(browser, "back on its queue").contains("The message is back on its queue."));
+
+        awaitStored(snsMessageId, serial);
+        assertEquals(shown - 1, engineDepth(DLQ), "taken off the exception destination");
+        browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml");
+        assertTrue(waitFor(browser, By.id("audit")).getText().contains("REPLAY_MESSAGE"));
+
+        // Nothing more arrives later: still exactly one record.
+        sleep(Duration.ofSeconds(2));
+        assertEquals("1 1", stored(snsMessageId, serial));
+    }
+
+    private URI fixtureUri(String path) {
+        return URI.create(fixture.toString() + path);
+    }
+
+    private long engineDepth(String queue) {
+        HttpResponse<String> depth = http.send(HttpRequest.newBuilder(fixtureUri("fixture?depth=" + queue)).GET().build());
+        assertEquals(200, depth.statusCode(), depth.body());
+        return Long.parseLong(depth.body().strip());
+    }
+
+    private String stored(String snsMessageId, String serial) {
+        return http.send(HttpRequest.newBuilder(fixtureUri("fixture?stored=" + snsMessageId + "&serial=" + serial)).GET().build()).body().strip();
+    }
+
+    private void awaitStored(String snsMessageId, String serial) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            if (stored(snsMessageId, serial).equals("1 1")) {
+                return;
+            }
+            sleep(Duration.ofMillis(300));
+        }
+        throw new AssertionError("the replayed notification was not processed: " + stored(snsMessageId, serial));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package jp.kakehashi.admin.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jp.kakehashi.admin.domain.AdminAction;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.Member;
+
+import java.util.List;
+import java.util.Locale;
+
+@Stateless
+public class DefaultMemberAdministration implements MemberAdministration {
+
+    @PersistenceContext(unitName = "kakehashi")
+    private EntityManager entityManager;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Override
+    public List<MemberOverview> search(String text, int first, int max) {
+        String search = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return entityManager.createQuery("""
+                        SELECT m FROM Member m
+                        WHERE :text = '' OR LOWER(m.email) LIKE :like ESCAPE '\\' OR LOWER(m.name) LIKE :like ESCAPE '\\'
+                           OR LOWER(m.amazonBuyerId) LIKE :like ESCAPE '\\'
+                        ORDER BY m.createdAt DESC, m.id DESC""", Member.class)
+                .setParameter("text", search).setParameter("like", "%" + DefaultDeviceAdministration.escapeLike(search) + "%")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultStream().map(MemberOverview::of).toList();
+    }
+
+    @Override
+    public long countMembers() {
+        return entityManager.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
+    }
+
+    @Override
+    public MemberOverview unlinkAmazon(long memberId, String actor) {
+        Member before = members.findMember(memberId).orElseThrow(() -> new AdminActionRefusedException("No member " + memberId));
+        String buyerId = before.getAmazonBuyerId().orElse(null);
+        Member after = members.unlinkAmazon(memberId);
+        auditTrail.record(actor, AdminAction.UNLINK_AMAZON, "member " + memberId, buyerId == null ? "was not linked" : "was " + buyerId);
+        return MemberOverview.of(after);
+    }
+}

@@ -1,0 +1,18 @@
+package jp.kakehashi.admin.application;
+
+import java.util.List;
+
+/** Members for admins: search, and unlinking an Amazon account (written to the audit trail). */
+public interface MemberAdministration {
+
+    /** Members whose email, name or Amazon buyerId contains the text (all when blank), newest first. */
+    List<MemberOverview> search(String text, int first, int max);
+
+    long countMembers();
+
+    /**
+     * @throws jp.kakehashi.member.application.PasswordRequiredException the member has no password and could not sign
+     *                                                                    in any more
+     */
+    MemberOverview unlinkAmazon(long memberId, String actor);
+}

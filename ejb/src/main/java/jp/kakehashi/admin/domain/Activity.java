@@ -1,0 +1,12 @@
+package jp.kakehashi.admin.domain;
+
+/** What the dashboard counts per minute. */
+public enum Activity {
+    SNS_RECEIVED,
+    SNS_REJECTED,
+    NOTIFICATION_PROCESSED,
+    NOTIFICATION_FAILED,
+    SIGN_IN,
+    TOKEN_EXCHANGE,
+    TOKEN_REFRESH
+}

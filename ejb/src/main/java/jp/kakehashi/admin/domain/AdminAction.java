@@ -1,0 +1,14 @@
+package jp.kakehashi.admin.domain;
+
+/** What an admin can do that changes something, as written to the audit trail. */
+public enum AdminAction {
+    REPLAY_MESSAGE,
+    DELETE_MESSAGE,
+    PURGE_QUEUE,
+    CONFIRM_SUBSCRIPTION,
+    REFRESH_DEVICE_TOKENS,
+    MARK_DEVICE_NEEDS_SETUP,
+    ADD_DEVICE_MODEL,
+    EDIT_DEVICE_MODEL,
+    UNLINK_AMAZON
+}

@@ -1,0 +1,62 @@
+package jp.kakehashi.admin.messaging;
+
+import javax.management.InstanceNotFoundException;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+
+/**
+ * The messaging engine's own view of a queue, read from its {@code QueueMBean}
+ * ({@code WebSphere:feature=wasJmsServer,type=Queue,name=...}) through plain JMX, exactly as JConsole reads it.
+ */
+final class QueueMBeans {
+
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+
+    static ObjectName nameOf(String queueName) {
+        try {
+            return new ObjectName("WebSphere:feature=wasJmsServer,type=Queue,name=" + ObjectName.quote(queueName));
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalArgumentException("Not a queue name: " + queueName, e);
+        }
+    }
+
+    /** Empty when the engine is not in this server. */
+    Optional<Attributes> read(String queueName) {
+        ObjectName name = existing(queueName);
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Attributes(
+                    ((Number) server.getAttribute(name, "Depth")).longValue(),
+                    ((Number) server.getAttribute(name, "MaxQueueDepth")).longValue(),
+                    String.valueOf(server.getAttribute(name, "State")),
+                    (Boolean) server.getAttribute(name, "SendAllowed")));
+        } catch (InstanceNotFoundException e) {
+            return Optional.empty();
+        } catch (JMException e) {
+            throw new IllegalStateException("Could not read the QueueMBean of " + queueName, e);
+        }
+    }
+
+    /** Liberty names the MBean with the bare queue name; quoting is only a fallback for unusual names. */
+    private ObjectName existing(String queueName) {
+        try {
+            ObjectName bare = new ObjectName("WebSphere:feature=wasJmsServer,type=Queue,name=" + queueName);
+            if (server.isRegistered(bare)) {
+                return bare;
+            }
+        } catch (MalformedObjectNameException e) {
+            // fall through to the quoted form
+        }
+        ObjectName quoted = nameOf(queueName);
+        return server.isRegistered(quoted) ? quoted : null;
+    }
+
+    record Attributes(long depth, long maxDepth, String state, Boolean sendAllowed) {
+    }
+}

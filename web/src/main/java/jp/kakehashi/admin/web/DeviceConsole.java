@@ -1,0 +1,92 @@
+package jp.kakehashi.admin.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.DeviceOverview;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
+import jp.kakehashi.shared.web.Pages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The devices page: search, token state (never a token), "refresh tokens now" and "needs setup again" (confirmed). */
+@Named
+@ViewScoped
+public class DeviceConsole implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @Inject
+    private transient DeviceAdministration devices;
+
+    @Inject
+    private Administrator administrator;
+
+    private String search;
+    private Long confirmingNeedsSetup;
+    private transient List<DeviceOverview> found;
+
+    public List<DeviceOverview> getDevices() {
+        if (found == null) {
+            found = devices.devices(search, 0, SHOWN);
+        }
+        return found;
+    }
+
+    public long getCount() {
+        return devices.countDevices();
+    }
+
+    public void find() {
+        found = null;
+    }
+
+    public void refreshNow(long deviceId) {
+        try {
+            if (devices.refreshTokens(deviceId, administrator.getName())) {
+                Pages.info("admin.devices.refreshed");
+            } else {
+                Pages.error("admin.devices.refresh-failed");
+            }
+        } catch (AdminActionRefusedException e) {
+            Pages.error("admin.devices.no-tokens");
+        }
+        found = null;
+    }
+
+    public void requestNeedsSetup(long deviceId) {
+        confirmingNeedsSetup = deviceId;
+    }
+
+    public void cancel() {
+        confirmingNeedsSetup = null;
+    }
+
+    public void confirmNeedsSetup() {
+        if (confirmingNeedsSetup != null) {
+            try {
+                devices.markNeedsSetup(confirmingNeedsSetup, administrator.getName());
+                Pages.info("admin.devices.marked");
+            } catch (AdminActionRefusedException e) {
+                Pages.error("admin.devices.unknown");
+            }
+        }
+        confirmingNeedsSetup = null;
+        found = null;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Long getConfirmingNeedsSetup() {
+        return confirmingNeedsSetup;
+    }
+}

@@ -1,0 +1,69 @@
+package jp.kakehashi.admin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.kakehashi.admin.application.AuditTrail;
+import jp.kakehashi.admin.domain.AdminAction;
+import jp.kakehashi.shared.web.Pages;
+import jp.kakehashi.sns.application.SnsNotificationService;
+import jp.kakehashi.sns.application.SnsSubscriptionService;
+import jp.kakehashi.sns.application.SubscriptionConfirmation;
+import jp.kakehashi.sns.domain.ParkedNotification;
+import jp.kakehashi.sns.domain.SnsSubscription;
+import jp.kakehashi.sns.web.SnsReceptions;
+
+import java.util.List;
+
+/** The SNS page: subscriptions and "confirm again", the last deliveries with their verdicts, parked notifications. */
+@Named
+@RequestScoped
+public class SnsConsole {
+
+    private static final int PARKED_SHOWN = 50;
+
+    @Inject
+    private SnsSubscriptionService subscriptions;
+
+    @Inject
+    private SubscriptionConfirmation confirmation;
+
+    @Inject
+    private SnsNotificationService notifications;
+
+    @Inject
+    private SnsReceptions receptions;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Administrator administrator;
+
+    public List<SnsSubscription> getSubscriptions() {
+        return subscriptions.listSubscriptions();
+    }
+
+    public List<SnsReceptions.Reception> getReceptions() {
+        return receptions.newest();
+    }
+
+    public List<ParkedNotification> getParked() {
+        return notifications.listParked(PARKED_SHOWN);
+    }
+
+    public String confirmAgain(String topicArn) {
+        if (subscriptions.findSubscription(topicArn).map(SnsSubscription::getSubscribeUrl).isEmpty()) {
+            Pages.error("admin.sns.no-subscribe-url");
+            return null;
+        }
+        SnsSubscription after = confirmation.confirm(topicArn);
+        auditTrail.record(administrator.getName(), AdminAction.CONFIRM_SUBSCRIPTION, topicArn, after.getStatus().name());
+        if (after.getStatus() == SnsSubscription.Status.CONFIRMED) {
+            Pages.info("admin.sns.confirmed");
+        } else {
+            Pages.errorWithDetail("admin.sns.not-confirmed", after.getLastError());
+        }
+        return "/admin/sns?faces-redirect=true";
+    }
+}

@@ -1,0 +1,31 @@
+package jp.kakehashi.admin.security;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AdminGroupsTest {
+
+    @Test
+    void aBasicRegistryGroupMatchesByItsName() {
+        assertTrue(AdminGroups.matches("group:KakehashiRealm/kakehashi-admins", "kakehashi-admins"));
+        assertFalse(AdminGroups.matches("group:KakehashiRealm/kakehashi-admins-old", "kakehashi-admins"));
+        assertFalse(AdminGroups.matches("group:KakehashiRealm/shoppers", "kakehashi-admins"));
+    }
+
+    @Test
+    void anLdapGroupMatchesByItsDistinguishedNameOrItsCommonName() {
+        String ldap = "group:ldap.example.jp:389/cn=kakehashi-admins,ou=groups,dc=example,dc=jp";
+
+        assertTrue(AdminGroups.matches(ldap, "kakehashi-admins"));
+        assertTrue(AdminGroups.matches(ldap, "cn=kakehashi-admins,ou=groups,dc=example,dc=jp"));
+        assertFalse(AdminGroups.matches("group:ldap.example.jp:389/cn=kakehashi-admins-x,ou=groups,dc=example,dc=jp", "kakehashi-admins"));
+    }
+
+    @Test
+    void nothingMatchesAnEmptySetting() {
+        assertFalse(AdminGroups.matches("group:KakehashiRealm/kakehashi-admins", " "));
+        assertFalse(AdminGroups.matches(null, "kakehashi-admins"));
+    }
+}
