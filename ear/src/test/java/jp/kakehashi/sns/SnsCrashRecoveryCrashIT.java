@@ -1,0 +1,118 @@
+package jp.kakehashi.sns;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seed 003's promise that nothing answered 200 is lost: with the consumer paused, a notification is delivered and
+ * answered 200 (it waits on the persistent queue), the server is killed with SIGKILL, and after a restart the device is
+ * stored, once. Runs in its own Failsafe execution after every other IT, because it kills the server they share.
+ */
+class SnsCrashRecoveryCrashIT {
+
+    private static final String CONSUMER = "kakehashi#kakehashi-ejb.jar#SnsNotificationConsumer";
+    private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Http http = new Http();
+    private final Path wlp = Path.of(System.getProperty("wlp.dir"));
+    private final String server = System.getProperty("liberty.server.name");
+
+    @Test
+    void aNotificationAnswered200BeforeAKillIsStoredOnceAfterTheRestart() throws Exception {
+        KakehashiServer.awaitReady();
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        serverCommand("pause", "--target=" + CONSUMER);
+
+        String messageId = scanBox(serial);
+        JsonObject delivery = Await.present(() -> deliveredWith200(messageId));
+        assertEquals(200, delivery.getInt("status"));
+        assertTrue(queueDepth() >= 1, "the notification waits on the queue");
+        assertTrue(devices(serial).isEmpty(), "not processed before the kill");
+
+        killServer();
+        serverCommand("start");
+        KakehashiServer.awaitReady();
+
+        JsonObject device = Await.present(() -> devices(serial).stream().findFirst(), RESTART_TIMEOUT);
+        assertEquals("PRE_REGISTERED", device.getString("status"));
+        assertEquals(1, devices(serial).size(), "stored once");
+    }
+
+    private String scanBox(String serial) {
+        HttpResponse<String> scanned = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("serialNumber", serial)
+                        .add("modelId", "KAKEHASHI_COFFEE_01").add("directedCustomerId", "amzn1.account.CRASHIT")
+                        .add("lwaClientId", "amzn1.application-oa2-client.crash").build().toString())).build());
+        assertEquals(2, scanned.statusCode() / 100, scanned.body());
+        return json(scanned.body()).asJsonObject().getString("messageId");
+    }
+
+    private Optional<JsonObject> deliveredWith200(String messageId) {
+        HttpResponse<String> log = http.get("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId);
+        return json(log.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("endpoint").endsWith("/sns/notifications") && entry.getInt("status") == 200)
+                .findFirst();
+    }
+
+    private long queueDepth() {
+        JsonArray queues = json(admin("/api/admin/queues")).asJsonArray();
+        return queues.getValuesAs(JsonObject.class).stream().filter(queue -> queue.getString("name").equals("SnsInboundQueue"))
+                .findFirst().orElseThrow().getJsonNumber("depth").longValue();
+    }
+
+    private List<JsonObject> devices(String serial) {
+        return json(admin("/api/admin/devices?search=" + serial)).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(device -> device.getString("serialNumber").equals(serial)).toList();
+    }
+
+    private String admin(String path) {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(KakehashiServer.uri(path))
+                .header("Authorization", AdminPages.basicAuthorization()).GET().build());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    /** SIGKILL: no shutdown hook, no orderly stop of the messaging engine or the database. */
+    private void killServer() throws Exception {
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + server + ".pid")).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private void serverCommand(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(wlp.resolve("bin/server").toString(), arguments[0], server));
+        command.addAll(List.of(arguments).subList(1, arguments.length));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "server " + arguments[0] + " did not finish");
+        assertEquals(0, process.exitValue(), "server " + String.join(" ", arguments) + ": " + output);
+    }
+
+    private static jakarta.json.JsonValue json(String body) {
+        return Json.createReader(new StringReader(body)).readValue();
+    }
+}
