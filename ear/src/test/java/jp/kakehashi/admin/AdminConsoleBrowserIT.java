@@ -179,7 +179,20 @@ class AdminConsoleBrowserIT {
         browser.findElement(By.id("model:save")).click();
         assertTrue(messageContaining(browser, "saved").contains("The device model was saved."));
         assertTrue(browser.findElement(By.id("models-form:models")).getText().contains(modelId));
-        assertAudited("ADD_DEVICE_MODEL", modelId);
+
+        // Edit: the new expression is tried on the samples too.
+        browser.findElements(By.cssSelector("#models-form\\:models tbody tr")).stream()
+                .filter(row -> row.getText().contains(modelId)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input[id$=':edit']")).click();
+        WebElement expression = waitFor(browser, By.id("model:expression"));
+        assertEquals("AK-[0-9]{4}", expression.getAttribute("value"));
+        expression.clear();
+        expression.sendKeys("AK-[0-9]{4,5}");
+        browser.findElement(By.id("model:samples")).sendKeys("AK-12345");
+        browser.findElement(By.id("model:save")).click();
+        assertTrue(messageContaining(browser, "saved").contains("The device model was saved."));
+        assertTrue(browser.findElement(By.id("models-form:models")).getText().contains("AK-[0-9]{4,5}"));
+        assertAudited("EDIT_DEVICE_MODEL", modelId);
     }
 
     @Test

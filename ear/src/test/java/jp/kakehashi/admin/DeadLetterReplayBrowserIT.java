@@ -28,11 +28,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import static jp.kakehashi.testsupport.AdminPages.messageContaining;
 import static jp.kakehashi.testsupport.AdminPages.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A dead-lettered notification replayed from the admin console is processed exactly once, and the depth the queues
- * page shows is the depth the engine's QueueMBean reports. A test-only servlet, deployed beside Kakehashi, plays the
+ * page shows is the depth the engine's QueueMBean reports; deleting one message and purging the queue, each confirmed. A test-only servlet, deployed beside Kakehashi, plays the
  * engine that dead-lettered the message and reads the MBean and the database independently of the console.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -91,6 +92,42 @@ class DeadLetterReplayBrowserIT {
         // Nothing more arrives later: still exactly one record.
         sleep(Duration.ofSeconds(2));
         assertEquals("1 1", stored(snsMessageId, serial));
+    }
+
+    @Test
+    void aDeadLetterIsDeletedAndTheExceptionDestinationPurgedEachAfterConfirmation() {
+        KakehashiServer.awaitReady();
+        String[] first = seed();
+        seed();
+        seed();
+
+        browser = Browser.open("en-US");
+        AdminPages.signIn(browser);
+        browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
+        browser.findElement(By.linkText(first[1])).click();
+        waitFor(browser, By.id("actions:delete")).click();
+        waitFor(browser, By.id("actions:cancel")).click();
+        assertTrue(waitFor(browser, By.id("actions:delete")).isDisplayed(), "cancelled: nothing happened");
+        browser.findElement(By.id("actions:delete")).click();
+        waitFor(browser, By.id("actions:confirm")).click();
+        assertTrue(messageContaining(browser, "deleted").contains("The message was deleted."));
+        assertFalse(waitFor(browser, By.id("queue")).getText().contains(first[1]), "gone from the list");
+
+        waitFor(browser, By.id("purge:request")).click();
+        waitFor(browser, By.id("purge:confirm")).click();
+        assertTrue(messageContaining(browser, "Messages deleted").matches("(?s).*Messages deleted: [1-9][0-9]*.*"));
+        assertEquals(0, engineDepth(DLQ), "the engine's exception destination is empty");
+        assertEquals("0", waitFor(browser, By.id("selected-depth")).getText());
+        browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml");
+        String audit = waitFor(browser, By.id("audit")).getText();
+        assertTrue(audit.contains("DELETE_MESSAGE") && audit.contains("PURGE_QUEUE"), audit);
+    }
+
+    /** A notification on the exception destination: its SNS MessageId and its JMS message id. */
+    private String[] seed() {
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        return http.send(HttpRequest.newBuilder(fixtureUri("fixture?serial=" + serial))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).body().split(" ");
     }
 
     private URI fixtureUri(String path) {
