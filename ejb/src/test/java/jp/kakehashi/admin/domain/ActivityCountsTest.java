@@ -1,18 +1,17 @@
 package jp.kakehashi.admin.domain;
 
+import jp.kakehashi.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ActivityCountsTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T10:00:30Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:30Z"));
     private final ActivityCounts counts = new ActivityCounts(clock, 60);
 
     @Test
@@ -40,33 +39,5 @@ class ActivityCountsTest {
         assertEquals(0, counts.total(Activity.TOKEN_EXCHANGE), "an hour later it is outside the window");
         counts.record(Activity.TOKEN_EXCHANGE);
         assertEquals(1, counts.total(Activity.TOKEN_EXCHANGE), "the reused slot starts from zero");
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package jp.kakehashi.sns.verification;
 
 import com.sun.net.httpserver.HttpServer;
+import jp.kakehashi.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,10 +10,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,30 +68,14 @@ class DownloadedSigningCertificatesTest {
 
     @Test
     void aFailedDownloadIsRememberedForAWhileThenTriedAgain() {
-        Instant[] now = {Instant.parse("2026-01-01T00:00:00Z")};
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         DownloadedSigningCertificates certificates = new DownloadedSigningCertificates(Duration.ofSeconds(5), clock);
 
         assertThrows(SnsVerificationException.class, () -> certificates.certificate(url("missing.pem")));
         assertThrows(SnsVerificationException.class, () -> certificates.certificate(url("missing.pem")));
         assertEquals(1, requests.get());
 
-        now[0] = now[0].plus(DownloadedSigningCertificates.FAILURE_MEMORY).plusSeconds(1);
+        clock.advance(DownloadedSigningCertificates.FAILURE_MEMORY.plusSeconds(1));
         assertThrows(SnsVerificationException.class, () -> certificates.certificate(url("missing.pem")));
         assertEquals(2, requests.get());
     }
