@@ -22,8 +22,13 @@ public final class ShopPages {
 
     /** Registers a member by hand (no Amazon) and leaves the browser signed in on the member page. */
     public static void registerMember(WebDriver browser, String name, String email, String password) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
+        registerMember(browser, KakehashiServer.baseUrl(), name, email, password);
+    }
+
+    /** The same on another server (scale-out tests). */
+    public static void registerMember(WebDriver browser, String baseUrl, String name, String email, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(baseUrl + "/shop/register.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:name"))).sendKeys(name);
         browser.findElement(By.id("register:email")).sendKeys(email);
         browser.findElement(By.id("register:password")).sendKeys(password);

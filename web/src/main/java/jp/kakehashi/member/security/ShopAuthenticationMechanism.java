@@ -3,7 +3,6 @@ package jp.kakehashi.member.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,13 +12,16 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jp.kakehashi.admin.application.ActivityLog;
 import jp.kakehashi.admin.domain.Activity;
 import jp.kakehashi.admin.security.AdministratorCredential;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * The shop's sign-in: the login pages and the Amazon return hand a credential to {@code SecurityContext.authenticate};
@@ -28,8 +30,19 @@ import java.util.Base64;
  * (so that a session id planted before login is worthless). Protected pages send anonymous shoppers to the login page.
  */
 @ApplicationScoped
-@AutoApplySession
 public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /**
+     * Who signed in, kept in the HTTP session rather than by {@code @AutoApplySession}: Liberty's AutoApplySession
+     * keeps the subject in the server's own cache, which another server of a cluster does not have; the session
+     * (persisted in the database when scaled out) goes wherever the shopper's next request goes.
+     */
+    private static final String SIGNED_IN = SignedInCaller.class.getName();
+
+    /** The caller and their groups (member or admin), as the identity store validated them at sign-in. */
+    record SignedInCaller(String name, Set<String> groups) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     public static final String LOGIN_PAGE = "/shop/login.xhtml";
     public static final String ADMIN_LOGIN_PAGE = "/admin/login.xhtml";
@@ -81,13 +94,22 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
                 }
                 return context.responseUnauthorized();
             }
-            if (request.getSession(false) != null) {
-                request.changeSessionId();
-            }
-            if (credential instanceof AmazonBuyerCredential || credential instanceof UsernamePasswordCredential && !api) {
-                activityLog.record(Activity.SIGN_IN);
+            if (context.getAuthParameters().getCredential() != null) {
+                // An interactive sign-in (a login page, the Amazon return): remembered in the session, under a new id.
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                request.getSession(true).setAttribute(SIGNED_IN, new SignedInCaller(result.getCallerPrincipal().getName(),
+                        Set.copyOf(result.getCallerGroups())));
+                if (!(credential instanceof AdministratorCredential)) {
+                    activityLog.record(Activity.SIGN_IN);
+                }
             }
             return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedInCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected() && api) {
             // Companion apps: a challenge, not a login page.

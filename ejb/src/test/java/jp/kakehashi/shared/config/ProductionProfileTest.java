@@ -1,0 +1,114 @@
+package jp.kakehashi.shared.config;
+
+import jp.kakehashi.sns.domain.SnsMessage;
+import jp.kakehashi.sns.domain.SnsMessageType;
+import jp.kakehashi.sns.verification.SnsSignatureVerifier;
+import jp.kakehashi.sns.verification.SnsVerificationException;
+import jp.kakehashi.sns.verification.SnsVerificationPolicy;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the production profile (liberty-config/profiles/production.xml and everything it includes) may never do:
+ * trust the sandbox, carry a default password, or serve plain HTTP; and that SNS under it refuses a message signed by
+ * the sandbox, which the default profile accepts.
+ */
+class ProductionProfileTest {
+
+    private static final Path CONFIG = Path.of("..", "liberty-config");
+    private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
+    private static final String SANDBOX_CERT_URL =
+            "http://localhost:9080/amazon-sandbox/api/sns/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
+
+    @Test
+    void productionIncludesNeitherTheSandboxNorTheDemoRegistryAndServesHttpsOnly() throws Exception {
+        List<Element> elements = elementsOf("production", "single");
+        elements.addAll(elementsOf("production", "cluster"));
+
+        assertFalse(elements.stream().anyMatch(e -> e.getTagName().equals("include")
+                && e.getAttribute("location").matches(".*(sandbox|registry-demo)\\.xml")), "no sandbox, no demo registry");
+        assertFalse(elements.stream().anyMatch(e -> e.getTagName().equals("basicRegistry")), "no basic registry");
+        assertFalse(elements.stream().anyMatch(e -> e.getTagName().equals("variable")
+                && e.getAttribute("name").startsWith("sns.")), "SNS trust stays the application's default (AWS only)");
+        assertFalse(elements.stream().anyMatch(e -> e.getTagName().equals("variable")
+                && e.getAttribute("name").contains("password") && e.hasAttribute("defaultValue")), "no default password");
+        assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("httpEndpoint") && e.getAttribute("httpPort").equals("-1")));
+        assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("httpSession") && e.getAttribute("cookieSecure").equals("true")));
+        assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("headers")
+                && e.getAttribute("add").startsWith("Strict-Transport-Security")), "HSTS");
+    }
+
+    @Test
+    void underProductionSettingsASandboxSignedMessageIsRefusedForItsCertificateUrl() throws Exception {
+        Properties defaults = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            defaults.load(in);
+        }
+        SnsMessage sandboxSigned = sandboxSignedNotification();
+
+        SnsVerificationException refused = assertThrows(SnsVerificationException.class,
+                () -> verifierWith(defaults.getProperty("sns.signing-cert-url-pattern")).verify(sandboxSigned));
+
+        assertEquals(SnsVerificationException.Reason.CERTIFICATE_URL_NOT_TRUSTED, refused.reason());
+        assertEquals(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN, defaults.getProperty("sns.signing-cert-url-pattern"));
+        String defaultProfilePattern = elementsOf("default", "single").stream()
+                .filter(e -> e.getTagName().equals("variable") && e.getAttribute("name").equals("sns.signing-cert-url-pattern"))
+                .findFirst().orElseThrow().getAttribute("value").replace("${default.http.port}", "9080");
+        assertTrue(Pattern.compile(defaultProfilePattern).matcher(SANDBOX_CERT_URL).matches(), "the default profile does trust it");
+    }
+
+    private static SnsSignatureVerifier verifierWith(String pattern) {
+        return new SnsSignatureVerifier(new SnsVerificationPolicy(Set.of(TOPIC), Pattern.compile(pattern), Duration.ofHours(1)),
+                url -> {
+                    throw new AssertionError("no certificate may be fetched for a URL that is not trusted: " + url);
+                }, Clock.fixed(Instant.parse("2026-11-30T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static SnsMessage sandboxSignedNotification() {
+        Instant now = Instant.parse("2026-11-30T00:00:00Z");
+        return new SnsMessage(SnsMessageType.NOTIFICATION, "7f2a4c1e-0000-4000-8000-000000000001", TOPIC, null, "{}",
+                now.toString(), now, "2", "c2lnbmF0dXJl", SANDBOX_CERT_URL, null,
+                "http://localhost:9080/amazon-sandbox/api/sns/unsubscribe", null);
+    }
+
+    /** The profile's elements and those of every file it includes, with the topology include chosen. */
+    private static List<Element> elementsOf(String profile, String topology) throws Exception {
+        List<Element> elements = new ArrayList<>();
+        collect(CONFIG.resolve("profiles/" + profile + ".xml"), topology, elements);
+        return elements;
+    }
+
+    private static void collect(Path file, String topology, List<Element> elements) throws Exception {
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        NodeList all = document.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            elements.add(element);
+            if (element.getTagName().equals("include")) {
+                String location = element.getAttribute("location").replace("${server.config.dir}/", "")
+                        .replace("${kakehashi.topology}", topology);
+                collect(CONFIG.resolve(location), topology, elements);
+            }
+        }
+    }
+}
