@@ -118,6 +118,7 @@ class AdminConsoleBrowserIT {
         awaitPageContains("/admin/sns.xhtml", "parked", unknownModel);
 
         browser.findElement(By.cssSelector("#subscriptions input[id$=':confirm']")).click();
+        waitFor(browser, By.id("subscriptions-form:confirm-yes")).click();
         assertTrue(messageContaining(browser, "confirmed").contains("The subscription is confirmed."));
         assertAudited("CONFIRM_SUBSCRIPTION", DRS_TOPIC);
     }

@@ -79,8 +79,8 @@ class ScaleOutCrashIT {
         }
         Path ltpaKeys = servers.serverDir(MESSAGING).getParent().resolve(APP1 + "-shared-ltpa.keys");
         servers.createMessagingServer(MESSAGING, Map.of("kakehashi.messaging.port", "7286", "kakehashi.messaging.host", "localhost"));
-        servers.createApplicationServer(APP1, appVariables(9181, 9544, ltpaKeys));
-        servers.createApplicationServer(APP2, appVariables(9182, 9545, ltpaKeys));
+        servers.createApplicationServer(APP1, appVariables(APP1, 9181, 9544, ltpaKeys));
+        servers.createApplicationServer(APP2, appVariables(APP2, 9182, 9545, ltpaKeys));
         servers.start(MESSAGING);
         servers.start(APP1);
         awaitReady(APP1_URL);
@@ -253,8 +253,9 @@ class ScaleOutCrashIT {
         }
     }
 
-    private Map<String, String> appVariables(int httpPort, int httpsPort, Path ltpaKeys) {
+    private Map<String, String> appVariables(String server, int httpPort, int httpsPort, Path ltpaKeys) {
         Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("kakehashi.recovery.identity", server);
         variables.put("kakehashi.profile", "scaleout-sandbox");
         variables.put("default.http.port", Integer.toString(httpPort));
         variables.put("default.https.port", Integer.toString(httpsPort));

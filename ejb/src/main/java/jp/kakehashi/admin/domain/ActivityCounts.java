@@ -10,35 +10,29 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Counts per activity and minute over a sliding window, without locks: one ring of counters per activity, each slot
- * stamped with the minute it holds so that a slot is cleared when the ring comes round to it again.
+ * Counts per activity and minute over a sliding window, without locks: one ring of slots per activity, each slot one
+ * long holding the minute (high 32 bits) and its count (low 32 bits), updated by compare-and-set, so that a slot is
+ * restarted for a new minute and counted in one step.
  */
 public final class ActivityCounts {
 
     private final Clock clock;
     private final int minutes;
-    private final Map<Activity, AtomicLongArray> counts = new EnumMap<>(Activity.class);
-    private final Map<Activity, AtomicLongArray> stamps = new EnumMap<>(Activity.class);
+    private final Map<Activity, AtomicLongArray> slots = new EnumMap<>(Activity.class);
 
     public ActivityCounts(Clock clock, int minutes) {
         this.clock = clock;
         this.minutes = minutes;
         for (Activity activity : Activity.values()) {
-            counts.put(activity, new AtomicLongArray(minutes));
-            stamps.put(activity, new AtomicLongArray(minutes));
+            slots.put(activity, new AtomicLongArray(minutes));
         }
     }
 
     public void record(Activity activity) {
         long minute = minuteOf(clock.instant());
         int slot = (int) (minute % minutes);
-        AtomicLongArray stamp = stamps.get(activity);
-        AtomicLongArray count = counts.get(activity);
-        long held = stamp.get(slot);
-        if (held != minute && stamp.compareAndSet(slot, held, minute)) {
-            count.set(slot, 0);
-        }
-        count.incrementAndGet(slot);
+        AtomicLongArray ring = slots.get(activity);
+        ring.accumulateAndGet(slot, minute, (held, now) -> minuteIn(held) == now ? held + 1 : (now << 32) | 1);
     }
 
     /** The last {@code minutes} minutes, oldest first, the current minute last. */
@@ -47,7 +41,8 @@ public final class ActivityCounts {
         List<MinuteCount> series = new ArrayList<>(minutes);
         for (long minute = now - minutes + 1; minute <= now; minute++) {
             int slot = (int) (minute % minutes);
-            long value = stamps.get(activity).get(slot) == minute ? counts.get(activity).get(slot) : 0;
+            long held = slots.get(activity).get(slot);
+            long value = minuteIn(held) == minute ? held & COUNT_MASK : 0;
             series.add(new MinuteCount(Instant.EPOCH.plus(minute, ChronoUnit.MINUTES), value));
         }
         return series;
@@ -55,6 +50,12 @@ public final class ActivityCounts {
 
     public long total(Activity activity) {
         return perMinute(activity).stream().mapToLong(MinuteCount::count).sum();
+    }
+
+    private static final long COUNT_MASK = 0xFFFF_FFFFL;
+
+    private static long minuteIn(long slot) {
+        return slot >>> 32;
     }
 
     private static long minuteOf(Instant instant) {

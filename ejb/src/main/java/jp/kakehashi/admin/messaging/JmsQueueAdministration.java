@@ -1,6 +1,8 @@
 package jp.kakehashi.admin.messaging;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
@@ -136,16 +138,17 @@ public class JmsQueueAdministration implements QueueAdministration {
         auditTrail.record(actor, AdminAction.DELETE_MESSAGE, queueName + " " + messageId, QueuedMessages.describe(deleted));
     }
 
+    /** Batch by batch, each with its audit line in its own transaction: a long purge never outlives one. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purge(String queueName, String actor) {
         requireManaged(queueName);
         int purged = 0;
         int batch;
         do {
-            batch = purger.discard(queueName, PURGE_BATCH);
+            batch = purger.discard(queueName, PURGE_BATCH, actor);
             purged += batch;
-        } while (batch == PURGE_BATCH);
-        auditTrail.record(actor, AdminAction.PURGE_QUEUE, queueName, purged + " messages deleted");
+        } while (batch > 0);
         return purged;
     }
 

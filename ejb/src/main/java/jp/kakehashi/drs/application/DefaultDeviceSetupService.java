@@ -1,6 +1,8 @@
 package jp.kakehashi.drs.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,6 +76,15 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
                 .setParameter("now", by)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimRefresh(long deviceId, Instant now, Instant until) {
+        return entityManager.createNamedQuery(DeviceTokens.CLAIM)
+                .setParameter("until", until).setParameter("deviceId", deviceId)
+                .setParameter("state", DeviceTokens.State.ACTIVE).setParameter("now", now)
+                .executeUpdate() == 1;
     }
 
     @Override

@@ -2,6 +2,7 @@ package jp.kakehashi.drs.application;
 
 import jp.kakehashi.admin.application.ActivityLog;
 import jp.kakehashi.admin.domain.Activity;
+import jakarta.ejb.EJBException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class DeviceSetup {
 
     private static final Logger LOG = Logger.getLogger(DeviceSetup.class.getName());
     private static final Duration RETRY_REFRESH_AFTER = Duration.ofMinutes(5);
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     /** What the member is told. */
     public enum Outcome {
@@ -110,7 +112,14 @@ public class DeviceSetup {
     public boolean refresh(long deviceId) {
         try {
             TokenGrant current = setups.openTokens(deviceId);
-            setups.recordRefresh(deviceId, loginWithAmazon.refresh(current.refreshToken()));
+            TokenGrant refreshed = loginWithAmazon.refresh(current.refreshToken());
+            try {
+                setups.recordRefresh(deviceId, refreshed);
+            } catch (EJBException e) {
+                // Refreshed at the same moment elsewhere (an admin's "refresh now"): the other write won the row.
+                LOG.warning(() -> "The refreshed tokens of device " + deviceId + " could not be stored: " + e.getCause());
+                return false;
+            }
             activityLog.record(Activity.TOKEN_REFRESH);
             return true;
         } catch (TokenExchangeRefusedException e) {
@@ -127,11 +136,16 @@ public class DeviceSetup {
         }
     }
 
-    /** Refreshes every device that falls due now, a batch at a time. */
+    /**
+     * Refreshes every device that falls due now, a batch at a time. Each device is claimed first, so that when every
+     * server of a cluster runs this timer, one of them refreshes it; a claim that is not followed by a refresh (the
+     * server died) expires after {@link #CLAIM_LEASE}.
+     */
     public int refreshDue(int max) {
         int refreshed = 0;
-        for (DeviceTokens due : setups.dueForRefresh(clock.instant(), max)) {
-            if (refresh(due.getDeviceId())) {
+        Instant now = clock.instant();
+        for (DeviceTokens due : setups.dueForRefresh(now, max)) {
+            if (setups.claimRefresh(due.getDeviceId(), now, now.plus(CLAIM_LEASE)) && refresh(due.getDeviceId())) {
                 refreshed++;
             }
         }

@@ -22,6 +22,12 @@ public interface DeviceSetupService {
     /** Devices whose access token falls due for a refresh by then. */
     List<DeviceTokens> dueForRefresh(Instant by, int max);
 
+    /**
+     * Claims a due refresh for this server until {@code until}: true for exactly one caller however many servers ask
+     * at once, so that only one of them calls Login with Amazon with the device's refresh token.
+     */
+    boolean claimRefresh(long deviceId, Instant now, Instant until);
+
     TokenGrant openTokens(long deviceId);
 
     void recordRefresh(long deviceId, TokenGrant tokens);

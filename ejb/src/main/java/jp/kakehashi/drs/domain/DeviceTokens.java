@@ -18,7 +18,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "device_tokens")
 @NamedQuery(name = DeviceTokens.DUE, query = "SELECT t FROM DeviceTokens t WHERE t.state = :state AND t.refreshDueAt <= :now ORDER BY t.refreshDueAt")
+@NamedQuery(name = DeviceTokens.CLAIM, query = "UPDATE DeviceTokens t SET t.refreshDueAt = :until, t.version = t.version + 1 "
+        + "WHERE t.deviceId = :deviceId AND t.state = :state AND t.refreshDueAt <= :now")
 public class DeviceTokens {
+
+    /** Moves a due refresh into the future in one statement: of several servers, exactly one changes the row. */
+    public static final String CLAIM = "DeviceTokens.claim";
 
     public static final String DUE = "DeviceTokens.due";
     private static final int MAX_ERROR_LENGTH = 500;

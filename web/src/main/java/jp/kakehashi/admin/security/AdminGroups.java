@@ -9,8 +9,9 @@ final class AdminGroups {
     }
 
     /**
-     * True when the unique name is the configured group, or, for LDAP, when the configured value is the group's
-     * distinguished name or its first relative name's value ({@code cn=kakehashi-admins,ou=groups,...}).
+     * True when the group's unique name is the configured one: a basic registry group's name, an LDAP group's whole
+     * distinguished name. Never a bare common name for LDAP: any group of that name anywhere under the base DN would
+     * make its members admins.
      */
     static boolean matches(String groupId, String configured) {
         if (groupId == null || configured == null || configured.isBlank()) {
@@ -18,15 +19,11 @@ final class AdminGroups {
         }
         String uniqueName = groupId.startsWith("group:") && groupId.indexOf('/') > 0
                 ? groupId.substring(groupId.indexOf('/') + 1) : groupId;
-        if (uniqueName.equalsIgnoreCase(configured.strip())) {
-            return true;
-        }
-        int equals = uniqueName.indexOf('=');
-        int comma = uniqueName.indexOf(',');
-        if (equals > 0 && comma > equals) {
-            return uniqueName.substring(equals + 1, comma).strip().toLowerCase(Locale.ROOT)
-                    .equals(configured.strip().toLowerCase(Locale.ROOT));
-        }
-        return false;
+        return normalized(uniqueName).equals(normalized(configured));
+    }
+
+    /** Distinguished names compare without case and without the spaces around their commas. */
+    private static String normalized(String name) {
+        return name.strip().replaceAll("\\s*,\\s*", ",").toLowerCase(Locale.ROOT);
     }
 }

@@ -20,7 +20,7 @@ public class DeviceConsole implements Serializable {
     private static final int SHOWN = 50;
 
     @Inject
-    private transient DeviceAdministration devices;
+    private DeviceAdministration devices;
 
     @Inject
     private Administrator administrator;

@@ -26,7 +26,7 @@ public class DeviceModelEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient DeviceAdministration devices;
+    private DeviceAdministration devices;
 
     @Inject
     private Administrator administrator;
@@ -110,7 +110,7 @@ public class DeviceModelEditor implements Serializable {
         return text == null ? List.of() : Arrays.stream(text.split("[\\s,]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    public record SampleResult(String serial, boolean accepted) {
+    public record SampleResult(String serial, boolean accepted) implements Serializable {
     }
 
     public boolean isEditing() {

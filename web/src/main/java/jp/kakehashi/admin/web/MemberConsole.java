@@ -21,7 +21,7 @@ public class MemberConsole implements Serializable {
     private static final int SHOWN = 50;
 
     @Inject
-    private transient MemberAdministration members;
+    private MemberAdministration members;
 
     @Inject
     private Administrator administrator;

@@ -24,7 +24,7 @@ public class MessageConsole implements Serializable {
     public enum Action { REPLAY, DELETE }
 
     @Inject
-    private transient QueueAdministration queues;
+    private QueueAdministration queues;
 
     @Inject
     private Administrator administrator;

@@ -21,7 +21,7 @@ public class QueueConsole implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    private transient QueueAdministration queues;
+    private QueueAdministration queues;
 
     @Inject
     private Administrator administrator;

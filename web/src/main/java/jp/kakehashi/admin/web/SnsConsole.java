@@ -1,6 +1,6 @@
 package jp.kakehashi.admin.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.AuditTrail;
@@ -13,12 +13,15 @@ import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsSubscription;
 import jp.kakehashi.sns.web.SnsReceptions;
 
+import java.io.Serializable;
 import java.util.List;
 
-/** The SNS page: subscriptions and "confirm again", the last deliveries with their verdicts, parked notifications. */
+/** The SNS page: subscriptions and "confirm again" (confirmed), the last deliveries with their verdicts, parked ones. */
 @Named
-@RequestScoped
-public class SnsConsole {
+@ViewScoped
+public class SnsConsole implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int PARKED_SHOWN = 50;
 
@@ -52,18 +55,42 @@ public class SnsConsole {
         return notifications.listParked(PARKED_SHOWN);
     }
 
-    public String confirmAgain(String topicArn) {
-        if (subscriptions.findSubscription(topicArn).map(SnsSubscription::getSubscribeUrl).isEmpty()) {
+    private String confirmingTopic;
+
+    public void requestConfirmAgain(String topicArn) {
+        confirmingTopic = topicArn;
+    }
+
+    public void cancel() {
+        confirmingTopic = null;
+    }
+
+    public String confirmAgain() {
+        String topicArn = confirmingTopic;
+        confirmingTopic = null;
+        if (topicArn == null || subscriptions.findSubscription(topicArn).map(SnsSubscription::getSubscribeUrl).isEmpty()) {
             Pages.error("admin.sns.no-subscribe-url");
             return null;
         }
-        SnsSubscription after = confirmation.confirm(topicArn);
-        auditTrail.record(administrator.getName(), AdminAction.CONFIRM_SUBSCRIPTION, topicArn, after.getStatus().name());
-        if (after.getStatus() == SnsSubscription.Status.CONFIRMED) {
-            Pages.info("admin.sns.confirmed");
-        } else {
-            Pages.errorWithDetail("admin.sns.not-confirmed", after.getLastError());
+        String outcome = "failed";
+        try {
+            SnsSubscription after = confirmation.confirm(topicArn);
+            outcome = after.getStatus().name();
+            if (after.getStatus() == SnsSubscription.Status.CONFIRMED) {
+                Pages.info("admin.sns.confirmed");
+            } else {
+                Pages.errorWithDetail("admin.sns.not-confirmed", after.getLastError());
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Pages.errorWithDetail("admin.sns.not-confirmed", e.getMessage());
+        } finally {
+            // SNS was asked, whatever it answered: that is on the record.
+            auditTrail.record(administrator.getName(), AdminAction.CONFIRM_SUBSCRIPTION, topicArn, outcome);
         }
         return "/admin/sns?faces-redirect=true";
+    }
+
+    public String getConfirmingTopic() {
+        return confirmingTopic;
     }
 }

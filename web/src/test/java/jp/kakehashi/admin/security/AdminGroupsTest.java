@@ -15,12 +15,13 @@ class AdminGroupsTest {
     }
 
     @Test
-    void anLdapGroupMatchesByItsDistinguishedNameOrItsCommonName() {
+    void anLdapGroupMatchesByItsWholeDistinguishedNameOnly() {
         String ldap = "group:ldap.example.jp:389/cn=kakehashi-admins,ou=groups,dc=example,dc=jp";
 
-        assertTrue(AdminGroups.matches(ldap, "kakehashi-admins"));
-        assertTrue(AdminGroups.matches(ldap, "cn=kakehashi-admins,ou=groups,dc=example,dc=jp"));
-        assertFalse(AdminGroups.matches("group:ldap.example.jp:389/cn=kakehashi-admins-x,ou=groups,dc=example,dc=jp", "kakehashi-admins"));
+        assertTrue(AdminGroups.matches(ldap, "CN=kakehashi-admins, ou=groups, dc=example, dc=jp"));
+        assertFalse(AdminGroups.matches(ldap, "kakehashi-admins"), "a group of that name elsewhere must not do");
+        assertFalse(AdminGroups.matches("group:ldap.example.jp:389/cn=kakehashi-admins,ou=self-service,dc=example,dc=jp",
+                "cn=kakehashi-admins,ou=groups,dc=example,dc=jp"));
     }
 
     @Test
