@@ -1,0 +1,341 @@
+package jp.kakehashi.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Kakehashi's benchmark against a running server (bench/run starts and stops it): the SNS ingest ladder, each
+ * scenario measured in the same run as the no-op servlet it is compared with, and the footprint. Writes
+ * bench/results/&lt;time&gt;.json and .md, and latest.json and latest.md.
+ */
+public final class Bench {
+
+    private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
+    private static final int SINK_BATCH = 150;
+
+    private final String base = System.getProperty("bench.base-url", "http://localhost:9080");
+    private final String admin = System.getProperty("bench.admin", "admin:kakehashi-admin-demo");
+    private final Path out = Path.of(System.getProperty("bench.out", "bench/results"));
+    private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+    private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
+    private final int callers = Integer.getInteger("bench.callers", 16);
+    private final int drainCount = Integer.getInteger("bench.drain-notifications", 3000);
+    private final HttpClient client = Load.client(64);
+    private final Load load = new Load(client);
+
+    public static void main(String[] args) throws Exception {
+        new Bench().run();
+    }
+
+    private void run() throws Exception {
+        System.out.println("Preparing signed notifications from the sandbox's SNS signer ...");
+        List<String> pool = signedNotifications(1000);
+        List<String> unique = signedNotifications(drainCount);
+        List<String> tampered = pool.stream().map(body -> body.replace("KCF01-", "KCF09-")).toList();
+        String noopBody = pool.get(0);
+
+        Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
+        scenarios.put("noop", new Scenario("(1) no-op servlet", 200, i -> post("/bench-noop/", noopBody)));
+        scenarios.put("verify", new Scenario("(2) SNS signature verification only (403 for a tampered body)", 403,
+                i -> sns(tampered.get(i % tampered.size()))));
+        scenarios.put("ack", new Scenario("(3) verification + persistent JMS send: the 200 SNS sees", 200,
+                i -> sns(pool.get(i % pool.size()))));
+
+        System.out.println("Warming up ...");
+        for (Scenario scenario : scenarios.values()) {
+            load.saturate(scenario.name, callers, warmUp, scenario.status, scenario.requests);
+        }
+        awaitQueueEmpty(Duration.ofMinutes(5));
+
+        List<Load.Result> saturation = new ArrayList<>();
+        for (Scenario scenario : scenarios.values()) {
+            System.out.println("Saturating: " + scenario.name);
+            saturation.add(load.saturate(scenario.name, callers, measure, scenario.status, scenario.requests));
+            awaitQueueEmpty(Duration.ofMinutes(5));
+        }
+        double rate = Math.max(10, Math.floor(saturation.get(2).perSecond() * 0.5));
+        List<Load.Result> atRate = new ArrayList<>();
+        for (Scenario scenario : scenarios.values()) {
+            System.out.println("At " + rate + "/s: " + scenario.name);
+            atRate.add(load.atRate(scenario.name, rate, measure, scenario.status, scenario.requests));
+            awaitQueueEmpty(Duration.ofMinutes(5));
+        }
+
+        System.out.println("End to end: " + unique.size() + " new notifications until every device is committed ...");
+        Drain drain = drain(unique);
+
+        write(saturation, atRate, rate, drain);
+    }
+
+    // --- The scenarios
+
+    private record Scenario(String name, int status, java.util.function.IntFunction<HttpRequest> requests) {
+    }
+
+    private HttpRequest sns(String body) {
+        return HttpRequest.newBuilder(URI.create(base + "/sns/notifications")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/plain; charset=UTF-8").header("x-amz-sns-message-type", "Notification")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/plain; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Every notification posted once as fast as the callers can; the backlog sampled until the queue is empty. */
+    private Drain drain(List<String> bodies) throws Exception {
+        AtomicLong maxDepth = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                maxDepth.accumulateAndGet(queueDepth(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long start = System.nanoTime();
+        sampler.start();
+        AtomicLong next = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        Thread[] threads = new Thread[callers];
+        for (int c = 0; c < callers; c++) {
+            threads[c] = new Thread(() -> {
+                for (long i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                    try {
+                        if (client.send(sns(bodies.get((int) i)), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            refused.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        refused.incrementAndGet();
+                    }
+                }
+            });
+            threads[c].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double ackSeconds = (System.nanoTime() - start) / 1e9;
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        double drainSeconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        return new Drain(bodies.size(), refused.get(), ackSeconds, drainSeconds, maxDepth.get());
+    }
+
+    private record Drain(int notifications, long refused, double ackSeconds, double drainSeconds, long maxBacklog) {
+        double ackedPerSecond() {
+            return (notifications - refused) / ackSeconds;
+        }
+
+        double drainedPerSecond() {
+            return (notifications - refused) / drainSeconds;
+        }
+    }
+
+    // --- The sandbox's signer and the admin API
+
+    /** Unique DeviceRegisteredNotifications signed by the sandbox, collected at a sink a batch at a time. */
+    private List<String> signedNotifications(int count) throws Exception {
+        String control = base + "/amazon-sandbox/api/sandbox/sns";
+        for (JsonValue subscription : json(get(control + "/subscriptions")).asJsonArray()) {
+            String endpoint = subscription.asJsonObject().getString("endpoint");
+            if (!endpoint.contains("/sink/")) {
+                // Kakehashi's own subscription: the bench posts what it wants, when it wants.
+                send(HttpRequest.newBuilder(URI.create(control + "/subscriptions/"
+                        + URLEncoder.encode(subscription.asJsonObject().getString("subscriptionArn"), StandardCharsets.UTF_8))).DELETE());
+            }
+        }
+        String sink = "bench-" + System.nanoTime();
+        String sinkUrl = control + "/sink/" + sink;
+        sendJson(control + "/subscriptions", Json.createObjectBuilder().add("topicArn", DRS_TOPIC).add("endpoint", sinkUrl).build());
+        String confirmation = awaitSink(sinkUrl, "SubscriptionConfirmation", 1).get(0);
+        get(json(confirmation).asJsonObject().getString("SubscribeURL"));
+
+        List<String> signed = new ArrayList<>();
+        long serial = 10_000_000 + ThreadLocalRandom.current().nextInt(80_000_000);
+        while (signed.size() < count) {
+            send(HttpRequest.newBuilder(URI.create(sinkUrl)).DELETE());
+            int batch = Math.min(SINK_BATCH, count - signed.size());
+            for (int i = 0; i < batch; i++) {
+                sendJson(control + "/drs/scan-box", Json.createObjectBuilder().add("serialNumber", "KCF01-" + (serial++ % 100_000_000))
+                        .add("modelId", "KAKEHASHI_COFFEE_01").add("directedCustomerId", "amzn1.account.BENCH")
+                        .add("lwaClientId", "amzn1.application-oa2-client.bench").build());
+            }
+            signed.addAll(awaitSink(sinkUrl, "Notification", batch));
+        }
+        return signed;
+    }
+
+    private List<String> awaitSink(String sinkUrl, String type, int count) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            List<String> bodies = json(get(sinkUrl)).asJsonArray().stream().map(v -> v.asJsonObject().getString("body"))
+                    .filter(body -> json(body).asJsonObject().getString("Type").equals(type)).toList();
+            if (bodies.size() >= count) {
+                return bodies;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the sink did not receive " + count + " " + type);
+    }
+
+    private long queueDepth() {
+        try {
+            HttpResponse<String> queues = client.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/queues"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return json(queues.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                    .filter(queue -> queue.getString("name").equals("SnsInboundQueue"))
+                    .findFirst().map(queue -> queue.getJsonNumber("depth").longValue()).orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void awaitQueueEmpty(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (queueDepth() != 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the inbound queue did not drain within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private String get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private void sendJson(String url, JsonObject body) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private String send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    // --- The report
+
+    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain) throws IOException {
+        Instant now = Instant.now();
+        Footprint footprint = Footprint.read();
+        double noop = saturation.get(0).perSecond();
+        JsonObjectBuilder report = Json.createObjectBuilder()
+                .add("time", now.toString())
+                .add("machine", Machine.describe())
+                .add("callers", callers).add("measureSeconds", measure.toSeconds())
+                .add("saturation", results(saturation, noop))
+                .add("openLoopRate", rate)
+                .add("openLoop", results(atRate, 0))
+                .add("endToEnd", Json.createObjectBuilder().add("notifications", drain.notifications()).add("refused", drain.refused())
+                        .add("ackedPerSecond", round(drain.ackedPerSecond())).add("drainedPerSecond", round(drain.drainedPerSecond()))
+                        .add("ackSeconds", round(drain.ackSeconds())).add("drainSeconds", round(drain.drainSeconds()))
+                        .add("maxBacklog", drain.maxBacklog()))
+                .add("footprint", footprint.toJson());
+        JsonObject json = report.build();
+
+        StringBuilder md = new StringBuilder();
+        md.append("# Kakehashi benchmark, ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(now.atOffset(ZoneOffset.UTC))).append(" UTC\n\n");
+        md.append("Machine: ").append(Machine.describe()).append(". Default profile (file H2, persistent file-store messaging, ")
+                .append("INFO logging), one server, the load generator on the same machine.\n\n");
+        md.append("## SNS ingest ladder: saturation (closed loop, ").append(callers).append(" callers, ")
+                .append(measure.toSeconds()).append(" s each)\n\n");
+        table(md, saturation, noop);
+        md.append("\n## The same at a fixed rate of ").append(Math.round(rate)).append("/s, half the acknowledged maximum ")
+                .append("(open loop; latency from each request's due time)\n\n");
+        md.append("| scenario | requests/s | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Load.Result r : atRate) {
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %d |%n", r.scenario(), r.perSecond(),
+                    r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors()));
+        }
+        md.append("\n## End to end: ").append(drain.notifications()).append(" new notifications, POST to committed device row\n\n");
+        md.append("| acknowledged/s | drained/s (all committed) | time to acknowledge all | time until all committed | largest backlog | refused |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
+                drain.drainedPerSecond(), drain.ackSeconds(), drain.drainSeconds(), drain.maxBacklog(), drain.refused()));
+        md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
+
+        Files.createDirectories(out);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now.atOffset(ZoneOffset.UTC));
+        StringWriter pretty = new StringWriter();
+        try (JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(pretty)) {
+            generator.write(json);
+        }
+        for (String name : List.of(stamp, "latest")) {
+            Files.writeString(out.resolve(name + ".json"), pretty.toString().strip() + "\n");
+            Files.writeString(out.resolve(name + ".md"), md);
+        }
+        System.out.println(md);
+    }
+
+    /** {@code noop}: the no-op servlet's rate for the ratio; 0 where the rate was fixed and a ratio means nothing. */
+    private static JsonArrayBuilder results(List<Load.Result> results, double noop) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Load.Result r : results) {
+            JsonObjectBuilder result = Json.createObjectBuilder().add("scenario", r.scenario()).add("mode", r.mode())
+                    .add("requests", r.requests()).add("perSecond", round(r.perSecond()))
+                    .add("p50Millis", round(r.p50Millis())).add("p99Millis", round(r.p99Millis()))
+                    .add("maxMillis", round(r.maxMillis())).add("errors", r.errors());
+            if (noop > 0) {
+                result.add("ofNoop", round(r.perSecond() / noop));
+            }
+            array.add(result);
+        }
+        return array;
+    }
+
+    private static void table(StringBuilder md, List<Load.Result> results, double noop) {
+        md.append("| scenario | requests/s | of no-op | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Load.Result r : results) {
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f%% | %.2f | %.2f | %.1f | %d |%n", r.scenario(), r.perSecond(),
+                    100 * r.perSecond() / noop, r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors()));
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
