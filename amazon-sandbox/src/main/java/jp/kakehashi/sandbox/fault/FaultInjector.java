@@ -11,6 +11,8 @@ import java.util.Optional;
 public class FaultInjector {
 
     private final Map<SandboxEndpoint, Fault> faults = new EnumMap<>(SandboxEndpoint.class);
+    /** Requests that reached each endpoint, faulted or not: what a client's retries and circuit breaker let through. */
+    private final Map<SandboxEndpoint, Long> requests = new EnumMap<>(SandboxEndpoint.class);
 
     public synchronized void inject(SandboxEndpoint endpoint, Fault fault) {
         faults.put(endpoint, fault);
@@ -24,12 +26,17 @@ public class FaultInjector {
         faults.clear();
     }
 
+    public synchronized Map<SandboxEndpoint, Long> requests() {
+        return Map.copyOf(requests);
+    }
+
     public synchronized Map<SandboxEndpoint, Fault> faults() {
         return Map.copyOf(faults);
     }
 
     /** The fault for this request, counting it against the fault's number of times. */
     public synchronized Optional<Fault> next(SandboxEndpoint endpoint) {
+        requests.merge(endpoint, 1L, Long::sum);
         Fault fault = faults.get(endpoint);
         if (fault == null) {
             return Optional.empty();

@@ -33,6 +33,15 @@ public class FaultResource {
         return byName;
     }
 
+    /** How many requests reached each endpoint since the sandbox started. */
+    @GET
+    @Path("requests")
+    public Map<String, Long> requests() {
+        Map<String, Long> byName = new TreeMap<>();
+        faults.requests().forEach((endpoint, count) -> byName.put(endpoint.name(), count));
+        return byName;
+    }
+
     @PUT
     @Path("{endpoint}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,126 @@
+package jp.kakehashi.faults;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.ShopPages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Login with Amazon's token endpoint answering 503 to every request: each device setup answers 503 with a clear
+ * reason and stores nothing, retries stay bounded (at most three calls per setup), the circuit breaker opens (setups
+ * stop reaching Amazon at all) and, once Amazon answers again and the breaker's delay (30 s) has passed, closes.
+ */
+class LoginWithAmazonFailingIT {
+
+    private static final String PASSWORD = "breaker test password";
+    private static final String FAULTS = "/amazon-sandbox/api/sandbox/faults";
+    private static final int CALLS_PER_SETUP = 3;
+
+    private final Http http = new Http();
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS)).DELETE().build());
+    }
+
+    @Test
+    void theBreakerOpensWhileAmazonFailsAndClosesWhenItAnswersAgain() throws InterruptedException {
+        String member = registerMember();
+        HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":503}")).build());
+        assertEquals(204, injected.statusCode(), injected.body());
+
+        int setups = 0;
+        boolean open = false;
+        while (!open && setups < 8) {
+            long before = tokenRequests();
+            String serial = serial();
+            HttpResponse<String> setUp = setUp(member, serial);
+            long calls = tokenRequests() - before;
+            setups++;
+
+            assertEquals(503, setUp.statusCode(), setUp.body());
+            assertTrue(setUp.body().contains("\"message\""), "a reason: " + setUp.body());
+            assertTrue(calls <= CALLS_PER_SETUP, "retries bounded: " + calls + " calls");
+            assertTrue(!devices(member).contains(serial), "nothing stored for " + serial);
+            open = calls == 0;
+        }
+        assertTrue(open, "the breaker did not open after " + setups + " failing setups");
+
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN")).DELETE().build());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        HttpResponse<String> answered = null;
+        while (Instant.now().isBefore(deadline)) {
+            answered = setUp(member, serial());
+            if (answered.statusCode() != 503) {
+                break;
+            }
+            Thread.sleep(2_000);
+        }
+        assertEquals(200, answered.statusCode(), "closed again: Amazon's own answer (not pre-registered) comes through");
+        assertEquals("NOT_PRE_REGISTERED", json(answered.body()).getString("outcome"));
+    }
+
+    private HttpResponse<String> setUp(String member, String serial) {
+        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/setup"))
+                .header("Authorization", basic(member)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("modelId", "KAKEHASHI_COFFEE_01")
+                        .add("serialNumber", serial).build().toString())).build());
+    }
+
+    private String devices(String member) {
+        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")).header("Authorization", basic(member)).GET().build()).body();
+    }
+
+    private long tokenRequests() {
+        JsonObject requests = json(http.get(FAULTS + "/requests").body());
+        return requests.containsKey("LWA_TOKEN") ? requests.getJsonNumber("LWA_TOKEN").longValue() : 0;
+    }
+
+    private static String serial() {
+        return "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    private static String registerMember() {
+        String email = "breaker-" + UUID.randomUUID() + "@example.jp";
+        WebDriver browser = Browser.open("ja");
+        try {
+            ShopPages.registerMember(browser, "遮断 試験", email, PASSWORD);
+            return email;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String basic(String member) {
+        return "Basic " + Base64.getEncoder().encodeToString((member + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+}
