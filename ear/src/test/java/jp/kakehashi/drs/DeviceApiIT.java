@@ -130,6 +130,19 @@ class DeviceApiIT {
     }
 
     @Test
+    void passwordGuessingIsAnsweredTooManyRequests() {
+        String account = "guessed-" + UUID.randomUUID() + "@example.jp";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, post(account, "guess " + attempt, "{}").statusCode(), "attempt " + attempt);
+        }
+
+        HttpResponse<String> throttled = post(account, "guess 6", "{}");
+
+        assertEquals(429, throttled.statusCode(), throttled.body());
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         HttpResponse<String> document = http.get("/openapi");
 

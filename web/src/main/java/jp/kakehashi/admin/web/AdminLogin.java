@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kakehashi.admin.security.AdministratorCredential;
+import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.shared.web.Pages;
 
 import java.util.Map;
@@ -37,7 +38,14 @@ public class AdminLogin {
     private String password;
     private String next;
 
+    @Inject
+    private SignInThrottle throttle;
+
     public String login() {
+        if (throttle.isBlocked("admin:" + userName, Pages.request().getRemoteAddr())) {
+            Pages.error("login.error.throttled");
+            return null;
+        }
         AuthenticationStatus status = securityContext.authenticate(Pages.request(),
                 (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
                 AuthenticationParameters.withParams()

@@ -53,6 +53,9 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     private ActivityLog activityLog;
 
     @Inject
+    private SignInThrottle throttle;
+
+    @Inject
     private IdentityStoreHandler identityStores;
 
     /**
@@ -77,6 +80,30 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
     }
 
+    /** The account a password is tried for (admins apart from members), or null for credentials without one. */
+    private static String passwordAccount(Credential credential) {
+        if (credential instanceof UsernamePasswordCredential password) {
+            return password.getCaller();
+        }
+        if (credential instanceof AdministratorCredential administrator) {
+            return "admin:" + administrator.userName();
+        }
+        return null;
+    }
+
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, HttpMessageContext context, boolean api) {
+        if (!api) {
+            return context.responseUnauthorized();
+        }
+        try {
+            response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
+            response.sendError(429, "Too many failed sign-ins from this address; try again later");
+        } catch (java.io.IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -87,7 +114,18 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
             credential = basicCredential(request.getHeader("Authorization"), path.startsWith(ADMIN_API));
         }
         if (credential != null) {
+            String guessed = passwordAccount(credential);
+            if (guessed != null && throttle.isBlocked(guessed, request.getRemoteAddr())) {
+                return tooManyFailures(response, context, api);
+            }
             CredentialValidationResult result = identityStores.validate(credential);
+            if (guessed != null) {
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    throttle.succeeded(guessed, request.getRemoteAddr());
+                } else {
+                    throttle.failed(guessed, request.getRemoteAddr());
+                }
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 if (api) {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Kakehashi\", charset=\"UTF-8\"");

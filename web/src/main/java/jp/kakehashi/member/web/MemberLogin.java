@@ -1,5 +1,8 @@
 package jp.kakehashi.member.web;
 
+import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.shared.web.Pages;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +25,14 @@ public class MemberLogin {
     private String password;
     private String next;
 
+    @Inject
+    private SignInThrottle throttle;
+
     public String login() {
+        if (throttle.isBlocked(email, Pages.request().getRemoteAddr())) {
+            error("login.error.throttled");
+            return null;
+        }
         if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {
             error("login.error.credentials");
             return null;

@@ -45,17 +45,27 @@ public class AmazonAccountLinking {
         return pendingAccount.profile().map(AmazonBuyerProfile::name).orElse(null);
     }
 
+    @Inject
+    private jp.kakehashi.member.security.SignInThrottle throttle;
+
     public String link() {
         Optional<AmazonBuyerProfile> pending = pendingAccount.profile();
         if (pending.isEmpty()) {
             error("signin.error.state");
             return "/shop/login?faces-redirect=true";
         }
+        String address = jp.kakehashi.shared.web.Pages.request().getRemoteAddr();
+        if (throttle.isBlocked(email, address)) {
+            error("login.error.throttled");
+            return null;
+        }
         Optional<Member> member = members.authenticate(email, password == null ? new char[0] : password.toCharArray());
         if (member.isEmpty()) {
+            throttle.failed(email, address);
             error("login.error.credentials");
             return null;
         }
+        throttle.succeeded(email, address);
         try {
             members.linkAmazon(member.get().getId(), pending.get().buyerId());
         } catch (AmazonAccountAlreadyLinkedException e) {
