@@ -39,6 +39,7 @@ public final class Bench {
 
     private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
     private static final int SINK_BATCH = 150;
+    private static final int SHOPPERS = 100;
 
     private final String base = System.getProperty("bench.base-url", "http://localhost:9080");
     private final String admin = System.getProperty("bench.admin", "admin:kakehashi-admin-demo");
@@ -91,7 +92,15 @@ public final class Bench {
         System.out.println("End to end: " + unique.size() + " new notifications until every device is committed ...");
         Drain drain = drain(unique);
 
-        write(saturation, atRate, rate, drain);
+        System.out.println("Sign-in callback: " + SHOPPERS + " shoppers ...");
+        SignInCallback signIn = new SignInCallback(base);
+        String buyer = signIn.registerBuyer();
+        signIn.run(buyer, SHOPPERS, warmUp);
+        List<Load.Result> signIns = List.of(
+                load.saturate("(1) no-op servlet", SHOPPERS, measure, 200, i -> post("/bench-noop/", noopBody)),
+                signIn.run(buyer, SHOPPERS, measure));
+
+        write(saturation, atRate, rate, drain, signIns);
     }
 
     // --- The scenarios
@@ -259,7 +268,8 @@ public final class Bench {
 
     // --- The report
 
-    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain) throws IOException {
+    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, List<Load.Result> signIns)
+            throws IOException {
         Instant now = Instant.now();
         Footprint footprint = Footprint.read();
         double noop = saturation.get(0).perSecond();
@@ -274,6 +284,7 @@ public final class Bench {
                         .add("ackedPerSecond", round(drain.ackedPerSecond())).add("drainedPerSecond", round(drain.drainedPerSecond()))
                         .add("ackSeconds", round(drain.ackSeconds())).add("drainSeconds", round(drain.drainSeconds()))
                         .add("maxBacklog", drain.maxBacklog()))
+                .add("signIn", results(signIns, signIns.get(0).perSecond()))
                 .add("footprint", footprint.toJson());
         JsonObject json = report.build();
 
@@ -296,6 +307,9 @@ public final class Bench {
         md.append("|---:|---:|---:|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
                 drain.drainedPerSecond(), drain.ackSeconds(), drain.drainSeconds(), drain.maxBacklog(), drain.refused()));
+        md.append("\n## Sign-in callback: ").append(SHOPPERS).append(" shoppers at once (closed loop; each opens the login page ")
+                .append("and gets a buyerToken before the timed return)\n\n");
+        table(md, signIns, signIns.get(0).perSecond());
         md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
 
         Files.createDirectories(out);
