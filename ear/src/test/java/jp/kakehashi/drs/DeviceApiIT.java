@@ -3,13 +3,11 @@ package jp.kakehashi.drs;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
@@ -39,7 +37,7 @@ class DeviceApiIT {
 
     @Test
     void aPreRegisteredDeviceIsSetUpAndTheAppSkipsTheTeaser() {
-        String member = registerMember();
+        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
 
         HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"TEST_SERIAL_02\"}");
 
@@ -58,7 +56,7 @@ class DeviceApiIT {
      */
     @Test
     void theTimerRefreshesTokensThatFallDueAfterAShortLifetime() {
-        String member = registerMember();
+        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         HttpResponse<String> preRegistered = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/devices"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
@@ -97,7 +95,7 @@ class DeviceApiIT {
 
     @Test
     void aDeviceThatWasNotPreRegisteredGetsTheTeaser() {
-        String member = registerMember();
+        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
 
         HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
@@ -111,7 +109,7 @@ class DeviceApiIT {
 
     @Test
     void badInputIsABadRequest() {
-        String member = registerMember();
+        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
 
         assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"WRONG\"}").statusCode());
         assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"NO_SUCH_MODEL\",\"serialNumber\":\"X\"}").statusCode());
@@ -164,17 +162,5 @@ class DeviceApiIT {
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    /** A member of the shop, registered on its page as anyone would. */
-    private static String registerMember() {
-        String email = "api-" + UUID.randomUUID() + "@example.jp";
-        WebDriver browser = Browser.open("ja");
-        try {
-            ShopPages.registerMember(browser, "アプリ 花子", email, PASSWORD);
-            return email;
-        } finally {
-            browser.quit();
-        }
     }
 }

@@ -2,14 +2,12 @@ package jp.kakehashi.faults;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
@@ -18,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +46,7 @@ class LoginWithAmazonFailingIT {
 
     @Test
     void theBreakerOpensWhileAmazonFailsAndClosesWhenItAnswersAgain() throws InterruptedException {
-        String member = registerMember();
+        String member = ShopPages.newMember("breaker", "遮断 試験", PASSWORD);
         HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":503}")).build());
         assertEquals(204, injected.statusCode(), injected.body());
@@ -103,17 +100,6 @@ class LoginWithAmazonFailingIT {
 
     private static String serial() {
         return "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-    }
-
-    private static String registerMember() {
-        String email = "breaker-" + UUID.randomUUID() + "@example.jp";
-        WebDriver browser = Browser.open("ja");
-        try {
-            ShopPages.registerMember(browser, "遮断 試験", email, PASSWORD);
-            return email;
-        } finally {
-            browser.quit();
-        }
     }
 
     private static String basic(String member) {

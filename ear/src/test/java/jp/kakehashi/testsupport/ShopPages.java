@@ -25,6 +25,21 @@ public final class ShopPages {
         registerMember(browser, KakehashiServer.baseUrl(), name, email, password);
     }
 
+    /**
+     * A member registered by hand in a browser of its own, closed afterwards, for tests that go on over HTTP:
+     * the member's new email (prefix plus a random part).
+     */
+    public static String newMember(String emailPrefix, String name, String password) {
+        String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.jp";
+        WebDriver browser = Browser.open("ja");
+        try {
+            registerMember(browser, name, email, password);
+            return email;
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The same on another server (scale-out tests). */
     public static void registerMember(WebDriver browser, String baseUrl, String name, String email, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

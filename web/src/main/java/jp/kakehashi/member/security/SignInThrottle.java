@@ -2,7 +2,6 @@ package jp.kakehashi.member.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -10,6 +9,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Slows down password guessing at every place a password is checked (login pages, the link form, HTTP Basic on the
@@ -26,25 +26,25 @@ public class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int PRUNE_ABOVE = 10_000;
 
-    private final Clock clock;
+    private final Supplier<Instant> clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     public SignInThrottle() {
-        this(Clock.systemUTC());
+        this(Instant::now);
     }
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(Supplier<Instant> clock) {
         this.clock = clock;
     }
 
     public boolean isBlocked(String account, String address) {
-        Instant since = clock.instant().minus(WINDOW);
+        Instant since = clock.get().minus(WINDOW);
         return recent(pairKey(account, address), since) >= MAX_PER_ACCOUNT_AND_ADDRESS
                 || recent(addressKey(address), since) >= MAX_PER_ADDRESS;
     }
 
     public void failed(String account, String address) {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         record(pairKey(account, address), now);
         record(addressKey(address), now);
         if (failures.size() > PRUNE_ABOVE) {

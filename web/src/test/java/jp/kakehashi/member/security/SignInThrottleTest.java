@@ -2,11 +2,8 @@ package jp.kakehashi.member.security;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,22 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SignInThrottleTest {
 
     private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    private final SignInThrottle throttle = new SignInThrottle(new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    });
+    private final SignInThrottle throttle = new SignInThrottle(() -> now);
 
     @Test
     void fiveFailuresForAnAccountFromAnAddressBlockThatPairUntilTheyAge() {
