@@ -2,6 +2,7 @@ package jp.kakehashi.admin;
 
 import jakarta.json.Json;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -234,15 +236,12 @@ class AdminConsoleBrowserIT {
         assertTrue(audit.contains(action) && audit.contains(target) && audit.contains(AdminPages.USER), audit);
     }
 
+    /** Reloads the page until the element shows the text (what it shows is filled in by a consumer, later). */
     private void awaitPageContains(String path, String elementId, String text) {
-        for (int attempt = 0; attempt < 40; attempt++) {
+        Await.present(() -> {
             browser.get(KakehashiServer.baseUrl() + path);
-            if (waitFor(browser, By.id(elementId)).getText().contains(text)) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError(text + " never appeared in #" + elementId + " of " + path);
+            return Optional.of(waitFor(browser, By.id(elementId)).getText()).filter(shown -> shown.contains(text));
+        });
     }
 
     private void publishDrs(String type, String serial, String model) {
@@ -265,14 +264,5 @@ class AdminConsoleBrowserIT {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package jp.kakehashi.admin;
 import jp.kakehashi.admin.fixture.DeadLetterFixture;
 import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -22,7 +23,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static jp.kakehashi.testsupport.AdminPages.messageContaining;
@@ -145,14 +146,7 @@ class DeadLetterReplayBrowserIT {
     }
 
     private void awaitStored(String snsMessageId, String serial) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            if (stored(snsMessageId, serial).equals("1 1")) {
-                return;
-            }
-            sleep(Duration.ofMillis(300));
-        }
-        throw new AssertionError("the replayed notification was not processed: " + stored(snsMessageId, serial));
+        Await.present(() -> Optional.of(stored(snsMessageId, serial)).filter("1 1"::equals));
     }
 
     private static void sleep(Duration duration) {

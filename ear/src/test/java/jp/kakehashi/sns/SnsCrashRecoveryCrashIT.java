@@ -7,19 +7,16 @@ import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.LibertyServers;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,14 +32,14 @@ class SnsCrashRecoveryCrashIT {
     private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(3);
 
     private final Http http = new Http();
-    private final Path wlp = Path.of(System.getProperty("wlp.dir"));
-    private final String server = System.getProperty("liberty.server.name");
+    private final LibertyServers servers = new LibertyServers();
+    private final String server = LibertyServers.buildServerName();
 
     @Test
     void aNotificationAnswered200BeforeAKillIsStoredOnceAfterTheRestart() throws Exception {
         KakehashiServer.awaitReady();
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        serverCommand("pause", "--target=" + CONSUMER);
+        servers.pause(server, CONSUMER);
 
         String messageId = scanBox(serial);
         JsonObject delivery = Await.present(() -> deliveredWith200(messageId));
@@ -50,8 +47,8 @@ class SnsCrashRecoveryCrashIT {
         assertTrue(queueDepth() >= 1, "the notification waits on the queue");
         assertTrue(devices(serial).isEmpty(), "not processed before the kill");
 
-        killServer();
-        serverCommand("start");
+        servers.kill(server);
+        servers.start(server);
         KakehashiServer.awaitReady();
 
         JsonObject device = Await.present(() -> devices(serial).stream().findFirst(), RESTART_TIMEOUT);
@@ -92,24 +89,6 @@ class SnsCrashRecoveryCrashIT {
                 .header("Authorization", AdminPages.basicAuthorization()).GET().build());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
-    }
-
-    /** SIGKILL: no shutdown hook, no orderly stop of the messaging engine or the database. */
-    private void killServer() throws Exception {
-        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + server + ".pid")).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
-        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
-        assertEquals(0, kill.waitFor());
-        process.onExit().get(30, TimeUnit.SECONDS);
-    }
-
-    private void serverCommand(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(wlp.resolve("bin/server").toString(), arguments[0], server));
-        command.addAll(List.of(arguments).subList(1, arguments.length));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "server " + arguments[0] + " did not finish");
-        assertEquals(0, process.exitValue(), "server " + String.join(" ", arguments) + ": " + output);
     }
 
     private static jakarta.json.JsonValue json(String body) {

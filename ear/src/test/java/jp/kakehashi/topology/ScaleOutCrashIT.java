@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

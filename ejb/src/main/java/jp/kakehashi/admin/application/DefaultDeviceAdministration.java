@@ -16,6 +16,9 @@ import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +56,14 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
                         ORDER BY d.updatedAt DESC, d.id DESC""", Device.class)
                 .setParameter("text", text).setParameter("like", "%" + escapeLike(text) + "%")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
-        return devices.stream().map(device -> DeviceOverview.of(device, entityManager.find(DeviceTokens.class, device.getId()))).toList();
+        if (devices.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DeviceTokens> tokens = entityManager.createQuery(
+                        "SELECT t FROM DeviceTokens t WHERE t.deviceId IN :ids", DeviceTokens.class)
+                .setParameter("ids", devices.stream().map(Device::getId).toList()).getResultStream()
+                .collect(Collectors.toMap(DeviceTokens::getDeviceId, Function.identity()));
+        return devices.stream().map(device -> DeviceOverview.of(device, tokens.get(device.getId()))).toList();
     }
 
     @Override

@@ -16,9 +16,10 @@ final class QueueMBeans {
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
 
+    /** Our queue names ({@code ManagedQueue}) are plain words: they need no quoting in an ObjectName. */
     static ObjectName nameOf(String queueName) {
         try {
-            return new ObjectName("WebSphere:feature=wasJmsServer,type=Queue,name=" + ObjectName.quote(queueName));
+            return new ObjectName("WebSphere:feature=wasJmsServer,type=Queue,name=" + queueName);
         } catch (MalformedObjectNameException e) {
             throw new IllegalArgumentException("Not a queue name: " + queueName, e);
         }
@@ -26,8 +27,8 @@ final class QueueMBeans {
 
     /** Empty when the engine is not in this server. */
     Optional<Attributes> read(String queueName) {
-        ObjectName name = existing(queueName);
-        if (name == null) {
+        ObjectName name = nameOf(queueName);
+        if (!server.isRegistered(name)) {
             return Optional.empty();
         }
         try {
@@ -41,20 +42,6 @@ final class QueueMBeans {
         } catch (JMException e) {
             throw new IllegalStateException("Could not read the QueueMBean of " + queueName, e);
         }
-    }
-
-    /** Liberty names the MBean with the bare queue name; quoting is only a fallback for unusual names. */
-    private ObjectName existing(String queueName) {
-        try {
-            ObjectName bare = new ObjectName("WebSphere:feature=wasJmsServer,type=Queue,name=" + queueName);
-            if (server.isRegistered(bare)) {
-                return bare;
-            }
-        } catch (MalformedObjectNameException e) {
-            // fall through to the quoted form
-        }
-        ObjectName quoted = nameOf(queueName);
-        return server.isRegistered(quoted) ? quoted : null;
     }
 
     record Attributes(long depth, long maxDepth, String state, Boolean sendAllowed) {

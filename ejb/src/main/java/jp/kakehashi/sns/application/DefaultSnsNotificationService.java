@@ -66,4 +66,9 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
         return entityManager.createNamedQuery(ParkedNotification.NEWEST_FIRST, ParkedNotification.class)
                 .setMaxResults(max).getResultList();
     }
+
+    @Override
+    public long countParked() {
+        return entityManager.createQuery("SELECT COUNT(p) FROM ParkedNotification p", Long.class).getSingleResult();
+    }
 }

@@ -23,4 +23,6 @@ public interface SnsNotificationService {
 
     /** The newest parked notifications first. */
     List<ParkedNotification> listParked(int max);
+
+    long countParked();
 }

@@ -23,7 +23,6 @@ public class AdminDashboard {
     static final int CHART_HEIGHT = 120;
     static final int BAR_WIDTH = 3;
     static final int MINUTE_WIDTH = 10;
-    private static final int PARKED_COUNTED = 1000;
 
     @Inject
     private ActivityLog activityLog;
@@ -48,8 +47,8 @@ public class AdminDashboard {
         return devices.countDevices();
     }
 
-    public int getParked() {
-        return notifications.listParked(PARKED_COUNTED).size();
+    public long getParked() {
+        return notifications.countParked();
     }
 
     public List<QueueStatus> getQueues() {

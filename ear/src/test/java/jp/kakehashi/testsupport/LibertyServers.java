@@ -1,4 +1,4 @@
-package jp.kakehashi.topology;
+package jp.kakehashi.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,28 +12,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Extra Liberty servers in the build's runtime, made from liberty-config/ as an operator would make them: the
- * messaging server from messaging-server.xml, application servers from server.xml with a profile, each with its own
- * bootstrap.properties. The libraries and the application come from the server the build created.
+ * Liberty servers in the build's runtime, driven through its {@code bin/server} command: the server the build
+ * created, and extra ones made from liberty-config/ as an operator would make them (the messaging server from
+ * messaging-server.xml, application servers from server.xml with a profile, each with its own bootstrap.properties;
+ * the libraries and the application come from the build's server).
  */
-final class LibertyServers {
+public final class LibertyServers {
 
     private final Path wlp = Path.of(System.getProperty("wlp.dir"));
     private final Path config = Path.of(System.getProperty("kakehashi.config.dir"));
     private final Path buildServer = wlp.resolve("usr/servers").resolve(System.getProperty("liberty.server.name"));
 
-    Path serverDir(String name) {
+    public Path serverDir(String name) {
         return wlp.resolve("usr/servers").resolve(name);
     }
 
-    void createMessagingServer(String name, Map<String, String> variables) {
+    public void createMessagingServer(String name, Map<String, String> variables) {
         Path dir = fresh(name);
         copy(config.resolve("messaging-server.xml"), dir.resolve("server.xml"));
         copyTree(config.resolve("includes"), dir.resolve("includes"));
         bootstrap(dir, variables);
     }
 
-    void createApplicationServer(String name, Map<String, String> variables) {
+    public void createApplicationServer(String name, Map<String, String> variables) {
         Path dir = fresh(name);
         copy(config.resolve("server.xml"), dir.resolve("server.xml"));
         copyTree(config.resolve("includes"), dir.resolve("includes"));
@@ -43,28 +44,39 @@ final class LibertyServers {
         bootstrap(dir, variables);
     }
 
-    void start(String name) {
+    /** The server the build created and the tests run against. */
+    public static String buildServerName() {
+        return System.getProperty("liberty.server.name");
+    }
+
+    public void start(String name) {
         run("start", name);
     }
 
-    void stop(String name) {
+    /** Pauses one component, such as a message-driven bean's endpoint ({@code application#module#bean}). */
+    public void pause(String name, String target) {
+        run("pause", name, "--target=" + target);
+    }
+
+    public void stop(String name) {
         if (Files.isDirectory(serverDir(name))) {
             run("stop", name);
         }
     }
 
     /** SIGKILL, as a crashed machine would. */
-    void kill(String name) throws Exception {
+    public void kill(String name) throws Exception {
         long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).strip());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
     }
 
-    private void run(String action, String name) {
+    private void run(String action, String name, String... options) {
         try {
-            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
-                    .redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(wlp.resolve("bin/server").toString(), action, name));
+            command.addAll(List.of(options));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0 && !action.equals("stop")) {
                 throw new AssertionError("server " + action + " " + name + " failed: " + output);
