@@ -20,13 +20,14 @@ import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERT
 /**
  * Certificates fetched from their {@code SigningCertURL} once and kept. Only URLs that passed the configured pattern
  * reach this class. Concurrent requests for one URL share a single download, and a failed download is remembered
- * for a while, so that a burst of messages (or of forgeries) costs one outbound request, not one each.
+ * for a few seconds, so that a burst of messages (or of forgeries) costs one outbound request, not one each; not
+ * longer, because every message answered 503 meanwhile costs one of SNS's few retries.
  */
 public final class DownloadedSigningCertificates implements SigningCertificates {
 
     private static final int MAX_CERTIFICATE_BYTES = 64 * 1024;
     private static final int MAX_CACHED = 256;
-    static final Duration FAILURE_MEMORY = Duration.ofSeconds(30);
+    static final Duration FAILURE_MEMORY = Duration.ofSeconds(10);
 
     private final HttpClient client;
     private final Duration timeout;

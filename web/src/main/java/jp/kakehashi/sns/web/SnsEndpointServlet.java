@@ -87,7 +87,8 @@ public class SnsEndpointServlet extends HttpServlet {
             if (e.reason() == SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE) {
                 metrics.rejected(message, e.reason(), HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
                 // Not the message's fault: a 4xx would make SNS drop it, a 503 makes SNS deliver it again later.
-                LOG.severe(() -> "SNS message " + loggable(message.messageId()) + " not verified for now: " + loggable(e.getMessage()));
+                LOG.severe(() -> "SNS message " + loggable(message.messageId()) + " not verified for now: " + loggable(e.getMessage())
+                        + (e.getCause() == null ? "" : " (" + loggable(String.valueOf(e.getCause())) + ")"));
                 send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Signing certificate unavailable; retry later");
                 return;
             }
