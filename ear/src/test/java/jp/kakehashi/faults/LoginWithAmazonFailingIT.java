@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Login with Amazon's token endpoint answering 503 to every request: each device setup answers 503 with a clear
  * reason and stores nothing, retries stay bounded (at most three calls per setup), the circuit breaker opens (setups
- * stop reaching Amazon at all) and, once Amazon answers again and the breaker's delay (30 s) has passed, closes.
+ * stop reaching Amazon at all) and, once Amazon answers again and the breaker's delay (30 s) has passed, closes. An
+ * answer slower than the read timeout (8 s) and a connection cut mid-answer are retried once.
  */
 class LoginWithAmazonFailingIT {
 
@@ -80,6 +81,23 @@ class LoginWithAmazonFailingIT {
         }
         assertEquals(200, answered.statusCode(), "closed again: Amazon's own answer (not pre-registered) comes through");
         assertEquals("NOT_PRE_REGISTERED", json(answered.body()).getString("outcome"));
+    }
+
+    @Test
+    void aSlowAnswerOrACutConnectionAtTheTokenEndpointIsRetriedOnce() {
+        String member = ShopPages.newMember("lwa-retry", "再試行 試験", PASSWORD);
+        for (String fault : new String[] {"{\"latencyMillis\":9000,\"times\":1}", "{\"dropConnection\":true,\"times\":1}"}) {
+            HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
+            assertEquals(204, injected.statusCode(), injected.body());
+            long before = tokenRequests();
+
+            HttpResponse<String> setUp = setUp(member, serial());
+
+            assertEquals(200, setUp.statusCode(), fault + ": " + setUp.body());
+            assertEquals("NOT_PRE_REGISTERED", json(setUp.body()).getString("outcome"), "Amazon's answer to the retry");
+            assertEquals(2, tokenRequests() - before, "one failed call and one retry for " + fault);
+        }
     }
 
     private HttpResponse<String> setUp(String member, String serial) {

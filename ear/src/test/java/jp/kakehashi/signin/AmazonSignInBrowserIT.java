@@ -91,6 +91,33 @@ class AmazonSignInBrowserIT {
     }
 
     @Test
+    void scriptAndSqlTextInAmazonsBuyerFieldsStayPlainTextOnThePrefilledFormAndAfter() {
+        String script = "<script>window.kakehashiInjected=true</script><img src=x onerror=\"window.kakehashiInjected=true\">";
+        String sql = "1-1'); DROP TABLE member; --";
+        String buyer = ShopPages.newAmazonBuyer(http, Json.createObjectBuilder().add("template", "pay-tester")
+                .add("name", script).add("addressLine1", sql).build()).getString("key");
+        WebDriver browser = open();
+
+        browser.get(url("/shop/register.xhtml"));
+        ShopPages.signInAtAmazon(browser, "amazon-signin-register", buyer);
+
+        waitFor(browser, By.id("prefilled"));
+        assertEquals(script, value(browser, "register:name"));
+        assertTrue(value(browser, "register:line1").startsWith(sql), value(browser, "register:line1"));
+        assertEquals(false, injected(browser), "no script of Amazon's text ran on the form");
+        browser.findElement(By.id("register:submit")).click();
+
+        assertEquals(script + " さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        assertEquals(false, injected(browser), "nor on the member page");
+        signOut(browser);
+        ShopPages.registerMember(browser, "後続 会員", "after-" + UUID.randomUUID() + "@example.jp", "the member table is still there");
+    }
+
+    private static Object injected(WebDriver browser) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.kakehashiInjected === true;");
+    }
+
+    @Test
     void anUnlinkedAmazonAccountIsLinkedOnlyWithTheMembersPasswordThenUnlinked() {
         String email = "member-" + UUID.randomUUID() + "@example.jp";
         WebDriver browser = open();

@@ -95,9 +95,14 @@ public final class ShopPages {
 
     /** A new test buyer at the sandbox, copied from a template ("pay-tester", ...): its key, buyerId and email. */
     public static JsonObject newAmazonBuyer(Http http, String template) {
+        return newAmazonBuyer(http, Json.createObjectBuilder().add("template", template).build());
+    }
+
+    /** The same, from a request that may also replace the template's "name" and "addressLine1". */
+    public static JsonObject newAmazonBuyer(Http http, JsonObject request) {
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"" + template + "\"}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString(request.toString())).build());
         if (created.statusCode() != 201) {
             throw new AssertionError("no test buyer: " + created.statusCode() + " " + created.body());
         }

@@ -42,8 +42,9 @@ public class AmazonPayGateway implements AmazonBuyers {
     private AmazonPayConfiguration configuration;
 
     @Override
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, maxDuration = 10, durationUnit = ChronoUnit.SECONDS,
+    // A shopper is waiting: each attempt ends after the 4 s read timeout (5 s at most here), no retry starts after 8 s
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, maxDuration = 8, durationUnit = ChronoUnit.SECONDS,
             retryOn = AmazonPayUnavailableException.class,
             abortOn = {InvalidBuyerTokenException.class, AmazonPayRejectedException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,

@@ -24,6 +24,15 @@ public class MemberLogin {
     private String email;
     private String password;
     private String next;
+    private String refused;
+
+    /**
+     * The login page after a refused return from Amazon. The reason travels in the URL rather than the Faces flash:
+     * the flash cookie's message was now and then missing from the page after the redirect.
+     */
+    public static final String REFUSED_EXPIRED = "/shop/login?faces-redirect=true&refused=expired";
+    public static final String REFUSED_TOKEN = "/shop/login?faces-redirect=true&refused=token";
+    private static final Map<String, String> REFUSALS = Map.of("expired", "signin.error.state", "token", "signin.error.token");
 
     @Inject
     private SignInThrottle throttle;
@@ -51,6 +60,21 @@ public class MemberLogin {
 
     private String safeNext() {
         return next == null ? "/member/index" : NEXT_PAGES.getOrDefault(next, "/member/index");
+    }
+
+    /** The login page's view action: says why Amazon's return was refused, when it was. */
+    public void showRefusal() {
+        if (refused != null && REFUSALS.containsKey(refused)) {
+            Pages.errorOnThisPage(REFUSALS.get(refused));
+        }
+    }
+
+    public String getRefused() {
+        return refused;
+    }
+
+    public void setRefused(String refused) {
+        this.refused = refused;
     }
 
     public String getEmail() {

@@ -28,6 +28,11 @@ public final class Pages {
         message(null, FacesMessage.SEVERITY_ERROR, key);
     }
 
+    /** A message for the page being rendered, not for the one after a redirect. */
+    public static void errorOnThisPage(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), text(key)));
+    }
+
     public static void error(String clientId, String key) {
         message(clientId, FacesMessage.SEVERITY_ERROR, key);
     }

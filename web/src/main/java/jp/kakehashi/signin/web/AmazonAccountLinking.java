@@ -6,12 +6,17 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
+import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.signin.domain.AmazonBuyerProfile;
 
 import java.util.Optional;
+
+import jp.kakehashi.shared.web.Pages;
 
 import static jp.kakehashi.shared.web.Pages.error;
 import static jp.kakehashi.shared.web.Pages.info;
@@ -46,15 +51,14 @@ public class AmazonAccountLinking {
     }
 
     @Inject
-    private jp.kakehashi.member.security.SignInThrottle throttle;
+    private SignInThrottle throttle;
 
     public String link() {
         Optional<AmazonBuyerProfile> pending = pendingAccount.profile();
         if (pending.isEmpty()) {
-            error("signin.error.state");
-            return "/shop/login?faces-redirect=true";
+            return MemberLogin.REFUSED_EXPIRED;
         }
-        String address = jp.kakehashi.shared.web.Pages.request().getRemoteAddr();
+        String address = Pages.request().getRemoteAddr();
         if (throttle.isBlocked(email, address)) {
             error("login.error.throttled");
             return null;
@@ -71,7 +75,7 @@ public class AmazonAccountLinking {
         } catch (AmazonAccountAlreadyLinkedException e) {
             error("account.error.linked-elsewhere");
             return null;
-        } catch (jp.kakehashi.member.application.MemberAlreadyLinkedException e) {
+        } catch (MemberAlreadyLinkedException e) {
             error("account.error.unlink-first");
             return null;
         }

@@ -9,6 +9,7 @@ import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.web.CurrentMember;
+import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.signin.application.AmazonBuyers;
 import jp.kakehashi.signin.application.AmazonPayRejectedException;
@@ -67,15 +68,13 @@ public class AmazonSignIn {
         Optional<SignInPurpose> purpose = states.consume(state);
         if (purpose.isEmpty() || !BuyerTokenRedemption.isWellFormed(buyerToken) || !redemption.redeem(buyerToken)) {
             LOG.warning("Amazon return refused: unknown, used or expired state, or a buyerToken used before");
-            error("signin.error.state");
-            return "/shop/login?faces-redirect=true";
+            return MemberLogin.REFUSED_EXPIRED;
         }
         AmazonBuyer buyer;
         try {
             buyer = amazonBuyers.getBuyer(buyerToken);
         } catch (InvalidBuyerTokenException e) {
-            error("signin.error.token");
-            return "/shop/login?faces-redirect=true";
+            return MemberLogin.REFUSED_TOKEN;
         } catch (AmazonPayUnavailableException | AmazonPayRejectedException | FaultToleranceException e) {
             LOG.warning(() -> "Amazon Pay unavailable for a sign-in: " + e);
             return "/shop/amazon-unavailable?faces-redirect=true";

@@ -3,6 +3,7 @@ package jp.kakehashi.sandbox.pay.api;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,8 @@ import jp.kakehashi.sandbox.pay.buyer.TestBuyerDirectory;
 
 /**
  * For tests: {@code POST /api/sandbox/pay/buyers} with {@code {"template":"pay-tester"}} adds a buyer like the template
- * with its own buyerId and email, who can then sign in on the hosted page. Not an Amazon API.
+ * with its own buyerId and email, who can then sign in on the hosted page; {@code "name"} and {@code "addressLine1"}
+ * replace the template's. Not an Amazon API.
  */
 @Path("sandbox/pay/buyers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +30,14 @@ public class TestBuyerControlResource {
     public Response add(JsonObject request) {
         String template = request == null ? "" : request.getString("template", "");
         return buyers.byKey(template)
-                .map(buyers::addCopyOf)
+                .map(found -> buyers.addCopyOf(found, text(request, "name"), text(request, "addressLine1")))
                 .map(buyer -> Response.status(Response.Status.CREATED).entity(json(buyer)).build())
                 .orElseGet(() -> Response.status(Response.Status.BAD_REQUEST)
                         .entity(Json.createObjectBuilder().add("error", "unknown template " + template).build().toString()).build());
+    }
+
+    private static String text(JsonObject request, String key) {
+        return request.containsKey(key) && request.get(key).getValueType() == JsonValue.ValueType.STRING ? request.getString(key) : null;
     }
 
     private static String json(TestBuyer buyer) {

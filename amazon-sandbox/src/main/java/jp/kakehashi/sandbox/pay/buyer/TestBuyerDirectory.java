@@ -37,13 +37,33 @@ public class TestBuyerDirectory {
 
     /** A new buyer like the template, with a buyerId and an email of its own. */
     public TestBuyer addCopyOf(TestBuyer template) {
-        String suffix = HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        return addCopyOf(template, null, null);
+    }
+
+    /**
+     * The same, with another name and first address line where they are not null: Amazon passes on whatever its
+     * customers typed, so tests can see what Kakehashi makes of any text there.
+     */
+    public TestBuyer addCopyOf(TestBuyer template, String name, String addressLine1) {
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        String suffix = HexFormat.of().formatHex(random);
         String email = template.email().replaceFirst("@", "+" + suffix + "@");
         TestBuyer copy = new TestBuyer(template.key() + "-" + suffix,
                 "amzn1.account.AE" + suffix.toUpperCase(Locale.ROOT) + "COPY",
-                template.name(), email, template.postalCode(), template.countryCode(), template.phoneNumber(),
-                template.shippingAddress(), template.billingAddress(), template.primeMembershipTypes());
+                name == null ? template.name() : name, email, template.postalCode(), template.countryCode(),
+                template.phoneNumber(), withLine1(template.shippingAddress(), addressLine1),
+                withLine1(template.billingAddress(), addressLine1), template.primeMembershipTypes());
         added.add(copy);
         return copy;
+    }
+
+    private static Address withLine1(Address address, String addressLine1) {
+        if (address == null || addressLine1 == null) {
+            return address;
+        }
+        return new Address(address.name(), addressLine1, address.addressLine2(), address.addressLine3(), address.city(),
+                address.county(), address.district(), address.stateOrRegion(), address.postalCode(), address.countryCode(),
+                address.phoneNumber());
     }
 }

@@ -1,0 +1,157 @@
+package jp.kakehashi.faults;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.ShopPages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Amazon Pay's Get Buyer failing while a member signs in with Amazon (the sandbox's faults): an answer slower than
+ * the read timeout and a connection cut mid-answer are retried once and the shopper signs in; an Amazon that stays slow
+ * or answers 503 shows the "Amazon is unavailable" page, with at most three calls per sign-in; the circuit breaker
+ * opens (sign-ins stop reaching Amazon) and, once Amazon answers and its delay (30 s) has passed, closes.
+ */
+class AmazonPayFailingBrowserIT {
+
+    private static final String FAULTS = "/amazon-sandbox/api/sandbox/faults";
+    private static final int CALLS_PER_SIGN_IN = 3;
+
+    private final Http http = new Http();
+    private WebDriver browser;
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @AfterEach
+    void closeTheBrowserAndClearFaults() {
+        if (browser != null) {
+            browser.quit();
+        }
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS)).DELETE().build());
+    }
+
+    @Test
+    void aSlowAnswerOrACutConnectionIsRetriedOnceAndTheShopperSignsIn() {
+        String buyer = registeredBuyer();
+
+        for (String fault : new String[] {"{\"latencyMillis\":5000,\"times\":1}", "{\"dropConnection\":true,\"times\":1}"}) {
+            inject(fault);
+            long before = getBuyerRequests();
+            signInWithAmazon(buyer);
+            waitFor(By.id("member-welcome"));
+            assertEquals(2, getBuyerRequests() - before, "one failed call and one retry for " + fault);
+            signOut();
+        }
+    }
+
+    @Test
+    void anAmazonThatStaysSlowShowsTheUnavailablePageAfterBoundedRetries() {
+        String buyer = registeredBuyer();
+        inject("{\"latencyMillis\":6000}");
+
+        long before = getBuyerRequests();
+        signInWithAmazon(buyer);
+
+        waitFor(By.id("amazon-unavailable"));
+        assertTrue(getBuyerRequests() - before <= CALLS_PER_SIGN_IN, "retries bounded: " + (getBuyerRequests() - before));
+        assertNotSignedIn();
+    }
+
+    @Test
+    void theBreakerOpensWhileGetBuyerFailsAndClosesWhenAmazonAnswersAgain() throws InterruptedException {
+        String buyer = registeredBuyer();
+        inject("{\"status\":503}");
+
+        int signIns = 0;
+        boolean open = false;
+        while (!open && signIns < 8) {
+            long before = getBuyerRequests();
+            signInWithAmazon(buyer);
+            waitFor(By.id("amazon-unavailable"));
+            long calls = getBuyerRequests() - before;
+            signIns++;
+            assertTrue(calls <= CALLS_PER_SIGN_IN, "retries bounded: " + calls + " calls");
+            assertNotSignedIn();
+            open = calls == 0;
+        }
+        assertTrue(open, "the breaker did not open after " + signIns + " failing sign-ins");
+
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS)).DELETE().build());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        boolean signedIn = false;
+        while (!signedIn && Instant.now().isBefore(deadline)) {
+            signInWithAmazon(buyer);
+            signedIn = waitFor(By.cssSelector("#member-welcome, #amazon-unavailable")).getAttribute("id").equals("member-welcome");
+            if (!signedIn) {
+                Thread.sleep(3_000);
+            }
+        }
+        assertTrue(signedIn, "closed again: the member signs in with Amazon");
+    }
+
+    /** A member registered with Amazon (with the browser open and signed out again). */
+    private String registeredBuyer() {
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
+        browser = Browser.open("ja");
+        ShopPages.registerWithAmazon(browser, buyer);
+        signOut();
+        return buyer;
+    }
+
+    private void signInWithAmazon(String buyer) {
+        browser.get(KakehashiServer.baseUrl() + "/shop/login.xhtml");
+        ShopPages.signInAtAmazon(browser, "amazon-signin-login", buyer);
+    }
+
+    private void assertNotSignedIn() {
+        browser.get(KakehashiServer.baseUrl() + "/member/index.xhtml");
+        waitFor(By.id("nav-login"));
+        assertTrue(browser.findElements(By.id("member-welcome")).isEmpty(), "nobody signed in");
+    }
+
+    private void signOut() {
+        waitFor(By.id("signout:submit")).click();
+        waitFor(By.id("nav-login"));
+    }
+
+    private void inject(String fault) {
+        HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/GET_BUYER"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
+        assertEquals(204, injected.statusCode(), injected.body());
+    }
+
+    private long getBuyerRequests() {
+        JsonObject requests = Json.createReader(new StringReader(http.get(FAULTS + "/requests").body())).readObject();
+        return requests.containsKey("GET_BUYER") ? requests.getJsonNumber("GET_BUYER").longValue() : 0;
+    }
+
+    private WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(locator + " not shown at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+}
