@@ -2,6 +2,7 @@ package jp.kakehashi.drs;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,11 +59,7 @@ class DeviceApiIT {
     @Test
     void theTimerRefreshesTokensThatFallDueAfterAShortLifetime() {
         String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
-        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        HttpResponse<String> preRegistered = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/devices"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"serial\":\"" + serial + "\",\"modelId\":\"KAKEHASHI_COFFEE_01\",\"directedCustomerId\":\"amzn1.account.TIMERIT\"}")).build());
-        assertEquals(201, preRegistered.statusCode(), preRegistered.body());
+        String serial = preRegistered();
         setAccessTokenLifetime("PT5M");
         try {
             HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
@@ -77,6 +75,44 @@ class DeviceApiIT {
         } finally {
             http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime")).DELETE().build());
         }
+    }
+
+    /** An admin makes every device's tokens due: they are refreshed at once, not at the next minute. */
+    @Test
+    void anAdminRefreshesEveryDevicesTokensAtOnce() {
+        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
+        List<String> serials = List.of(preRegistered(), preRegistered(), preRegistered());
+        for (String serial : serials) {
+            HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+            assertEquals(201, setUp.statusCode(), setUp.body());
+        }
+
+        HttpResponse<String> refresh = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh"))
+                .header("Authorization", AdminPages.basicAuthorization()).POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(202, refresh.statusCode(), refresh.body());
+        assertTrue(json(refresh.body()).getInt("madeDue") >= serials.size(), refresh.body());
+        for (String serial : serials) {
+            Await.present(() -> Optional.of(device(member, serial))
+                    .filter(device -> device.containsKey("lastRefreshedAt") && !device.isNull("lastRefreshedAt")), Duration.ofSeconds(30));
+        }
+        JsonObject counts = json(http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens"))
+                .header("Authorization", AdminPages.basicAuthorization()).GET().build()).body());
+        assertTrue(counts.getJsonNumber("active").longValue() >= serials.size(), counts.toString());
+        assertTrue(counts.containsKey("due") && counts.containsKey("needsSetup"), counts.toString());
+
+        HttpResponse<String> asMember = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertTrue(asMember.statusCode() == 401 || asMember.statusCode() == 403, "members may not: " + asMember.statusCode());
+    }
+
+    private String preRegistered() {
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        HttpResponse<String> preRegistered = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/devices"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"serial\":\"" + serial + "\",\"modelId\":\"KAKEHASHI_COFFEE_01\",\"directedCustomerId\":\"amzn1.account.DEVICEAPIIT\"}")).build());
+        assertEquals(201, preRegistered.statusCode(), preRegistered.body());
+        return serial;
     }
 
     private void setAccessTokenLifetime(String lifetime) {

@@ -45,6 +45,7 @@ class DeviceTokensArquillianIT {
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.member.domain", "jp.kakehashi.member.application",
                         "jp.kakehashi.shared.crypto")
                 .addClasses(DeviceSetupService.class, jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
+                        jp.kakehashi.drs.application.TokenCounts.class,
                         jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,

@@ -60,6 +60,7 @@ class SandboxSnsToDeviceArquillianIT {
                         SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
                 .addClasses(jp.kakehashi.drs.application.DeviceSetupService.class,
                         jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
+                        jp.kakehashi.drs.application.TokenCounts.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
                         jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)

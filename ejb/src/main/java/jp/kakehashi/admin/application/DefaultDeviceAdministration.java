@@ -10,11 +10,14 @@ import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceSetup;
 import jp.kakehashi.drs.application.DeviceSetupService;
+import jp.kakehashi.drs.application.TokenCounts;
+import jp.kakehashi.drs.application.TokenRefreshSchedule;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,6 +48,9 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private TokenRefreshSchedule refreshSchedule;
 
     @Override
     public List<DeviceOverview> devices(String search, int first, int max) {
@@ -81,6 +87,19 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         boolean refreshed = deviceSetup.refresh(deviceId);
         auditTrail.record(actor, AdminAction.REFRESH_DEVICE_TOKENS, "device " + deviceId, refreshed ? "refreshed" : "refresh failed");
         return refreshed;
+    }
+
+    @Override
+    public int refreshAllTokens(String actor) {
+        int due = setups.markAllDue(Instant.now());
+        auditTrail.record(actor, AdminAction.REFRESH_ALL_DEVICE_TOKENS, "all devices", due + " made due");
+        refreshSchedule.refreshNow();
+        return due;
+    }
+
+    @Override
+    public TokenCounts tokenCounts() {
+        return setups.countTokens(Instant.now());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.kakehashi.admin.application;
 
+import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.domain.DeviceModel;
 
 import java.util.List;
@@ -15,6 +16,14 @@ public interface DeviceAdministration {
 
     /** Refreshes the device's tokens now, at Login with Amazon; false when it did not succeed (the error is kept). */
     boolean refreshTokens(long deviceId, String actor);
+
+    /**
+     * Makes every active device's tokens due now and starts refreshing them, with the refresh's bounded concurrency
+     * towards Login with Amazon (after a token key change, or a suspected leak): how many fell due.
+     */
+    int refreshAllTokens(String actor);
+
+    TokenCounts tokenCounts();
 
     void markNeedsSetup(long deviceId, String actor);
 

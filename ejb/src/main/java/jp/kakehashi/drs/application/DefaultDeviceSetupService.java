@@ -79,6 +79,28 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
     }
 
     @Override
+    public int markAllDue(Instant now) {
+        return entityManager.createQuery("UPDATE DeviceTokens t SET t.refreshDueAt = :now, t.version = t.version + 1 "
+                        + "WHERE t.state = :state AND t.refreshDueAt > :now")
+                .setParameter("now", now).setParameter("state", DeviceTokens.State.ACTIVE).executeUpdate();
+    }
+
+    @Override
+    public TokenCounts countTokens(Instant now) {
+        Object[] counts = entityManager.createQuery("SELECT "
+                        + "SUM(CASE WHEN t.state = :active THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN t.state = :active AND t.refreshDueAt <= :now THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN t.state = :needsSetup THEN 1 ELSE 0 END) FROM DeviceTokens t", Object[].class)
+                .setParameter("active", DeviceTokens.State.ACTIVE).setParameter("needsSetup", DeviceTokens.State.NEEDS_SETUP)
+                .setParameter("now", now).getSingleResult();
+        return new TokenCounts(number(counts[0]), number(counts[1]), number(counts[2]));
+    }
+
+    private static long number(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claimRefresh(long deviceId, Instant now, Instant until) {
         return entityManager.createNamedQuery(DeviceTokens.CLAIM)

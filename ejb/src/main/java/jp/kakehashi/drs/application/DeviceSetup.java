@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -137,19 +138,15 @@ public class DeviceSetup {
     }
 
     /**
-     * Refreshes every device that falls due now, a batch at a time. Each device is claimed first, so that when every
-     * server of a cluster runs this timer, one of them refreshes it; a claim that is not followed by a refresh (the
-     * server died) expires after {@link #CLAIM_LEASE}.
+     * Claims up to {@code max} devices whose tokens fall due now, for this server to refresh. Each is claimed on its
+     * own, so that when every server of a cluster runs the refresh, one of them gets each device; a claim that is not
+     * followed by a refresh (the server died) expires after {@link #CLAIM_LEASE}.
      */
-    public int refreshDue(int max) {
-        int refreshed = 0;
+    public List<Long> claimDue(int max) {
         Instant now = clock.instant();
-        for (DeviceTokens due : setups.dueForRefresh(now, max)) {
-            if (setups.claimRefresh(due.getDeviceId(), now, now.plus(CLAIM_LEASE)) && refresh(due.getDeviceId())) {
-                refreshed++;
-            }
-        }
-        return refreshed;
+        return setups.dueForRefresh(now, max).stream().map(DeviceTokens::getDeviceId)
+                .filter(deviceId -> setups.claimRefresh(deviceId, now, now.plus(CLAIM_LEASE)))
+                .toList();
     }
 
     private Optional<Outcome> check(String modelId, String serialNumber) {

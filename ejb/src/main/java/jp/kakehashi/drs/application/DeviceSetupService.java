@@ -22,6 +22,12 @@ public interface DeviceSetupService {
     /** Devices whose access token falls due for a refresh by then. */
     List<DeviceTokens> dueForRefresh(Instant by, int max);
 
+    /** Makes every active device's tokens fall due at {@code now}: how many. */
+    int markAllDue(Instant now);
+
+    /** Active tokens, those of them due by {@code now}, and devices that need setting up again. */
+    TokenCounts countTokens(Instant now);
+
     /**
      * Claims a due refresh for this server until {@code until}: true for exactly one caller however many servers ask
      * at once, so that only one of them calls Login with Amazon with the device's refresh token.

@@ -37,6 +37,10 @@ public class LoginWithAmazonConfiguration {
     @ConfigProperty(name = "drs.token-refresh-margin")
     Duration refreshMargin;
 
+    @Inject
+    @ConfigProperty(name = "drs.token-refresh-concurrency")
+    int refreshConcurrency;
+
     public String clientId() {
         return clientId.filter(id -> !id.isBlank()).orElseGet(() -> fromFile("client_id"));
     }
@@ -52,6 +56,11 @@ public class LoginWithAmazonConfiguration {
     /** How long before an access token expires it is refreshed. */
     public Duration refreshMargin() {
         return refreshMargin;
+    }
+
+    /** How many refreshes one server has in flight at Login with Amazon at most. */
+    public int refreshConcurrency() {
+        return Math.max(1, refreshConcurrency);
     }
 
     private String fromFile(String key) {
