@@ -27,7 +27,21 @@ public class FaultInjectionFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<SandboxEndpoint> endpoint = SandboxEndpoint.of(request.getMethod(), path);
-        Optional<Fault> fault = endpoint.flatMap(faults::next);
+        if (endpoint.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        faults.started(endpoint.get());
+        try {
+            answer(request, response, chain, endpoint.get());
+        } finally {
+            faults.ended(endpoint.get());
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, SandboxEndpoint endpoint)
+            throws IOException, ServletException {
+        Optional<Fault> fault = faults.next(endpoint);
         if (fault.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -39,7 +53,7 @@ public class FaultInjectionFilter extends HttpFilter {
         if (injected.dropConnection()) {
             drop(response);
         } else if (injected.status() != 0) {
-            byte[] body = endpoint.get().errorStyle().body(injected.status()).getBytes(StandardCharsets.UTF_8);
+            byte[] body = endpoint.errorStyle().body(injected.status()).getBytes(StandardCharsets.UTF_8);
             response.setStatus(injected.status());
             response.setContentType("application/json;charset=UTF-8");
             response.setHeader("x-amz-pay-request-id", UUID.randomUUID().toString());

@@ -13,6 +13,28 @@ public class FaultInjector {
     private final Map<SandboxEndpoint, Fault> faults = new EnumMap<>(SandboxEndpoint.class);
     /** Requests that reached each endpoint, faulted or not: what a client's retries and circuit breaker let through. */
     private final Map<SandboxEndpoint, Long> requests = new EnumMap<>(SandboxEndpoint.class);
+    private final Map<SandboxEndpoint, Long> inFlight = new EnumMap<>(SandboxEndpoint.class);
+    private final Map<SandboxEndpoint, Long> peakInFlight = new EnumMap<>(SandboxEndpoint.class);
+
+    /** A request to the endpoint began: counts it among those in flight. */
+    public synchronized void started(SandboxEndpoint endpoint) {
+        long now = inFlight.merge(endpoint, 1L, Long::sum);
+        peakInFlight.merge(endpoint, now, Math::max);
+    }
+
+    public synchronized void ended(SandboxEndpoint endpoint) {
+        inFlight.merge(endpoint, -1L, Long::sum);
+    }
+
+    /** The most requests each endpoint had in flight at once since the last reset. */
+    public synchronized Map<SandboxEndpoint, Long> peakInFlight() {
+        return Map.copyOf(peakInFlight);
+    }
+
+    public synchronized void resetPeakInFlight() {
+        peakInFlight.clear();
+        peakInFlight.putAll(inFlight);
+    }
 
     public synchronized void inject(SandboxEndpoint endpoint, Fault fault) {
         faults.put(endpoint, fault);

@@ -33,6 +33,22 @@ public class FaultResource {
         return byName;
     }
 
+    /** The most requests each endpoint had in flight at once, since the sandbox started or the last DELETE. */
+    @GET
+    @Path("peak-concurrency")
+    public Map<String, Long> peakConcurrency() {
+        Map<String, Long> byName = new TreeMap<>();
+        faults.peakInFlight().forEach((endpoint, peak) -> byName.put(endpoint.name(), peak));
+        return byName;
+    }
+
+    @DELETE
+    @Path("peak-concurrency")
+    public Response resetPeakConcurrency() {
+        faults.resetPeakInFlight();
+        return Response.noContent().build();
+    }
+
     /** How many requests reached each endpoint since the sandbox started. */
     @GET
     @Path("requests")

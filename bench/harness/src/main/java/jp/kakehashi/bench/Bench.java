@@ -40,6 +40,7 @@ public final class Bench {
     private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
     private static final int SINK_BATCH = 150;
     private static final int SHOPPERS = 100;
+    private static final String MEMBER_PASSWORD = "bench member password";
 
     private final String base = System.getProperty("bench.base-url", "http://localhost:9080");
     private final String admin = System.getProperty("bench.admin", "admin:kakehashi-admin-demo");
@@ -48,6 +49,7 @@ public final class Bench {
     private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
     private final int callers = Integer.getInteger("bench.callers", 16);
     private final int drainCount = Integer.getInteger("bench.drain-notifications", 3000);
+    private final int tokenDevices = Math.min(10_000, Integer.getInteger("bench.token-devices", 10_000));
     private final HttpClient client = Load.client(64);
     private final Load load = new Load(client);
 
@@ -94,13 +96,20 @@ public final class Bench {
 
         System.out.println("Sign-in callback: " + SHOPPERS + " shoppers ...");
         SignInCallback signIn = new SignInCallback(base);
-        String buyer = signIn.registerBuyer();
+        SignInCallback.Member member = signIn.registerBuyer(MEMBER_PASSWORD);
+        String buyer = member.buyer();
         signIn.run(buyer, SHOPPERS, warmUp);
         List<Load.Result> signIns = List.of(
                 load.saturate("(1) no-op servlet", SHOPPERS, measure, 200, i -> post("/bench-noop/", noopBody)),
                 signIn.run(buyer, SHOPPERS, measure));
 
-        write(saturation, atRate, rate, drain, signIns);
+        TokenScenarios tokens = new TokenScenarios(base, admin, client, callers);
+        System.out.println("Token exchange: setting up " + tokenDevices + " devices ...");
+        Load.Result exchange = tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices);
+        System.out.println("Token refresh: every device's tokens due at once ...");
+        TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
+
+        write(saturation, atRate, rate, drain, signIns, exchange, refresh);
     }
 
     // --- The scenarios
@@ -268,8 +277,8 @@ public final class Bench {
 
     // --- The report
 
-    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, List<Load.Result> signIns)
-            throws IOException {
+    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, List<Load.Result> signIns,
+                       Load.Result exchange, TokenScenarios.Refresh refresh) throws IOException {
         Instant now = Instant.now();
         Footprint footprint = Footprint.read();
         double noop = saturation.get(0).perSecond();
@@ -285,6 +294,8 @@ public final class Bench {
                         .add("ackSeconds", round(drain.ackSeconds())).add("drainSeconds", round(drain.drainSeconds()))
                         .add("maxBacklog", drain.maxBacklog()))
                 .add("signIn", results(signIns, signIns.get(0).perSecond()))
+                .add("tokenExchange", results(List.of(exchange), 0))
+                .add("tokenRefresh", refresh.toJson())
                 .add("footprint", footprint.toJson());
         JsonObject json = report.build();
 
@@ -310,6 +321,12 @@ public final class Bench {
         md.append("\n## Sign-in callback: ").append(SHOPPERS).append(" shoppers at once (closed loop; each opens the login page ")
                 .append("and gets a buyerToken before the timed return)\n\n");
         table(md, signIns, signIns.get(0).perSecond());
+        md.append("\n## Token exchange: ").append(exchange.requests()).append(" devices set up through the API, ").append(callers)
+                .append(" callers (each call: the member's password check, the exchange at the sandbox, the sealed tokens stored)\n\n");
+        md.append("| scenario | exchanges/s | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %d |%n", exchange.scenario(), exchange.perSecond(),
+                exchange.p50Millis(), exchange.p99Millis(), exchange.maxMillis(), exchange.errors()));
+        md.append("\n## Token refresh: every device's tokens due at once (admin API), until none is due\n\n").append(refresh.toMarkdown());
         md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
 
         Files.createDirectories(out);

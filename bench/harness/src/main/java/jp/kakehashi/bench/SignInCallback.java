@@ -42,12 +42,17 @@ final class SignInCallback {
         this.base = base;
     }
 
-    /** A new test buyer at the sandbox, registered as a member through the registration page: its key. */
-    String registerBuyer() throws Exception {
+    /** A test buyer at the sandbox and the member it registered as: the buyer's key, and the member's email. */
+    record Member(String buyer, String email) {
+    }
+
+    /** A new test buyer at the sandbox, registered as a member through the registration page, with this password. */
+    Member registerBuyer(String password) throws Exception {
         HttpClient shopper = shopper();
-        String buyer = Json.createReader(new StringReader(send(shopper, HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/pay/buyers"))
+        JsonObject created = Json.createReader(new StringReader(send(shopper, HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/pay/buyers"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"pay-tester\"}"))).body()))
-                .readObject().getString("key");
+                .readObject();
+        String buyer = created.getString("key");
         String returnUrl = returnUrl(shopper, "/shop/register.xhtml", "register") + "&buyerToken=" + buyerToken(shopper, buyer);
         HttpResponse<String> back = send(shopper, HttpRequest.newBuilder(URI.create(returnUrl)).GET());
         HttpResponse<String> form = send(shopper, HttpRequest.newBuilder(URI.create(location(back))).GET());
@@ -65,6 +70,7 @@ final class SignInCallback {
                 fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
             }
         }
+        fields.put("register:password", password);
         Matcher select = SELECT.matcher(registration.group(2));
         while (select.find()) {
             Matcher selected = SELECTED.matcher(select.group(2));
@@ -79,7 +85,7 @@ final class SignInCallback {
             throw new IllegalStateException("registration with Amazon failed: " + registered.statusCode() + " "
                     + registered.headers().firstValue("Location").orElse("") + " " + fields.keySet());
         }
-        return buyer;
+        return new Member(buyer, created.getString("email"));
     }
 
     /** {@code shoppers} threads signing in again and again for the duration; the callbacks' latencies. */
