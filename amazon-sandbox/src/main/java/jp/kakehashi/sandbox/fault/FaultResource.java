@@ -28,18 +28,14 @@ public class FaultResource {
 
     @GET
     public Map<String, Fault> list() {
-        Map<String, Fault> byName = new TreeMap<>();
-        faults.faults().forEach((endpoint, fault) -> byName.put(endpoint.name(), fault));
-        return byName;
+        return byName(faults.faults());
     }
 
     /** The most requests each endpoint had in flight at once, since the sandbox started or the last DELETE. */
     @GET
     @Path("peak-concurrency")
     public Map<String, Long> peakConcurrency() {
-        Map<String, Long> byName = new TreeMap<>();
-        faults.peakInFlight().forEach((endpoint, peak) -> byName.put(endpoint.name(), peak));
-        return byName;
+        return byName(faults.peakInFlight());
     }
 
     @DELETE
@@ -53,8 +49,12 @@ public class FaultResource {
     @GET
     @Path("requests")
     public Map<String, Long> requests() {
-        Map<String, Long> byName = new TreeMap<>();
-        faults.requests().forEach((endpoint, count) -> byName.put(endpoint.name(), count));
+        return byName(faults.requests());
+    }
+
+    private static <T> Map<String, T> byName(Map<SandboxEndpoint, T> byEndpoint) {
+        Map<String, T> byName = new TreeMap<>();
+        byEndpoint.forEach((endpoint, value) -> byName.put(endpoint.name(), value));
         return byName;
     }
 

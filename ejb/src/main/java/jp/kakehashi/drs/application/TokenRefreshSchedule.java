@@ -49,6 +49,7 @@ public class TokenRefreshSchedule {
     private ManagedExecutorService executor;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
 
     @Schedule(hour = "*", minute = "*", second = "15", persistent = false)
     void refreshDueTokens() {
@@ -61,24 +62,33 @@ public class TokenRefreshSchedule {
         run();
     }
 
+    /**
+     * One run at a time; a request that comes while one is going makes it run again afterwards, so that devices made
+     * due just as a run found none left are not left for the next minute.
+     */
     private void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
+        requested.set(true);
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                refreshUntilNoneDue();
+            } finally {
+                running.set(false);
+            }
         }
-        try {
-            Instant end = Instant.now().plus(RUN_TIME);
-            int refreshed = 0;
-            List<Long> claimed = deviceSetup.claimDue(BATCH);
-            while (!claimed.isEmpty()) {
-                refreshed += refreshAll(claimed);
-                claimed = Instant.now().isBefore(end) ? deviceSetup.claimDue(BATCH) : List.of();
-            }
-            if (refreshed > 0) {
-                int count = refreshed;
-                LOG.info(() -> "Refreshed the tokens of " + count + " devices");
-            }
-        } finally {
-            running.set(false);
+    }
+
+    private void refreshUntilNoneDue() {
+        Instant end = Instant.now().plus(RUN_TIME);
+        int refreshed = 0;
+        List<Long> claimed = deviceSetup.claimDue(BATCH);
+        while (!claimed.isEmpty()) {
+            refreshed += refreshAll(claimed);
+            claimed = Instant.now().isBefore(end) ? deviceSetup.claimDue(BATCH) : List.of();
+        }
+        if (refreshed > 0) {
+            int count = refreshed;
+            LOG.info(() -> "Refreshed the tokens of " + count + " devices");
         }
     }
 
