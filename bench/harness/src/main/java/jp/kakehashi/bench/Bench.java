@@ -45,6 +45,7 @@ public final class Bench {
     private final String base = System.getProperty("bench.base-url", "http://localhost:9080");
     private final String admin = System.getProperty("bench.admin", "admin:kakehashi-admin-demo");
     private final Path out = Path.of(System.getProperty("bench.out", "bench/results"));
+    private final String profile = System.getProperty("bench.profile", "Default profile");
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
     private final int callers = Integer.getInteger("bench.callers", 16);
@@ -58,7 +59,7 @@ public final class Bench {
     }
 
     private void run() throws Exception {
-        System.out.println("Preparing signed notifications from the sandbox's SNS signer ...");
+        progress("Preparing signed notifications from the sandbox's SNS signer ...");
         List<String> pool = signedNotifications(1000);
         List<String> unique = signedNotifications(drainCount);
         List<String> tampered = pool.stream().map(body -> body.replace("KCF01-", "KCF09-")).toList();
@@ -71,7 +72,7 @@ public final class Bench {
         scenarios.put("ack", new Scenario("(3) verification + persistent JMS send: the 200 SNS sees", 200,
                 i -> sns(pool.get(i % pool.size()))));
 
-        System.out.println("Warming up ...");
+        progress("Warming up ...");
         for (Scenario scenario : scenarios.values()) {
             load.saturate(scenario.name, callers, warmUp, scenario.status, scenario.requests);
         }
@@ -79,22 +80,22 @@ public final class Bench {
 
         List<Load.Result> saturation = new ArrayList<>();
         for (Scenario scenario : scenarios.values()) {
-            System.out.println("Saturating: " + scenario.name);
+            progress("Saturating: " + scenario.name);
             saturation.add(load.saturate(scenario.name, callers, measure, scenario.status, scenario.requests));
             awaitQueueEmpty(Duration.ofMinutes(5));
         }
         double rate = Math.max(10, Math.floor(saturation.get(2).perSecond() * 0.5));
         List<Load.Result> atRate = new ArrayList<>();
         for (Scenario scenario : scenarios.values()) {
-            System.out.println("At " + rate + "/s: " + scenario.name);
+            progress("At " + rate + "/s: " + scenario.name);
             atRate.add(load.atRate(scenario.name, rate, measure, scenario.status, scenario.requests));
             awaitQueueEmpty(Duration.ofMinutes(5));
         }
 
-        System.out.println("End to end: " + unique.size() + " new notifications until every device is committed ...");
+        progress("End to end: " + unique.size() + " new notifications until every device is committed ...");
         Drain drain = drain(unique);
 
-        System.out.println("Sign-in callback: " + SHOPPERS + " shoppers ...");
+        progress("Sign-in callback: " + SHOPPERS + " shoppers ...");
         SignInCallback signIn = new SignInCallback(base);
         SignInCallback.Member member = signIn.registerBuyer(MEMBER_PASSWORD);
         String buyer = member.buyer();
@@ -107,12 +108,17 @@ public final class Bench {
                 signIn.run(buyer, SHOPPERS, measure));
 
         TokenScenarios tokens = new TokenScenarios(base, admin, client, callers);
-        System.out.println("Token exchange: setting up " + tokenDevices + " devices ...");
+        progress("Token exchange: setting up " + tokenDevices + " devices ...");
         Load.Result exchange = tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices);
-        System.out.println("Token refresh: every device's tokens due at once ...");
+        progress("Token refresh: every device's tokens due at once ...");
         TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
 
         write(saturation, atRate, rate, drain, signIns, exchange, refresh);
+    }
+
+    /** With the time, so that a profile of the server (BENCH_JFR) can be cut into the scenarios. */
+    private static void progress(String text) {
+        System.out.println(Instant.now() + " " + text);
     }
 
     // --- The scenarios
@@ -288,6 +294,7 @@ public final class Bench {
         JsonObjectBuilder report = Json.createObjectBuilder()
                 .add("time", now.toString())
                 .add("machine", Machine.describe())
+                .add("profile", profile)
                 .add("callers", callers).add("measureSeconds", measure.toSeconds())
                 .add("saturation", results(saturation, noop))
                 .add("openLoopRate", rate)
@@ -304,8 +311,8 @@ public final class Bench {
 
         StringBuilder md = new StringBuilder();
         md.append("# Kakehashi benchmark, ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(now.atOffset(ZoneOffset.UTC))).append(" UTC\n\n");
-        md.append("Machine: ").append(Machine.describe()).append(". Default profile (file H2, persistent file-store messaging, ")
-                .append("INFO logging), one server, the load generator on the same machine.\n\n");
+        md.append("Machine: ").append(Machine.describe()).append(". ").append(profile)
+                .append(", one server, the load generator on the same machine.\n\n");
         md.append("## SNS ingest ladder: saturation (closed loop, ").append(callers).append(" callers, ")
                 .append(measure.toSeconds()).append(" s each)\n\n");
         table(md, saturation, noop);
