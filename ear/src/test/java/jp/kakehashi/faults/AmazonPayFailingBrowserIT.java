@@ -1,10 +1,9 @@
 package jp.kakehashi.faults;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxFaults;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,12 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.StringReader;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -32,10 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AmazonPayFailingBrowserIT {
 
-    private static final String FAULTS = "/amazon-sandbox/api/sandbox/faults";
     private static final int CALLS_PER_SIGN_IN = 3;
 
     private final Http http = new Http();
+    private final SandboxFaults faults = new SandboxFaults(http);
     private WebDriver browser;
 
     @BeforeAll
@@ -48,7 +42,7 @@ class AmazonPayFailingBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS)).DELETE().build());
+        faults.clearAll();
     }
 
     @Test
@@ -97,7 +91,7 @@ class AmazonPayFailingBrowserIT {
         }
         assertTrue(open, "the breaker did not open after " + signIns + " failing sign-ins");
 
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS)).DELETE().build());
+        faults.clearAll();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         boolean signedIn = false;
         while (!signedIn && Instant.now().isBefore(deadline)) {
@@ -136,22 +130,14 @@ class AmazonPayFailingBrowserIT {
     }
 
     private void inject(String fault) {
-        HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/GET_BUYER"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
-        assertEquals(204, injected.statusCode(), injected.body());
+        faults.inject("GET_BUYER", fault);
     }
 
     private long getBuyerRequests() {
-        JsonObject requests = Json.createReader(new StringReader(http.get(FAULTS + "/requests").body())).readObject();
-        return requests.containsKey("GET_BUYER") ? requests.getJsonNumber("GET_BUYER").longValue() : 0;
+        return faults.requests("GET_BUYER");
     }
 
     private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(locator + " not shown at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        return Browser.waitFor(browser, locator);
     }
 }

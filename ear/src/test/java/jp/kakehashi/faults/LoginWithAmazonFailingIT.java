@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxFaults;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,10 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LoginWithAmazonFailingIT {
 
     private static final String PASSWORD = "breaker test password";
-    private static final String FAULTS = "/amazon-sandbox/api/sandbox/faults";
     private static final int CALLS_PER_SETUP = 3;
 
     private final Http http = new Http();
+    private final SandboxFaults faults = new SandboxFaults(http);
 
     @BeforeAll
     static void serverIsUp() {
@@ -42,15 +43,13 @@ class LoginWithAmazonFailingIT {
 
     @AfterEach
     void clearFaults() {
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS)).DELETE().build());
+        faults.clearAll();
     }
 
     @Test
     void theBreakerOpensWhileAmazonFailsAndClosesWhenItAnswersAgain() throws InterruptedException {
         String member = ShopPages.newMember("breaker", "遮断 試験", PASSWORD);
-        HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":503}")).build());
-        assertEquals(204, injected.statusCode(), injected.body());
+        faults.inject("LWA_TOKEN", "{\"status\":503}");
 
         int setups = 0;
         boolean open = false;
@@ -69,7 +68,7 @@ class LoginWithAmazonFailingIT {
         }
         assertTrue(open, "the breaker did not open after " + setups + " failing setups");
 
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN")).DELETE().build());
+        faults.clear("LWA_TOKEN");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         HttpResponse<String> answered = null;
         while (Instant.now().isBefore(deadline)) {
@@ -87,9 +86,7 @@ class LoginWithAmazonFailingIT {
     void aSlowAnswerOrACutConnectionAtTheTokenEndpointIsRetriedOnce() {
         String member = ShopPages.newMember("lwa-retry", "再試行 試験", PASSWORD);
         for (String fault : new String[] {"{\"latencyMillis\":9000,\"times\":1}", "{\"dropConnection\":true,\"times\":1}"}) {
-            HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/LWA_TOKEN"))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
-            assertEquals(204, injected.statusCode(), injected.body());
+            faults.inject("LWA_TOKEN", fault);
             long before = tokenRequests();
 
             HttpResponse<String> setUp = setUp(member, serial());
@@ -112,8 +109,7 @@ class LoginWithAmazonFailingIT {
     }
 
     private long tokenRequests() {
-        JsonObject requests = json(http.get(FAULTS + "/requests").body());
-        return requests.containsKey("LWA_TOKEN") ? requests.getJsonNumber("LWA_TOKEN").longValue() : 0;
+        return faults.requests("LWA_TOKEN");
     }
 
     private static String serial() {

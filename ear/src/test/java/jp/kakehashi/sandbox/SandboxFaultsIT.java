@@ -2,6 +2,7 @@ package jp.kakehashi.sandbox;
 
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class SandboxFaultsIT {
 
     @AfterEach
     void clearFaults() {
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults")).DELETE().build());
+        new SandboxFaults(http).clearAll();
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxFaults;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class AmazonSignInBrowserIT {
     @AfterEach
     void closeBrowsersAndClearFaults() {
         browsers.forEach(WebDriver::quit);
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults")).DELETE().build());
+        new SandboxFaults(http).clearAll();
     }
 
     @Test
@@ -208,7 +209,7 @@ class AmazonSignInBrowserIT {
 
         waitFor(browser, By.id("amazon-unavailable"));
         assertTrue(browser.getCurrentUrl().contains("/shop/amazon-unavailable.xhtml"));
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults")).DELETE().build());
+        new SandboxFaults(http).clearAll();
 
         // No member was created for that Amazon account: logging in with it now finds none.
         browser.get(url("/shop/login.xhtml"));
@@ -221,9 +222,7 @@ class AmazonSignInBrowserIT {
     }
 
     private void injectGetBuyerFault(String fault) {
-        HttpResponse<String> injected = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/faults/GET_BUYER"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
-        assertEquals(204, injected.statusCode());
+        new SandboxFaults(http).inject("GET_BUYER", fault);
     }
 
     private WebDriver open() {

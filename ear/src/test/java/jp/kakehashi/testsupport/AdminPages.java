@@ -37,12 +37,7 @@ public final class AdminPages {
     }
 
     public static WebElement waitFor(WebDriver browser, By locator) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        return Browser.waitFor(browser, locator);
     }
 
     /** The page's global messages once they show the expected text. */

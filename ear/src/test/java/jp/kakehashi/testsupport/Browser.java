@@ -1,8 +1,13 @@
 package jp.kakehashi.testsupport;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.time.Duration;
@@ -35,5 +40,15 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** The element once it is visible (20 s at most); otherwise an assertion error with the page the browser shows. */
+    public static WebElement waitFor(WebDriver browser, By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 }

@@ -273,6 +273,11 @@ public final class Bench {
     }
 
     private String send(HttpRequest.Builder request) throws Exception {
+        return send(client, request);
+    }
+
+    /** The body of a 2xx answer (30 s at most); anything else is an error that stops the benchmark. */
+    static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
         HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
@@ -280,7 +285,7 @@ public final class Bench {
         return response.body();
     }
 
-    private static JsonValue json(String text) {
+    static JsonValue json(String text) {
         return Json.createReader(new StringReader(text)).readValue();
     }
 

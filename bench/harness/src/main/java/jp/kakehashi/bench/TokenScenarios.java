@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.HdrHistogram.Histogram;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -144,14 +143,10 @@ final class TokenScenarios {
     }
 
     private String send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
-        }
-        return response.body();
+        return Bench.send(client, request);
     }
 
     private static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
+        return Bench.json(text).asJsonObject();
     }
 }

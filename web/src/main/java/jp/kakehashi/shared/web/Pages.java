@@ -30,7 +30,8 @@ public final class Pages {
 
     /** A message for the page being rendered, not for the one after a redirect. */
     public static void errorOnThisPage(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), text(key)));
+        String text = text(key);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public static void error(String clientId, String key) {
