@@ -3,6 +3,7 @@ package jp.kakehashi.admin.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,11 +12,11 @@ import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceSetup;
 import jp.kakehashi.drs.application.DeviceSetupService;
 import jp.kakehashi.drs.application.TokenCounts;
-import jp.kakehashi.drs.application.TokenRefreshSchedule;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.TokensMadeDue;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     private AuditTrail auditTrail;
 
     @Inject
-    private TokenRefreshSchedule refreshSchedule;
+    private Event<TokensMadeDue> tokensMadeDue;
 
     @Override
     public List<DeviceOverview> devices(String search, int first, int max) {
@@ -93,7 +94,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     public int refreshAllTokens(String actor) {
         int due = setups.markAllDue(Instant.now());
         auditTrail.record(actor, AdminAction.REFRESH_ALL_DEVICE_TOKENS, "all devices", due + " made due");
-        refreshSchedule.refreshNow();
+        tokensMadeDue.fire(new TokensMadeDue(due));
         return due;
     }
 
