@@ -6,7 +6,10 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.transaction.UserTransaction;
 import jp.kakehashi.drs.application.DrsNotificationService;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceStatus;
@@ -17,6 +20,7 @@ import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
 import jp.kakehashi.sns.messaging.JmsSnsNotificationQueue;
+import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 import jp.kakehashi.testsupport.Await;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +79,9 @@ class DrsNotificationProcessingArquillianIT {
 
     @Resource(lookup = "jms/kakehashi/SnsInboundDeadLetterQueue")
     private Queue deadLetterQueue;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    private UserTransaction transaction;
 
     private final String serial = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
     private final String customer = "amzn1.account.IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
@@ -156,6 +165,50 @@ class DrsNotificationProcessingArquillianIT {
                         "delivered " + dead.getIntProperty("JMSXDeliveryCount") + " times");
             }
         }
+    }
+
+    /**
+     * A consumer takes the notifications waiting beside its own into one transaction. One that cannot be read among
+     * them fails that batch; then each is redelivered and taken on its own, so only that one reaches the dead-letter
+     * queue and every other is stored.
+     */
+    @Test
+    void aPoisonMessageAmongManyWaitingTakesNoneOfThemToTheDeadLetterQueue() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        List<SnsNotificationMessage> good = IntStream.range(0, 40).mapToObj(i -> sns(drs("DeviceRegisteredNotification",
+                notificationId(), TEST_MODEL, "TEST_SERIAL_" + (10 + i), Instant.now()))).toList();
+        try (JMSContext context = connectionFactory.createContext()) {
+            // One transaction: they all become waiting at once, the poison among them
+            transaction.begin();
+            for (int i = 0; i < good.size(); i++) {
+                if (i == good.size() / 2) {
+                    TextMessage poison = context.createTextMessage("{}");
+                    poison.setStringProperty("TestMarker", marker);
+                    context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inboundQueue, poison);
+                }
+                context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inboundQueue, jms(context, good.get(i), marker));
+            }
+            transaction.commit();
+
+            for (SnsNotificationMessage notification : good) {
+                Await.present(() -> notifications.findNotification(notification.messageId()), TIMEOUT);
+            }
+            try (JMSConsumer deadLetters = context.createConsumer(deadLetterQueue, "TestMarker = '" + marker + "'")) {
+                TextMessage dead = (TextMessage) deadLetters.receive(TIMEOUT.toMillis());
+                assertTrue(dead != null, "the poison did not reach the dead-letter queue");
+                assertEquals("{}", dead.getText());
+                assertTrue(deadLetters.receiveNoWait() == null, "only the poison is on the dead-letter queue");
+            }
+        }
+    }
+
+    private static Message jms(JMSContext context, SnsNotificationMessage notification, String marker) throws Exception {
+        TextMessage message = context.createTextMessage(notification.message());
+        message.setStringProperty(SnsNotificationMessages.MESSAGE_ID, notification.messageId());
+        message.setStringProperty(SnsNotificationMessages.TOPIC_ARN, notification.topicArn());
+        message.setStringProperty(SnsNotificationMessages.TIMESTAMP, notification.timestamp().toString());
+        message.setStringProperty("TestMarker", marker);
+        return message;
     }
 
     private String notificationId() {

@@ -70,7 +70,8 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         return entityManager.createNamedQuery(Device.BY_MODEL_AND_SERIAL, Device.class)
                 .setParameter("modelId", modelId)
                 .setParameter("serialNumber", serialNumber)
-                .getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     @Override

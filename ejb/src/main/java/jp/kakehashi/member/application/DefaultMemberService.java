@@ -82,14 +82,16 @@ public class DefaultMemberService implements MemberService {
     public Optional<Member> findByEmail(String email) {
         return entityManager.createNamedQuery(Member.BY_EMAIL, Member.class)
                 .setParameter("email", Member.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     @Override
     public Optional<Member> findByAmazonBuyer(String buyerId) {
         return entityManager.createNamedQuery(Member.BY_AMAZON_BUYER, Member.class)
                 .setParameter("buyerId", buyerId)
-                .getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     @Override

@@ -34,7 +34,22 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public boolean receive(SnsNotificationMessage notification) {
+    public int receiveAll(List<SnsNotificationMessage> notifications) {
+        int stored = 0;
+        for (SnsNotificationMessage notification : notifications) {
+            if (receive(notification)) {
+                stored++;
+            } else {
+                LOG.fine(() -> "Duplicate SNS notification ignored: " + notification.messageId());
+            }
+            // Written now and let go: every later flush of a batch would otherwise check all the entities before it again
+            entityManager.flush();
+            entityManager.clear();
+        }
+        return stored;
+    }
+
+    private boolean receive(SnsNotificationMessage notification) {
         // A concurrent duplicate fails on the primary key, rolls back and is redelivered; then it finds this row.
         if (entityManager.find(SnsNotification.class, notification.messageId()) != null) {
             return false;

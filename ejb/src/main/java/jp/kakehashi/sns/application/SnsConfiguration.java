@@ -38,6 +38,10 @@ public class SnsConfiguration {
     @ConfigProperty(name = "sns.http-timeout")
     Duration httpTimeout;
 
+    @Inject
+    @ConfigProperty(name = "sns.consumer.batch-size")
+    int consumerBatchSize;
+
     public Set<String> topicArns() {
         return topicArns.map(arns -> arns.stream().map(String::strip).filter(arn -> !arn.isEmpty()))
                 .map(arns -> Set.copyOf(arns.toList()))
@@ -62,5 +66,10 @@ public class SnsConfiguration {
 
     public Duration httpTimeout() {
         return httpTimeout;
+    }
+
+    /** At most this many notifications stored in one consumer transaction; at least 1. */
+    public int consumerBatchSize() {
+        return Math.max(1, consumerBatchSize);
     }
 }

@@ -11,11 +11,12 @@ import java.util.Optional;
 public interface SnsNotificationService {
 
     /**
-     * Records the notification once and applies it: a second delivery of the same SNS MessageId changes nothing.
+     * Records each notification once and applies it, all in the caller's transaction: a second delivery of the same
+     * SNS MessageId changes nothing.
      *
-     * @return true when this call stored it, false when it was already stored
+     * @return how many of them this call stored; the others were stored before
      */
-    boolean receive(SnsNotificationMessage notification);
+    int receiveAll(List<SnsNotificationMessage> notifications);
 
     Optional<SnsNotification> findNotification(String messageId);
 

@@ -1,29 +1,39 @@
 package jp.kakehashi.sns.messaging;
 
-import jp.kakehashi.admin.application.ActivityLog;
-import jp.kakehashi.admin.domain.Activity;
-
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.sns.application.SnsConfiguration;
+import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
 
-import java.util.logging.Logger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Takes SNS notifications off the inbound queue and hands each to {@link SnsNotificationService} in the same
- * container transaction. A failure rolls both back: the message is redelivered up to the queue's limit and then
- * moves to the dead-letter queue. Bound by the activation spec {@code kakehashi/kakehashi-ejb/SnsNotificationConsumer}.
+ * container transaction. With its message it takes up to {@code sns.consumer.batch-size - 1} more that wait for their
+ * first delivery, so that one commit stores them all: the forced writes of the transaction log, not the work, bound
+ * how fast the queue drains. A failure rolls them all back; each is then redelivered, taken on its own, up to the
+ * queue's limit, and then moves to the dead-letter queue. Bound by the activation spec
+ * {@code kakehashi/kakehashi-ejb/SnsNotificationConsumer}.
  */
 @MessageDriven(name = "SnsNotificationConsumer")
 public class SnsNotificationConsumer implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(SnsNotificationConsumer.class.getName());
-
     @Inject
     private SnsNotificationService notifications;
+
+    @Inject
+    private SnsNotificationBacklog backlog;
+
+    @Inject
+    private SnsConfiguration configuration;
 
     @Inject
     private ActivityLog activityLog;
@@ -31,11 +41,9 @@ public class SnsNotificationConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            boolean stored = notifications.receive(SnsNotificationMessages.fromJms(message));
-            if (!stored) {
-                LOG.fine(() -> "Duplicate SNS notification ignored: " + describe(message));
-            }
-            activityLog.record(Activity.NOTIFICATION_PROCESSED);
+            List<SnsNotificationMessage> batch = batchOf(message);
+            notifications.receiveAll(batch);
+            batch.forEach(stored -> activityLog.record(Activity.NOTIFICATION_PROCESSED));
         } catch (JMSException e) {
             activityLog.record(Activity.NOTIFICATION_FAILED);
             throw new IllegalStateException("Could not read SNS notification " + describe(message), e);
@@ -43,6 +51,17 @@ public class SnsNotificationConsumer implements MessageListener {
             activityLog.record(Activity.NOTIFICATION_FAILED);
             throw e;
         }
+    }
+
+    private List<SnsNotificationMessage> batchOf(Message message) throws JMSException {
+        SnsNotificationMessage first = SnsNotificationMessages.fromJms(message);
+        if (message.getJMSRedelivered()) {
+            return List.of(first);
+        }
+        List<SnsNotificationMessage> batch = new ArrayList<>(configuration.consumerBatchSize());
+        batch.add(first);
+        batch.addAll(backlog.takeWaiting(configuration.consumerBatchSize() - 1));
+        return batch;
     }
 
     private static String describe(Message message) {

@@ -1,0 +1,56 @@
+package jp.kakehashi.sns.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jp.kakehashi.sns.application.QueueUnavailableException;
+import jp.kakehashi.sns.application.SnsNotificationBacklog;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The inbound queue's backlog on Jakarta Messaging: receives in the caller's container transaction. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JmsSnsNotificationBacklog implements SnsNotificationBacklog {
+
+    /**
+     * First deliveries only: a message that comes back after a rolled-back batch is left for a consumer to take on its
+     * own, so that one that keeps failing reaches the dead-letter queue without taking its batch-mates with it.
+     */
+    static final String FIRST_DELIVERIES = "JMSXDeliveryCount = 1";
+
+    @Inject
+    @JMSConnectionFactory("jms/kakehashi/ConnectionFactory")
+    private JMSContext context;
+
+    @Resource(lookup = "jms/kakehashi/SnsInboundQueue")
+    private Queue queue;
+
+    @Override
+    public List<SnsNotificationMessage> takeWaiting(int max) {
+        List<SnsNotificationMessage> taken = new ArrayList<>(max);
+        if (max <= 0) {
+            return taken;
+        }
+        try (JMSConsumer consumer = context.createConsumer(queue, FIRST_DELIVERIES)) {
+            Message message;
+            while (taken.size() < max && (message = consumer.receiveNoWait()) != null) {
+                taken.add(SnsNotificationMessages.fromJms(message));
+            }
+        } catch (JMSRuntimeException | JMSException e) {
+            throw new QueueUnavailableException("The SNS inbound queue could not be read", e);
+        }
+        return taken;
+    }
+}

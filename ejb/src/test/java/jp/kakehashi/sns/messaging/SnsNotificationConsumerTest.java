@@ -1,0 +1,120 @@
+package jp.kakehashi.sns.messaging;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.sns.application.SnsConfiguration;
+import jp.kakehashi.sns.application.SnsNotificationBacklog;
+import jp.kakehashi.sns.application.SnsNotificationService;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InjectMocks;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class SnsNotificationConsumerTest {
+
+    private static final Instant SENT = Instant.parse("2026-11-30T10:00:00Z");
+
+    @Mock
+    private SnsNotificationService notifications;
+
+    @Mock
+    private SnsNotificationBacklog backlog;
+
+    @Mock
+    private SnsConfiguration configuration;
+
+    @Mock
+    private ActivityLog activityLog;
+
+    @Mock
+    private TextMessage message;
+
+    @InjectMocks
+    private SnsNotificationConsumer consumer;
+
+    @BeforeEach
+    void aReadableMessage() throws JMSException {
+        when(configuration.consumerBatchSize()).thenReturn(100);
+        when(message.getStringProperty(SnsNotificationMessages.MESSAGE_ID)).thenReturn("m-1");
+        when(message.getStringProperty(SnsNotificationMessages.TOPIC_ARN)).thenReturn("arn:aws:sns:us-east-1:123456789012:t");
+        when(message.getStringProperty(SnsNotificationMessages.TIMESTAMP)).thenReturn(SENT.toString());
+        when(message.getText()).thenReturn("{}");
+    }
+
+    @Test
+    void aFirstDeliveryTakesTheWaitingNotificationsIntoItsTransaction() {
+        List<SnsNotificationMessage> waiting = List.of(notification("m-2"), notification("m-3"));
+        when(backlog.takeWaiting(99)).thenReturn(waiting);
+
+        consumer.onMessage(message);
+
+        verify(notifications).receiveAll(List.of(notification("m-1"), notification("m-2"), notification("m-3")));
+        verify(activityLog, times(3)).record(Activity.NOTIFICATION_PROCESSED);
+    }
+
+    @Test
+    void aRedeliveredMessageIsStoredOnItsOwn() throws JMSException {
+        when(message.getJMSRedelivered()).thenReturn(true);
+
+        consumer.onMessage(message);
+
+        verify(backlog, never()).takeWaiting(anyInt());
+        verify(notifications).receiveAll(List.of(notification("m-1")));
+    }
+
+    @Test
+    void withBatchesOfOneNothingElseIsTaken() {
+        when(configuration.consumerBatchSize()).thenReturn(1);
+        when(backlog.takeWaiting(0)).thenReturn(List.of());
+
+        consumer.onMessage(message);
+
+        verify(notifications).receiveAll(List.of(notification("m-1")));
+    }
+
+    @Test
+    void aFailureReachesTheContainerSoThatTheWholeBatchRollsBack() {
+        when(backlog.takeWaiting(anyInt())).thenReturn(List.of(notification("m-2")));
+        IllegalStateException failure = new IllegalStateException("database down");
+        when(notifications.receiveAll(anyList())).thenThrow(failure);
+
+        assertSame(failure, assertThrows(IllegalStateException.class, () -> consumer.onMessage(message)));
+        verify(activityLog).record(Activity.NOTIFICATION_FAILED);
+        verify(activityLog, never()).record(Activity.NOTIFICATION_PROCESSED);
+    }
+
+    @Test
+    void aMessageWithoutItsSnsPropertiesFailsBeforeAnythingIsTaken() throws JMSException {
+        when(message.getStringProperty(SnsNotificationMessages.MESSAGE_ID)).thenReturn(null);
+        when(message.getStringProperty(SnsNotificationMessages.TIMESTAMP)).thenReturn(null);
+
+        assertThrows(IllegalArgumentException.class, () -> consumer.onMessage(message));
+        verify(backlog, never()).takeWaiting(anyInt());
+        verify(notifications, never()).receiveAll(anyList());
+    }
+
+    private static SnsNotificationMessage notification(String messageId) {
+        return new SnsNotificationMessage(messageId, "arn:aws:sns:us-east-1:123456789012:t", null, "{}", SENT);
+    }
+}
