@@ -15,6 +15,7 @@ import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.sns.application.DefaultSnsNotificationService;
 import jp.kakehashi.sns.application.QueueUnavailableException;
+import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationQueue;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.domain.ParkedNotification;
@@ -55,7 +56,7 @@ class DrsNotificationProcessingArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "drs-notification-processing-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
-                        SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
+                        SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
                 .addClass(Await.class)

@@ -3,6 +3,7 @@ package jp.kakehashi.sns;
 import jakarta.inject.Inject;
 import jp.kakehashi.sns.application.DefaultSnsNotificationService;
 import jp.kakehashi.sns.application.QueueUnavailableException;
+import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationQueue;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.domain.SnsNotification;
@@ -40,7 +41,7 @@ class SnsInboundQueueArquillianIT {
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain")
                 .addClasses(jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class)
-                .addClasses(SnsNotificationQueue.class, QueueUnavailableException.class, SnsNotificationService.class,
+                .addClasses(SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
                 .addAsResource("META-INF/persistence.xml");
