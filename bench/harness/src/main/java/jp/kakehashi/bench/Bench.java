@@ -40,16 +40,20 @@ public final class Bench {
     private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
     private static final int SINK_BATCH = 150;
     private static final int SHOPPERS = 100;
+    /** The SNS consumer's message endpoint, application#module#bean. */
+    private static final String CONSUMER_ENDPOINT = "kakehashi#kakehashi-ejb.jar#SnsNotificationConsumer";
     private static final String MEMBER_PASSWORD = "bench member password";
 
     private final String base = System.getProperty("bench.base-url", "http://localhost:9080");
     private final String admin = System.getProperty("bench.admin", "admin:kakehashi-admin-demo");
     private final Path out = Path.of(System.getProperty("bench.out", "bench/results"));
+    /** The Liberty installation that runs the server, for {@code server pause} and {@code resume}. */
+    private final String wlp = System.getProperty("bench.wlp", "ear/target/liberty/wlp");
     private final String profile = System.getProperty("bench.profile", "Default profile");
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
     private final int callers = Integer.getInteger("bench.callers", 16);
-    private final int drainCount = Integer.getInteger("bench.drain-notifications", 3000);
+    private final int drainCount = Integer.getInteger("bench.drain-notifications", 10_000);
     private final int tokenDevices = Math.min(10_000, Integer.getInteger("bench.token-devices", 10_000));
     private final HttpClient client = Load.client(64);
     private final Load load = new Load(client);
@@ -59,11 +63,30 @@ public final class Bench {
     }
 
     private void run() throws Exception {
+        if ("sign-in".equals(System.getProperty("bench.only"))) {
+            // The sign-in callback alone, beside the no-op servlet (for a profile with BENCH_JFR): no report is written
+            SignInCallback signIn = new SignInCallback(base);
+            List<Load.Result> signIns = signIns("{}", signIn, signIn.registerBuyer(MEMBER_PASSWORD).buyer());
+            signIns.forEach(result -> progress(String.format("%s: %.0f/s, p50 %.1f ms, p99 %.1f ms", result.scenario(),
+                    result.perSecond(), result.p50Millis(), result.p99Millis())));
+            return;
+        }
         progress("Preparing signed notifications from the sandbox's SNS signer ...");
         List<String> pool = signedNotifications(1000);
         List<String> unique = signedNotifications(drainCount);
         List<String> tampered = pool.stream().map(body -> body.replace("KCF01-", "KCF09-")).toList();
         String noopBody = pool.get(0);
+        if ("drain".equals(System.getProperty("bench.only"))) {
+            // A quick look while working on the consumers (BENCH_OPTS=-Dbench.only=drain): no report is written
+            drain(signedNotifications(2000));
+            progress("Warmed up");
+            Drain drain = drain(unique);
+            progress(String.format("End to end: acknowledged %.0f/s, drained %.0f/s (%.0f/s after the last acknowledgement), largest backlog %d, refused %d",
+                    drain.ackedPerSecond(), drain.drainedPerSecond(), drain.drainedAfterLastAckPerSecond(), drain.maxBacklog(), drain.refused()));
+            BacklogDrain backlog = backlogDrain(signedNotifications(drainCount));
+            progress(String.format("Backlog: %d drained in %.1f s, %.0f/s", backlog.backlog(), backlog.seconds(), backlog.perSecond()));
+            return;
+        }
 
         Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
         scenarios.put("noop", new Scenario("(1) no-op servlet", 200, i -> post("/bench-noop/", noopBody)));
@@ -94,18 +117,13 @@ public final class Bench {
 
         progress("End to end: " + unique.size() + " new notifications until every device is committed ...");
         Drain drain = drain(unique);
+        List<String> queuedUp = signedNotifications(drainCount);
+        progress("Backlog: " + queuedUp.size() + " notifications acknowledged with the consumers paused, then drained ...");
+        BacklogDrain backlog = backlogDrain(queuedUp);
 
-        progress("Sign-in callback: " + SHOPPERS + " shoppers ...");
         SignInCallback signIn = new SignInCallback(base);
         SignInCallback.Member member = signIn.registerBuyer(MEMBER_PASSWORD);
-        String buyer = member.buyer();
-        // A gentle warm-up first: 100 cold shoppers at once made Get Buyer (the sandbox beside us) miss its read timeout
-        // and open the circuit breaker for the whole measurement
-        signIn.run(buyer, SHOPPERS / 10, warmUp);
-        signIn.run(buyer, SHOPPERS, warmUp);
-        List<Load.Result> signIns = List.of(
-                load.saturate("(1) no-op servlet", SHOPPERS, measure, 200, i -> post("/bench-noop/", noopBody)),
-                signIn.run(buyer, SHOPPERS, measure));
+        List<Load.Result> signIns = signIns(noopBody, signIn, member.buyer());
 
         TokenScenarios tokens = new TokenScenarios(base, admin, client, callers);
         progress("Token exchange: setting up " + tokenDevices + " devices ...");
@@ -113,7 +131,18 @@ public final class Bench {
         progress("Token refresh: every device's tokens due at once ...");
         TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
 
-        write(saturation, atRate, rate, drain, signIns, exchange, refresh);
+        write(saturation, atRate, rate, drain, backlog, signIns, exchange, refresh);
+    }
+
+    private List<Load.Result> signIns(String noopBody, SignInCallback signIn, String buyer) throws Exception {
+        progress("Sign-in callback: " + SHOPPERS + " shoppers ...");
+        // A gentle warm-up first: 100 cold shoppers at once made Get Buyer (the sandbox beside us) miss its read timeout
+        // and open the circuit breaker for the whole measurement
+        signIn.run(buyer, SHOPPERS / 10, warmUp);
+        signIn.run(buyer, SHOPPERS, warmUp);
+        return List.of(
+                load.saturate("(1) no-op servlet", SHOPPERS, measure, 200, i -> post("/bench-noop/", noopBody)),
+                signIn.run(buyer, SHOPPERS, measure));
     }
 
     /** With the time, so that a profile of the server (BENCH_JFR) can be cut into the scenarios. */
@@ -152,6 +181,18 @@ public final class Bench {
         });
         long start = System.nanoTime();
         sampler.start();
+        long refused = postAll(bodies);
+        double ackSeconds = (System.nanoTime() - start) / 1e9;
+        long backlogAtLastAck = queueDepth();
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        double drainSeconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        return new Drain(bodies.size(), refused, ackSeconds, drainSeconds, Math.max(maxDepth.get(), backlogAtLastAck), backlogAtLastAck);
+    }
+
+    /** Every notification posted once, as fast as the callers can; how many were not answered 200. */
+    private long postAll(List<String> bodies) throws InterruptedException {
         AtomicLong next = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         Thread[] threads = new Thread[callers];
@@ -172,21 +213,58 @@ public final class Bench {
         for (Thread thread : threads) {
             thread.join();
         }
-        double ackSeconds = (System.nanoTime() - start) / 1e9;
-        awaitQueueEmpty(Duration.ofMinutes(10));
-        double drainSeconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        sampler.join();
-        return new Drain(bodies.size(), refused.get(), ackSeconds, drainSeconds, maxDepth.get());
+        return refused.get();
     }
 
-    private record Drain(int notifications, long refused, double ackSeconds, double drainSeconds, long maxBacklog) {
+    /**
+     * The consumers' own rate, with nothing else running: the notifications are acknowledged while the consumers'
+     * message endpoint is paused ({@code server pause --target}), then it is resumed and timed until the queue is empty.
+     */
+    private BacklogDrain backlogDrain(List<String> bodies) throws Exception {
+        consumers("pause");
+        long refused;
+        try {
+            refused = postAll(bodies);
+        } catch (InterruptedException | RuntimeException e) {
+            consumers("resume");
+            throw e;
+        }
+        Thread.sleep(1000);
+        long queued = queueDepth();
+        consumers("resume");
+        long backlog = queueDepth();
+        long start = System.nanoTime();
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        return new BacklogDrain(queued, backlog, (System.nanoTime() - start) / 1e9, refused);
+    }
+
+    private record BacklogDrain(long queued, long backlog, double seconds, long refused) {
+        double perSecond() {
+            return backlog / Math.max(0.001, seconds);
+        }
+    }
+
+    private void consumers(String action) throws Exception {
+        Process command = new ProcessBuilder(wlp + "/bin/server", action, "kakehashi", "--target=" + CONSUMER_ENDPOINT)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (command.waitFor() != 0) {
+            throw new IllegalStateException("server " + action + " of " + CONSUMER_ENDPOINT + " failed: " + command.exitValue());
+        }
+    }
+
+    private record Drain(int notifications, long refused, double ackSeconds, double drainSeconds, long maxBacklog,
+                         long backlogAtLastAck) {
         double ackedPerSecond() {
             return (notifications - refused) / ackSeconds;
         }
 
         double drainedPerSecond() {
             return (notifications - refused) / drainSeconds;
+        }
+
+        /** The consumers' own rate, once no request competes with them for the cores. */
+        double drainedAfterLastAckPerSecond() {
+            return backlogAtLastAck / Math.max(0.001, drainSeconds - ackSeconds);
         }
     }
 
@@ -291,7 +369,8 @@ public final class Bench {
 
     // --- The report
 
-    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, List<Load.Result> signIns,
+    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, BacklogDrain backlog,
+                       List<Load.Result> signIns,
                        Load.Result exchange, TokenScenarios.Refresh refresh) throws IOException {
         Instant now = Instant.now();
         Footprint footprint = Footprint.read();
@@ -306,8 +385,12 @@ public final class Bench {
                 .add("openLoop", results(atRate, 0))
                 .add("endToEnd", Json.createObjectBuilder().add("notifications", drain.notifications()).add("refused", drain.refused())
                         .add("ackedPerSecond", round(drain.ackedPerSecond())).add("drainedPerSecond", round(drain.drainedPerSecond()))
+                        .add("drainedAfterLastAckPerSecond", round(drain.drainedAfterLastAckPerSecond())).add("backlogAtLastAck", drain.backlogAtLastAck())
                         .add("ackSeconds", round(drain.ackSeconds())).add("drainSeconds", round(drain.drainSeconds()))
                         .add("maxBacklog", drain.maxBacklog()))
+                .add("backlogDrain", Json.createObjectBuilder().add("queued", backlog.queued()).add("backlog", backlog.backlog())
+                        .add("seconds", round(backlog.seconds())).add("drainedPerSecond", round(backlog.perSecond()))
+                        .add("refused", backlog.refused()))
                 .add("signIn", results(signIns, signIns.get(0).perSecond()))
                 .add("tokenExchange", results(List.of(exchange), 0))
                 .add("tokenRefresh", refresh.toJson())
@@ -329,10 +412,17 @@ public final class Bench {
                     r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors()));
         }
         md.append("\n## End to end: ").append(drain.notifications()).append(" new notifications, POST to committed device row\n\n");
-        md.append("| acknowledged/s | drained/s (all committed) | time to acknowledge all | time until all committed | largest backlog | refused |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
-                drain.drainedPerSecond(), drain.ackSeconds(), drain.drainSeconds(), drain.maxBacklog(), drain.refused()));
+        md.append("| acknowledged/s | drained/s (all committed) | drained/s after the last acknowledgement | time to acknowledge all "
+                + "| time until all committed | largest backlog | refused |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
+                drain.drainedPerSecond(), drain.drainedAfterLastAckPerSecond(), drain.ackSeconds(), drain.drainSeconds(),
+                drain.maxBacklog(), drain.refused()));
+        md.append("\n## Backlog drain: ").append(backlog.queued()).append(" notifications acknowledged while the consumers were paused ")
+                .append("(`server pause`), then resumed and timed until the queue was empty\n\n");
+        md.append("| backlog at resume | time to drain | drained/s | refused while queueing |\n|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| %d | %.1f s | %.0f | %d |%n", backlog.backlog(), backlog.seconds(), backlog.perSecond(),
+                backlog.refused()));
         md.append("\n## Sign-in callback: ").append(SHOPPERS).append(" shoppers at once (closed loop; each opens the login page ")
                 .append("and gets a buyerToken before the timed return)\n\n");
         table(md, signIns, signIns.get(0).perSecond());
