@@ -76,6 +76,36 @@ public final class Bench {
         List<String> unique = signedNotifications(drainCount);
         List<String> tampered = pool.stream().map(body -> body.replace("KCF01-", "KCF09-")).toList();
         String noopBody = pool.get(0);
+        Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
+        scenarios.put("noop", new Scenario("(1) no-op servlet", 200, i -> post("/bench-noop/", noopBody)));
+        scenarios.put("verify", new Scenario("(2) SNS signature verification only (403 for a tampered body)", 403,
+                i -> sns(tampered.get(i % tampered.size()))));
+        scenarios.put("ack", new Scenario("(3) verification + persistent JMS send: the 200 SNS sees", 200,
+                i -> sns(pool.get(i % pool.size()))));
+
+        if ("ack".equals(System.getProperty("bench.only"))) {
+            // Step (3) with the consumers running and with them paused: how much of the acknowledged rate the drain
+            // beside it takes. No report is written
+            Scenario ack = scenarios.get("ack");
+            load.saturate(ack.name, callers, warmUp, ack.status, ack.requests);
+            awaitQueueEmpty(Duration.ofMinutes(5));
+            Load.Result noop = load.saturate("noop", callers, measure, 200, scenarios.get("noop").requests);
+            Load.Result draining = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
+            awaitQueueEmpty(Duration.ofMinutes(5));
+            consumers("pause");
+            Load.Result paused;
+            try {
+                paused = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
+            } finally {
+                consumers("resume");
+            }
+            awaitQueueEmpty(Duration.ofMinutes(10));
+            for (Load.Result result : List.of(noop, draining, paused)) {
+                progress(String.format("%s: %.0f/s (%.0f%% of no-op), p50 %.1f ms, p99 %.1f ms", result == paused ? "consumers paused"
+                        : result.scenario(), result.perSecond(), 100 * result.perSecond() / noop.perSecond(), result.p50Millis(), result.p99Millis()));
+            }
+            return;
+        }
         if ("drain".equals(System.getProperty("bench.only"))) {
             // A quick look while working on the consumers (BENCH_OPTS=-Dbench.only=drain): no report is written
             drain(signedNotifications(2000));
@@ -87,13 +117,6 @@ public final class Bench {
             progress(String.format("Backlog: %d drained in %.1f s, %.0f/s", backlog.backlog(), backlog.seconds(), backlog.perSecond()));
             return;
         }
-
-        Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
-        scenarios.put("noop", new Scenario("(1) no-op servlet", 200, i -> post("/bench-noop/", noopBody)));
-        scenarios.put("verify", new Scenario("(2) SNS signature verification only (403 for a tampered body)", 403,
-                i -> sns(tampered.get(i % tampered.size()))));
-        scenarios.put("ack", new Scenario("(3) verification + persistent JMS send: the 200 SNS sees", 200,
-                i -> sns(pool.get(i % pool.size()))));
 
         progress("Warming up ...");
         for (Scenario scenario : scenarios.values()) {
