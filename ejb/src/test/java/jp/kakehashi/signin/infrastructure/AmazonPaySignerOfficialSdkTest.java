@@ -1,5 +1,6 @@
 package jp.kakehashi.signin.infrastructure;
 
+import jp.kakehashi.testing.Pem;
 import com.amazon.pay.api.PayConfiguration;
 import com.amazon.pay.api.SignatureHelper;
 import com.amazon.pay.api.types.Environment;
@@ -37,8 +38,7 @@ class AmazonPaySignerOfficialSdkTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
-        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----";
+        String pem = Pem.pkcs8(keys.getPrivate());
         PayConfiguration configuration = new PayConfiguration()
                 .setPublicKeyId("SANDBOX-AHSDKPROOF")
                 .setRegion(Region.JP)

@@ -1,5 +1,6 @@
 package jp.kakehashi.signin.infrastructure;
 
+import jp.kakehashi.testing.Pem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -85,12 +86,10 @@ class AmazonPaySignerTest {
 
     @Test
     void readsAPkcs8PemKeyAndRefusesAnythingElse() {
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(KEYS.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String pem = Pem.pkcs8(KEYS.getPrivate());
 
         assertEquals(KEYS.getPrivate(), AmazonPaySigner.readPrivateKey(pem));
-        assertThrows(IllegalArgumentException.class, () -> AmazonPaySigner.readPrivateKey("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----"));
+        assertThrows(IllegalArgumentException.class, () -> AmazonPaySigner.readPrivateKey(Pem.armored("not a key")));
     }
 
     private static boolean verifies(String stringToSign, String signature, int saltLength) throws Exception {

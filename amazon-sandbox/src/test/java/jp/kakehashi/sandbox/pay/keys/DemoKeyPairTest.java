@@ -28,7 +28,7 @@ class DemoKeyPairTest {
 
         KeyPair second = DemoKeyPair.loadOrCreate(pay);
 
-        assertTrue(privatePem.startsWith("-----BEGIN PRIVATE KEY-----\n"), "PKCS#8 PEM");
+        assertEquals(first.getPrivate(), PemKeys.readPrivateKey(privatePem), "PKCS#8 PEM");
         assertEquals(first.getPublic(), second.getPublic());
         assertEquals(first.getPrivate(), second.getPrivate());
         assertEquals(first.getPublic(), PemKeys.readPublicKey(Files.readString(pay.resolve(DemoKeyPair.PUBLIC_KEY_FILE))));

@@ -1,5 +1,6 @@
 package jp.kakehashi.sandbox.sns.signing;
 
+import jp.kakehashi.sandbox.pay.keys.PemKeys;
 import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
 import jp.kakehashi.sandbox.sns.domain.SnsAddresses;
 import jp.kakehashi.sandbox.sns.domain.SnsMessage;
@@ -68,7 +69,7 @@ class SigningCredentialsTest {
         assertEquals(first.certificateId(), second.certificateId());
         assertEquals(first.privateKey(), second.privateKey());
         assertTrue(first.certificateId().matches("[0-9a-f]{32}"));
-        assertTrue(Files.readString(folder.resolve("sns").resolve(SigningCredentials.KEY_FILE)).startsWith("-----BEGIN PRIVATE KEY-----"));
+        assertEquals(first.privateKey(), PemKeys.readPrivateKey(Files.readString(folder.resolve("sns").resolve(SigningCredentials.KEY_FILE))));
     }
 
     @Test
