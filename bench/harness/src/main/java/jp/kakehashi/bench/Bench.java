@@ -63,12 +63,9 @@ public final class Bench {
     }
 
     private void run() throws Exception {
-        if ("sign-in".equals(System.getProperty("bench.only"))) {
-            // The sign-in callback alone, beside the no-op servlet (for a profile with BENCH_JFR): no report is written
-            SignInCallback signIn = new SignInCallback(base);
-            List<Load.Result> signIns = signIns("{}", signIn, signIn.registerBuyer(MEMBER_PASSWORD).buyer());
-            signIns.forEach(result -> progress(String.format("%s: %.0f/s, p50 %.1f ms, p99 %.1f ms", result.scenario(),
-                    result.perSecond(), result.p50Millis(), result.p99Millis())));
+        String only = System.getProperty("bench.only", "");
+        if (only.equals("sign-in")) {
+            quickSignIn();
             return;
         }
         progress("Preparing signed notifications from the sandbox's SNS signer ...");
@@ -83,38 +80,13 @@ public final class Bench {
         scenarios.put("ack", new Scenario("(3) verification + persistent JMS send: the 200 SNS sees", 200,
                 i -> sns(pool.get(i % pool.size()))));
 
-        if ("ack".equals(System.getProperty("bench.only"))) {
-            // Step (3) with the consumers running and with them paused: how much of the acknowledged rate the drain
-            // beside it takes. No report is written
-            Scenario ack = scenarios.get("ack");
-            load.saturate(ack.name, callers, warmUp, ack.status, ack.requests);
-            awaitQueueEmpty(Duration.ofMinutes(5));
-            Load.Result noop = load.saturate("noop", callers, measure, 200, scenarios.get("noop").requests);
-            Load.Result draining = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
-            awaitQueueEmpty(Duration.ofMinutes(5));
-            consumers("pause");
-            Load.Result paused;
-            try {
-                paused = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
-            } finally {
-                consumers("resume");
-            }
-            awaitQueueEmpty(Duration.ofMinutes(10));
-            for (Load.Result result : List.of(noop, draining, paused)) {
-                progress(String.format("%s: %.0f/s (%.0f%% of no-op), p50 %.1f ms, p99 %.1f ms", result == paused ? "consumers paused"
-                        : result.scenario(), result.perSecond(), 100 * result.perSecond() / noop.perSecond(), result.p50Millis(), result.p99Millis()));
-            }
+        // Quick looks at one part (BENCH_OPTS=-Dbench.only=...): no report is written
+        if (only.equals("ack")) {
+            quickAck(scenarios.get("noop"), scenarios.get("ack"));
             return;
         }
-        if ("drain".equals(System.getProperty("bench.only"))) {
-            // A quick look while working on the consumers (BENCH_OPTS=-Dbench.only=drain): no report is written
-            drain(signedNotifications(2000));
-            progress("Warmed up");
-            Drain drain = drain(unique);
-            progress(String.format("End to end: acknowledged %.0f/s, drained %.0f/s (%.0f/s after the last acknowledgement), largest backlog %d, refused %d",
-                    drain.ackedPerSecond(), drain.drainedPerSecond(), drain.drainedAfterLastAckPerSecond(), drain.maxBacklog(), drain.refused()));
-            BacklogDrain backlog = backlogDrain(signedNotifications(drainCount));
-            progress(String.format("Backlog: %d drained in %.1f s, %.0f/s", backlog.backlog(), backlog.seconds(), backlog.perSecond()));
+        if (only.equals("drain")) {
+            quickDrain(unique);
             return;
         }
 
@@ -155,6 +127,53 @@ public final class Bench {
         TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
 
         write(saturation, atRate, rate, drain, backlog, signIns, exchange, refresh);
+    }
+
+    /** The sign-in callback alone, beside the no-op servlet (for a profile with BENCH_JFR). */
+    private void quickSignIn() throws Exception {
+        SignInCallback signIn = new SignInCallback(base);
+        for (Load.Result result : signIns("{}", signIn, signIn.registerBuyer(MEMBER_PASSWORD).buyer())) {
+            progress(result.scenario() + ": " + brief(result));
+        }
+    }
+
+    /** Step (3) with the consumers running and with them paused: how much of the acknowledged rate the drain beside it takes. */
+    private void quickAck(Scenario noop, Scenario ack) throws Exception {
+        load.saturate(ack.name, callers, warmUp, ack.status, ack.requests);
+        awaitQueueEmpty(Duration.ofMinutes(5));
+        Load.Result baseline = load.saturate(noop.name, callers, measure, noop.status, noop.requests);
+        Load.Result draining = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
+        awaitQueueEmpty(Duration.ofMinutes(5));
+        consumers("pause");
+        Load.Result paused;
+        try {
+            paused = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
+        } finally {
+            consumers("resume");
+        }
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        progress(noop.name + ": " + brief(baseline));
+        progress(ack.name + ", consumers running: " + brief(draining) + percentOf(draining, baseline));
+        progress(ack.name + ", consumers paused: " + brief(paused) + percentOf(paused, baseline));
+    }
+
+    /** The two drains after a warm-up drain, for work on the consumers. */
+    private void quickDrain(List<String> unique) throws Exception {
+        drain(signedNotifications(2000));
+        progress("Warmed up");
+        Drain drain = drain(unique);
+        progress(String.format("End to end: acknowledged %.0f/s, drained %.0f/s (%.0f/s after the last acknowledgement), largest backlog %d, refused %d",
+                drain.ackedPerSecond(), drain.drainedPerSecond(), drain.drainedAfterLastAckPerSecond(), drain.maxBacklog(), drain.refused()));
+        BacklogDrain backlog = backlogDrain(signedNotifications(drainCount));
+        progress(String.format("Backlog: %d drained in %.1f s, %.0f/s", backlog.backlog(), backlog.seconds(), backlog.perSecond()));
+    }
+
+    private static String brief(Load.Result result) {
+        return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms", result.perSecond(), result.p50Millis(), result.p99Millis());
+    }
+
+    private static String percentOf(Load.Result result, Load.Result baseline) {
+        return String.format(Locale.ROOT, " (%.0f%% of the no-op servlet)", 100 * result.perSecond() / baseline.perSecond());
     }
 
     private List<Load.Result> signIns(String noopBody, SignInCallback signIn, String buyer) throws Exception {

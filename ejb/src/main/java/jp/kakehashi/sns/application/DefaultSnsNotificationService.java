@@ -34,19 +34,15 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public int receiveAll(List<SnsNotificationMessage> notifications) {
-        int stored = 0;
+    public void receiveAll(List<SnsNotificationMessage> notifications) {
         for (SnsNotificationMessage notification : notifications) {
-            if (receive(notification)) {
-                stored++;
-            } else {
+            if (!receive(notification)) {
                 LOG.fine(() -> "Duplicate SNS notification ignored: " + notification.messageId());
             }
             // Written now and let go: every later flush of a batch would otherwise check all the entities before it again
             entityManager.flush();
             entityManager.clear();
         }
-        return stored;
     }
 
     private boolean receive(SnsNotificationMessage notification) {

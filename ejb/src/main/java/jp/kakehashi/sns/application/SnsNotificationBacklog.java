@@ -11,7 +11,7 @@ import java.util.List;
 public interface SnsNotificationBacklog {
 
     /**
-     * Takes up to {@code max} waiting notifications that have not been delivered before, without waiting for more:
+     * Takes up to {@code max} (at least 1) waiting notifications that have not been delivered before, without waiting for more:
      * they leave the queue when the caller's transaction commits and go back to it, as redelivered, when it rolls back.
      *
      * @throws QueueUnavailableException when the queue cannot be read

@@ -13,10 +13,8 @@ public interface SnsNotificationService {
     /**
      * Records each notification once and applies it, all in the caller's transaction: a second delivery of the same
      * SNS MessageId changes nothing.
-     *
-     * @return how many of them this call stored; the others were stored before
      */
-    int receiveAll(List<SnsNotificationMessage> notifications);
+    void receiveAll(List<SnsNotificationMessage> notifications);
 
     Optional<SnsNotification> findNotification(String messageId);
 

@@ -57,10 +57,7 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public List<SnsNotificationMessage> takeWaiting(int max) {
-        List<SnsNotificationMessage> taken = new ArrayList<>(Math.max(0, max));
-        if (max <= 0) {
-            return taken;
-        }
+        List<SnsNotificationMessage> taken = new ArrayList<>(max);
         try (JMSConsumer consumer = context.createConsumer(queue, FIRST_DELIVERIES)) {
             Message message;
             while (taken.size() < max && (message = consumer.receiveNoWait()) != null) {

@@ -43,7 +43,7 @@ public class SnsNotificationConsumer implements MessageListener {
         try {
             List<SnsNotificationMessage> batch = batchOf(message);
             notifications.receiveAll(batch);
-            batch.forEach(stored -> activityLog.record(Activity.NOTIFICATION_PROCESSED));
+            batch.forEach(processed -> activityLog.record(Activity.NOTIFICATION_PROCESSED));
         } catch (JMSException e) {
             activityLog.record(Activity.NOTIFICATION_FAILED);
             throw new IllegalStateException("Could not read SNS notification " + describe(message), e);
@@ -55,12 +55,13 @@ public class SnsNotificationConsumer implements MessageListener {
 
     private List<SnsNotificationMessage> batchOf(Message message) throws JMSException {
         SnsNotificationMessage first = SnsNotificationMessages.fromJms(message);
-        if (message.getJMSRedelivered()) {
+        int size = configuration.consumerBatchSize();
+        if (size == 1 || message.getJMSRedelivered()) {
             return List.of(first);
         }
-        List<SnsNotificationMessage> batch = new ArrayList<>(configuration.consumerBatchSize());
+        List<SnsNotificationMessage> batch = new ArrayList<>(size);
         batch.add(first);
-        batch.addAll(backlog.takeWaiting(configuration.consumerBatchSize() - 1));
+        batch.addAll(backlog.takeWaiting(size - 1));
         return batch;
     }
 

@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -86,7 +87,6 @@ class SnsNotificationConsumerTest {
     @Test
     void withBatchesOfOneNothingElseIsTaken() {
         when(configuration.consumerBatchSize()).thenReturn(1);
-        when(backlog.takeWaiting(0)).thenReturn(List.of());
 
         consumer.onMessage(message);
 
@@ -97,7 +97,7 @@ class SnsNotificationConsumerTest {
     void aFailureReachesTheContainerSoThatTheWholeBatchRollsBack() {
         when(backlog.takeWaiting(anyInt())).thenReturn(List.of(notification("m-2")));
         IllegalStateException failure = new IllegalStateException("database down");
-        when(notifications.receiveAll(anyList())).thenThrow(failure);
+        doThrow(failure).when(notifications).receiveAll(anyList());
 
         assertSame(failure, assertThrows(IllegalStateException.class, () -> consumer.onMessage(message)));
         verify(activityLog).record(Activity.NOTIFICATION_FAILED);
