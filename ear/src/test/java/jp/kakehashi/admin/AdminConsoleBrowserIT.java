@@ -6,6 +6,8 @@ import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.MemberApi;
+import jp.kakehashi.testsupport.SandboxDevices;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +113,7 @@ class AdminConsoleBrowserIT {
 
         browser = Browser.open("en-US");
         AdminPages.signIn(browser);
-        browser.findElement(By.id("nav-sns")).click();
+        Browser.submit(browser, browser.findElement(By.id("nav-sns")));
 
         WebElement subscriptions = waitFor(browser, By.id("subscriptions"));
         assertTrue(subscriptions.getText().contains(DRS_TOPIC) && subscriptions.getText().contains("CONFIRMED"), subscriptions.getText());
@@ -130,16 +132,15 @@ class AdminConsoleBrowserIT {
         String email = "devices-" + UUID.randomUUID() + "@example.jp";
         browser = Browser.open("ja");
         ShopPages.registerMember(browser, "デバイス 次郎", email, MEMBER_PASSWORD);
-        HttpResponse<String> setUp = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/setup"))
-                .header("Authorization", basic(email, MEMBER_PASSWORD)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"TEST_SERIAL_01\"}")).build());
+        String serial = new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("CONSOLE"));
+        HttpResponse<String> setUp = new MemberApi(http, email, MEMBER_PASSWORD).setUp(SandboxDevices.MODEL, serial);
         assertEquals(201, setUp.statusCode(), setUp.body());
         browser.quit();
 
         browser = Browser.open("en-US");
         AdminPages.signIn(browser);
-        browser.findElement(By.id("nav-devices")).click();
-        search("TEST_SERIAL_01");
+        Browser.submit(browser, browser.findElement(By.id("nav-devices")));
+        search(serial);
 
         WebElement row = deviceRow();
         assertEquals("ACTIVE", row.findElement(By.className("token-state")).getText());
@@ -161,38 +162,38 @@ class AdminConsoleBrowserIT {
         String modelId = "ADMIN_IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         browser = Browser.open("en-US");
         AdminPages.signIn(browser);
-        browser.findElement(By.id("nav-models")).click();
+        Browser.submit(browser, browser.findElement(By.id("nav-models")));
 
-        waitFor(browser, By.id("models-form:add")).click();
+        Browser.submit(browser, waitFor(browser, By.id("models-form:add")));
         waitFor(browser, By.id("model:id")).sendKeys(modelId);
         browser.findElement(By.id("model:name")).sendKeys("Admin test kettle");
         browser.findElement(By.id("model:expression")).sendKeys("AK-[0-9]{4}");
         browser.findElement(By.id("model:asins")).sendKeys("B0ADMINT01");
         browser.findElement(By.id("model:samples")).sendKeys("AK-1234\nAK-12345");
-        browser.findElement(By.id("model:test")).click();
+        Browser.submit(browser, browser.findElement(By.id("model:test")));
         String results = waitFor(browser, By.id("model:sample-results")).getText();
         assertTrue(results.contains("AK-1234 accepted") && results.contains("AK-12345 refused"), results);
 
-        browser.findElement(By.id("model:save")).click();
+        Browser.submit(browser, browser.findElement(By.id("model:save")));
         assertTrue(messageContaining(browser, "Not saved").contains("AK-12345"));
         assertFalse(browser.findElement(By.id("models-form:models")).getText().contains(modelId), "nothing stored");
 
         browser.findElement(By.id("model:samples")).clear();
         browser.findElement(By.id("model:samples")).sendKeys("AK-1234\nAK-0000");
-        browser.findElement(By.id("model:save")).click();
+        Browser.submit(browser, browser.findElement(By.id("model:save")));
         assertTrue(messageContaining(browser, "saved").contains("The device model was saved."));
         assertTrue(browser.findElement(By.id("models-form:models")).getText().contains(modelId));
 
         // Edit: the new expression is tried on the samples too.
-        browser.findElements(By.cssSelector("#models-form\\:models tbody tr")).stream()
+        Browser.submit(browser, browser.findElements(By.cssSelector("#models-form\\:models tbody tr")).stream()
                 .filter(row -> row.getText().contains(modelId)).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[id$=':edit']")).click();
+                .findElement(By.cssSelector("input[id$=':edit']")));
         WebElement expression = waitFor(browser, By.id("model:expression"));
         assertEquals("AK-[0-9]{4}", expression.getAttribute("value"));
         expression.clear();
         expression.sendKeys("AK-[0-9]{4,5}");
         browser.findElement(By.id("model:samples")).sendKeys("AK-12345");
-        browser.findElement(By.id("model:save")).click();
+        Browser.submit(browser, browser.findElement(By.id("model:save")));
         assertTrue(messageContaining(browser, "saved").contains("The device model was saved."));
         assertTrue(browser.findElement(By.id("models-form:models")).getText().contains("AK-[0-9]{4,5}"));
         assertAudited("EDIT_DEVICE_MODEL", modelId);
@@ -208,9 +209,9 @@ class AdminConsoleBrowserIT {
 
         browser = Browser.open("en-US");
         AdminPages.signIn(browser);
-        browser.findElement(By.id("nav-members")).click();
+        Browser.submit(browser, browser.findElement(By.id("nav-members")));
         waitFor(browser, By.id("search:text")).sendKeys(buyerId);
-        browser.findElement(By.id("search:submit")).click();
+        Browser.submit(browser, browser.findElement(By.id("search:submit")));
         WebElement members = waitFor(browser, By.id("members-form:members"));
         assertTrue(members.getText().contains(buyerId) && members.getText().contains("linked"), members.getText());
 
@@ -223,7 +224,7 @@ class AdminConsoleBrowserIT {
 
     private void search(String text) {
         waitFor(browser, By.id("search:text")).sendKeys(text);
-        browser.findElement(By.id("search:submit")).click();
+        Browser.submit(browser, browser.findElement(By.id("search:submit")));
     }
 
     private WebElement deviceRow() {
@@ -231,7 +232,7 @@ class AdminConsoleBrowserIT {
     }
 
     private void assertAudited(String action, String target) {
-        browser.findElement(By.id("nav-audit")).click();
+        Browser.submit(browser, browser.findElement(By.id("nav-audit")));
         String audit = waitFor(browser, By.id("audit")).getText();
         assertTrue(audit.contains(action) && audit.contains(target) && audit.contains(AdminPages.USER), audit);
     }

@@ -107,7 +107,7 @@ class DeadLetterReplayBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
         browser.findElement(By.linkText(first[1])).click();
         waitFor(browser, By.id("actions:delete")).click();
-        waitFor(browser, By.id("actions:cancel")).click();
+        Browser.submit(browser, waitFor(browser, By.id("actions:cancel")));
         assertTrue(waitFor(browser, By.id("actions:delete")).isDisplayed(), "cancelled: nothing happened");
         browser.findElement(By.id("actions:delete")).click();
         waitFor(browser, By.id("actions:confirm")).click();

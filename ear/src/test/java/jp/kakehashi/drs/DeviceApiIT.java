@@ -40,15 +40,16 @@ class DeviceApiIT {
     @Test
     void aPreRegisteredDeviceIsSetUpAndTheAppSkipsTheTeaser() {
         String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
+        String serial = preRegistered();
 
-        HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"TEST_SERIAL_02\"}");
+        HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
 
         assertEquals(201, setUp.statusCode(), setUp.body());
         JsonObject answer = json(setUp.body());
         assertEquals("SET_UP", answer.getString("outcome"));
         assertTrue(answer.getBoolean("skipTeaser"));
         String devices = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))).GET().build()).body();
-        assertTrue(devices.contains("\"serialNumber\":\"TEST_SERIAL_02\"") && devices.contains("\"status\":\"SET_UP\""), devices);
+        assertTrue(devices.contains("\"serialNumber\":\"" + serial + "\"") && devices.contains("\"status\":\"SET_UP\""), devices);
         assertFalse(devices.contains("Atza|") || devices.contains("Atzr|"), "no token value in the API");
     }
 

@@ -1,7 +1,9 @@
 package jp.kakehashi.drs;
 
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxDevices;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,21 +44,28 @@ class DeviceSetupBrowserIT {
     }
 
     @Test
-    void thePreRegisteredTestDeviceIsSetUpWithoutTheTeaser() {
+    void aPreRegisteredDeviceIsSetUpWithoutTheTeaserAndCanBeRemoved() {
+        String serial = new SandboxDevices(new Http()).preRegistered(SandboxDevices.freshCustomer("PAGE"));
         browser = Browser.open("ja");
         registerMember();
 
-        setUp("TEST_MODEL_DRS_PREREG_01", "TEST_SERIAL_01");
+        setUp(SandboxDevices.MODEL, serial);
 
         awaitMessage("商品選択は不要");
         assertTrue(browser.getCurrentUrl().contains("/member/devices.xhtml"));
         String devices = waitFor(By.id("devices")).getText();
-        assertTrue(devices.contains("TEST_SERIAL_01") && devices.contains("設定済み"), devices);
+        assertTrue(devices.contains(serial) && devices.contains("設定済み"), devices);
 
         // Refresh on demand: Login with Amazon's refresh_token grant, new tokens sealed again.
         browser.findElement(By.cssSelector("input[id$='refresh:submit']")).click();
         awaitMessage("トークンを更新しました");
         assertTrue(waitFor(By.cssSelector("#devices .last-refreshed")).getText().startsWith("20"));
+
+        // Removing asks first: the device's tokens are destroyed.
+        browser.findElement(By.cssSelector("input[id$='remove:submit']")).click();
+        waitFor(By.id("removal:confirm")).click();
+        awaitMessage("アカウントから削除し");
+        assertTrue(browser.findElements(By.id("devices")).isEmpty() || !browser.findElement(By.id("devices")).getText().contains(serial));
     }
 
     @Test

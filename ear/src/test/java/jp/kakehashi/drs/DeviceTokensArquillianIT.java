@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jp.kakehashi.drs.application.DeviceSetupService;
 import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
 import jp.kakehashi.member.application.MemberService;
@@ -46,6 +47,8 @@ class DeviceTokensArquillianIT {
                         "jp.kakehashi.shared.crypto")
                 .addClasses(DeviceSetupService.class, jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
+                        jp.kakehashi.drs.application.DeviceNotClaimableException.class,
+                        jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
                         jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
@@ -85,7 +88,7 @@ class DeviceTokensArquillianIT {
                 Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS));
         String serial = "KCF01-" + (10_000_000 + new SecureRandom().nextInt(89_999_999));
 
-        Device device = setups.recordSetUp(member.getId(), "KAKEHASHI_COFFEE_01", serial, grant, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+        Device device = setups.recordSetUp(new DeviceClaimant(member.getId(), null), "KAKEHASHI_COFFEE_01", serial, grant, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
 
         Object[] row = sealedRow(device.getId());
         String sealed = (String) row[0];

@@ -61,6 +61,8 @@ class SandboxSnsToDeviceArquillianIT {
                 .addClasses(jp.kakehashi.drs.application.DeviceSetupService.class,
                         jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
+                        jp.kakehashi.drs.application.DeviceNotClaimableException.class,
+                        jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
                         jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)
@@ -115,14 +117,21 @@ class SandboxSnsToDeviceArquillianIT {
     }
 
     @Test
-    void withPushTheWhitelistedDevicesTokensAreExchangedAsItsNotificationArrives() throws Exception {
+    void withPushAPreRegisteredDevicesTokensAreExchangedAsItsNotificationArrives() throws Exception {
         Await.present(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
+        String pushed = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
+        // A serial of its own, pre-registered for this test's customer: no other test's member holds it.
+        HttpResponse<String> preRegistered = send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/lwa/devices"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("serial", pushed).add("modelId", TEST_MODEL)
+                        .add("directedCustomerId", customer).build().toString())));
+        assertTrue(preRegistered.statusCode() == 201 || preRegistered.statusCode() == 409, preRegistered.body());
 
         Instant scannedAt = Instant.now();
 
-        scanBox("TEST_SERIAL_02");
+        scanBox(pushed);
 
-        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, "TEST_SERIAL_02")
+        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, pushed)
                 .filter(d -> customer.equals(d.getDirectedCustomerId()) && d.getStatus() == DeviceStatus.SET_UP));
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
         DeviceTokens tokens = Await.present(() -> setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));

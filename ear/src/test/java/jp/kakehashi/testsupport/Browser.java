@@ -1,6 +1,7 @@
 package jp.kakehashi.testsupport;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,5 +51,18 @@ public final class Browser {
             throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + ":\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
         }
+    }
+
+    /**
+     * Clicks something that loads a new page and returns once that page has loaded: an element read afterwards cannot
+     * belong to the page that was there before (a read of the old page's node fails with "does not belong to the
+     * document" when the new one replaces it).
+     */
+    public static void submit(WebDriver browser, WebElement trigger) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        trigger.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 }

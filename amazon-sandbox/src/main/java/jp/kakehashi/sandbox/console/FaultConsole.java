@@ -25,6 +25,7 @@ public class FaultConsole {
     private int latencyMillis;
     private int status;
     private boolean dropConnection;
+    private boolean afterProcessing;
     private int times;
 
     public Map<SandboxEndpoint, Fault> getFaults() {
@@ -37,7 +38,7 @@ public class FaultConsole {
 
     public String inject() {
         try {
-            faults.inject(endpoint, new Fault(latencyMillis, status, dropConnection, times));
+            faults.inject(endpoint, new Fault(latencyMillis, status, dropConnection, times, afterProcessing));
             message(FacesMessage.SEVERITY_INFO, "Fault injected into " + endpoint + ".");
             return "/console/faults?faces-redirect=true";
         } catch (IllegalArgumentException e) {
@@ -95,5 +96,13 @@ public class FaultConsole {
 
     public void setTimes(int times) {
         this.times = times;
+    }
+
+    public boolean isAfterProcessing() {
+        return afterProcessing;
+    }
+
+    public void setAfterProcessing(boolean afterProcessing) {
+        this.afterProcessing = afterProcessing;
     }
 }

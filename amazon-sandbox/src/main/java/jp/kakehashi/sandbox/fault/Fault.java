@@ -1,5 +1,7 @@
 package jp.kakehashi.sandbox.fault;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * What the sandbox does to requests of one endpoint instead of, or before, answering them.
  *
@@ -8,11 +10,19 @@ package jp.kakehashi.sandbox.fault;
  *                       endpoint's error body
  * @param dropConnection cut the connection in the middle of the answer
  * @param times          how many requests the fault applies to; 0 or less means until it is cleared
+ * @param afterProcessing the endpoint handles the request first (a grant is spent, tokens are issued), and only then is
+ *                        its answer delayed, replaced by the error status or cut: the client cannot know what happened
  */
-public record Fault(int latencyMillis, int status, boolean dropConnection, int times) {
+public record Fault(int latencyMillis, int status, boolean dropConnection, int times, boolean afterProcessing) {
+
+    /** A fault before the endpoint handles the request: it never sees it. */
+    public Fault(int latencyMillis, int status, boolean dropConnection, int times) {
+        this(latencyMillis, status, dropConnection, times, false);
+    }
 
     public static final int MAX_LATENCY_MILLIS = 120_000;
 
+    @JsonbCreator
     public Fault {
         if (latencyMillis < 0 || latencyMillis > MAX_LATENCY_MILLIS) {
             throw new IllegalArgumentException("latencyMillis must be between 0 and " + MAX_LATENCY_MILLIS);
@@ -27,5 +37,10 @@ public record Fault(int latencyMillis, int status, boolean dropConnection, int t
 
     public boolean untilCleared() {
         return times <= 0;
+    }
+
+    /** The same fault for one request fewer. */
+    Fault spentOnce() {
+        return new Fault(latencyMillis, status, dropConnection, times - 1, afterProcessing);
     }
 }

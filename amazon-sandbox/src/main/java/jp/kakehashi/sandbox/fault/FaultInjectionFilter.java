@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Applies injected faults to the Amazon endpoints before they answer. */
+/**
+ * Applies injected faults to the Amazon endpoints: before they see the request, or (afterProcessing) once they have
+ * handled it, to the answer on its way back.
+ */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class FaultInjectionFilter extends HttpFilter {
 
@@ -47,24 +50,49 @@ public class FaultInjectionFilter extends HttpFilter {
             return;
         }
         Fault injected = fault.get();
+        if (injected.afterProcessing()) {
+            answerAfterProcessing(request, response, chain, endpoint, injected);
+            return;
+        }
         if (injected.latencyMillis() > 0) {
             sleep(injected.latencyMillis());
         }
         if (injected.dropConnection()) {
             drop(response);
         } else if (injected.status() != 0) {
-            byte[] body = endpoint.errorStyle().body(injected.status()).getBytes(StandardCharsets.UTF_8);
-            response.setStatus(injected.status());
-            response.setContentType("application/json;charset=UTF-8");
-            response.setHeader("x-amz-pay-request-id", UUID.randomUUID().toString());
-            if (injected.status() == 429 || injected.status() == 503) {
-                response.setHeader("Retry-After", "1");
-            }
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            error(response, endpoint, injected.status());
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** The endpoint handles the request into a buffer; then the answer is delayed, replaced or cut. */
+    private static void answerAfterProcessing(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                              SandboxEndpoint endpoint, Fault injected) throws IOException, ServletException {
+        BufferedResponse handled = new BufferedResponse(response);
+        chain.doFilter(request, handled);
+        if (injected.latencyMillis() > 0) {
+            sleep(injected.latencyMillis());
+        }
+        if (injected.dropConnection()) {
+            drop(response);
+        } else if (injected.status() != 0) {
+            error(response, endpoint, injected.status());
+        } else {
+            handled.sendTo(response);
+        }
+    }
+
+    private static void error(HttpServletResponse response, SandboxEndpoint endpoint, int status) throws IOException {
+        byte[] body = endpoint.errorStyle().body(status).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("x-amz-pay-request-id", UUID.randomUUID().toString());
+        if (status == 429 || status == 503) {
+            response.setHeader("Retry-After", "1");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /**

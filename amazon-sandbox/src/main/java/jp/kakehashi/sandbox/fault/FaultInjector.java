@@ -67,7 +67,7 @@ public class FaultInjector {
             if (fault.times() == 1) {
                 faults.remove(endpoint);
             } else {
-                faults.put(endpoint, new Fault(fault.latencyMillis(), fault.status(), fault.dropConnection(), fault.times() - 1));
+                faults.put(endpoint, fault.spentOnce());
             }
         }
         return Optional.of(fault);

@@ -21,8 +21,6 @@ import jp.kakehashi.drs.domain.TokensMadeDue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,10 +64,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         if (devices.isEmpty()) {
             return List.of();
         }
-        Map<Long, DeviceTokens> tokens = entityManager.createQuery(
-                        "SELECT t FROM DeviceTokens t WHERE t.deviceId IN :ids", DeviceTokens.class)
-                .setParameter("ids", devices.stream().map(Device::getId).toList()).getResultStream()
-                .collect(Collectors.toMap(DeviceTokens::getDeviceId, Function.identity()));
+        Map<Long, DeviceTokens> tokens = setups.tokensOf(devices.stream().map(Device::getId).toList());
         return devices.stream().map(device -> DeviceOverview.of(device, tokens.get(device.getId()))).toList();
     }
 
@@ -109,10 +104,9 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         if (device == null) {
             throw new AdminActionRefusedException("No device " + deviceId);
         }
-        if (setups.tokensOf(deviceId).isEmpty()) {
-            throw new AdminActionRefusedException("Device " + deviceId + " has not been set up");
-        }
-        setups.recordRefused(deviceId, "Marked as needing setup again by " + actor);
+        DeviceTokens tokens = setups.tokensOf(deviceId)
+                .orElseThrow(() -> new AdminActionRefusedException("Device " + deviceId + " has not been set up"));
+        setups.recordRefused(deviceId, tokens.getVersion(), "Marked as needing setup again by " + actor);
         auditTrail.record(actor, AdminAction.MARK_DEVICE_NEEDS_SETUP, "device " + deviceId,
                 device.getModelId() + " " + device.getSerialNumber());
     }

@@ -1,6 +1,6 @@
 package jp.kakehashi.admin.domain;
 
-/** What an admin can do that changes something, as written to the audit trail. */
+/** What an admin can do that changes something, and what changes who holds a device, as written to the audit trail. */
 public enum AdminAction {
     REPLAY_MESSAGE,
     DELETE_MESSAGE,
@@ -11,5 +11,9 @@ public enum AdminAction {
     MARK_DEVICE_NEEDS_SETUP,
     ADD_DEVICE_MODEL,
     EDIT_DEVICE_MODEL,
-    UNLINK_AMAZON
+    UNLINK_AMAZON,
+    REPROCESS_PARKED_NOTIFICATION,
+    DEVICE_REGISTERED_TO_ANOTHER_CUSTOMER,
+    DEVICE_SET_UP_BY_REGISTERED_CUSTOMER,
+    DEVICE_REMOVED_BY_MEMBER
 }

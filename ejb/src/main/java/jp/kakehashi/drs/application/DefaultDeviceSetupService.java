@@ -3,18 +3,27 @@ package jp.kakehashi.drs.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceClaimant;
+import jp.kakehashi.drs.domain.DeviceOwnershipChanged;
+import jp.kakehashi.drs.domain.DeviceSetupAttempt;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
 import jp.kakehashi.drs.infrastructure.DeviceTokenVault;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultDeviceSetupService implements DeviceSetupService {
@@ -31,29 +40,71 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
     @Inject
     private LoginWithAmazonConfiguration configuration;
 
+    @Inject
+    private Event<DeviceOwnershipChanged> ownershipChanges;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Device recordSetUp(Long memberId, String modelId, String serialNumber, TokenGrant tokens,
+    public Device recordSetUp(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
                               DeviceTokens.ObtainedBy obtainedBy) {
         Instant now = clock.instant();
-        Device device = devices.findDevice(modelId, serialNumber).orElseGet(() -> {
+        Optional<Device> known = devices.findDevice(modelId, serialNumber);
+        // The row is locked so that two members' setups of one device are decided one after the other.
+        known.ifPresent(device -> entityManager.lock(device, LockModeType.PESSIMISTIC_WRITE));
+        Device device = known.orElseGet(() -> {
             Device created = Device.setUpWithoutNotification(modelId, serialNumber, now);
             entityManager.persist(created);
             return created;
         });
-        device.setUpBy(memberId, now);
+        if (claimant != null && !device.claimableBy(claimant)) {
+            throw new DeviceNotClaimableException("Device " + device.getId() + " is held by another member");
+        }
+        Optional<Long> takenFrom = device.setUpBy(claimant, now);
         entityManager.flush();
         DeviceTokens stored = entityManager.find(DeviceTokens.class, device.getId());
         boolean first = stored == null;
         if (first) {
             stored = new DeviceTokens(device.getId(), obtainedBy, now);
         }
+        // The previous member's tokens are overwritten here: nothing of theirs survives the change of hands.
         stored.store(vault.seal(device.getId(), tokens), vault.currentKeyId(), dueAt(tokens), obtainedBy, now);
         if (first) {
             entityManager.persist(stored);
         }
+        takenFrom.ifPresent(previous -> ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), modelId, serialNumber,
+                previous, claimant.memberId(), DeviceOwnershipChanged.Cause.SET_UP_BY_REGISTERED_CUSTOMER,
+                "member:" + claimant.memberId())));
         return device;
+    }
+
+    @Override
+    public boolean mayClaim(DeviceClaimant claimant, String modelId, String serialNumber) {
+        return devices.findDevice(modelId, serialNumber).map(device -> device.claimableBy(claimant)).orElse(true);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean reserveSetupAttempt(long memberId) {
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(configuration.setupAttemptsWindow());
+        entityManager.createNamedQuery(DeviceSetupAttempt.FORGET_BEFORE)
+                .setParameter("memberId", memberId).setParameter("before", windowStart).executeUpdate();
+        long recent = entityManager.createNamedQuery(DeviceSetupAttempt.COUNT_SINCE, Long.class)
+                .setParameter("memberId", memberId).setParameter("since", windowStart).getSingleResult();
+        if (recent >= configuration.setupAttemptsMax()) {
+            return false;
+        }
+        entityManager.persist(new DeviceSetupAttempt(memberId, now));
+        return true;
+    }
+
+    @Override
+    public boolean hasActiveTokens(String modelId, String serialNumber) {
+        return devices.findDevice(modelId, serialNumber)
+                .flatMap(device -> tokensOf(device.getId()))
+                .filter(tokens -> tokens.getState() == DeviceTokens.State.ACTIVE)
+                .isPresent();
     }
 
     @Override
@@ -65,8 +116,53 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
     }
 
     @Override
+    public Optional<Device> deviceOf(long memberId, String modelId, String serialNumber) {
+        return devices.findDevice(modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
+    }
+
+    @Override
+    public boolean remove(long memberId, String modelId, String serialNumber) {
+        Optional<Device> held = deviceOf(memberId, modelId, serialNumber);
+        if (held.isEmpty()) {
+            return false;
+        }
+        Device device = held.get();
+        entityManager.lock(device, LockModeType.PESSIMISTIC_WRITE);
+        if (!device.isOwnedBy(memberId)) {
+            return false;
+        }
+        device.release(clock.instant());
+        destroyTokens(device.getId());
+        ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), modelId, serialNumber, memberId, null,
+                DeviceOwnershipChanged.Cause.REMOVED_BY_MEMBER, "member:" + memberId));
+        return true;
+    }
+
+    private void destroyTokens(long deviceId) {
+        DeviceTokens tokens = entityManager.find(DeviceTokens.class, deviceId);
+        if (tokens != null) {
+            entityManager.remove(tokens);
+        }
+    }
+
+    @Override
+    public Optional<Device> device(long deviceId) {
+        return Optional.ofNullable(entityManager.find(Device.class, deviceId));
+    }
+
+    @Override
     public Optional<DeviceTokens> tokensOf(long deviceId) {
         return Optional.ofNullable(entityManager.find(DeviceTokens.class, deviceId));
+    }
+
+    @Override
+    public Map<Long, DeviceTokens> tokensOf(Collection<Long> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("SELECT t FROM DeviceTokens t WHERE t.deviceId IN :ids", DeviceTokens.class)
+                .setParameter("ids", deviceIds).getResultStream()
+                .collect(Collectors.toMap(DeviceTokens::getDeviceId, Function.identity()));
     }
 
     @Override
@@ -116,24 +212,48 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
     }
 
     @Override
-    public void recordRefresh(long deviceId, TokenGrant tokens) {
-        DeviceTokens stored = tokensOf(deviceId).orElseThrow();
-        stored.refreshed(vault.seal(deviceId, tokens), vault.currentKeyId(), dueAt(tokens), clock.instant());
+    public boolean recordRefresh(long deviceId, long version, TokenGrant tokens) {
+        return unchangedSince(deviceId, version).map(stored -> {
+            stored.refreshed(vault.seal(deviceId, tokens), vault.currentKeyId(), dueAt(tokens), clock.instant());
+            return true;
+        }).orElse(false);
     }
 
     @Override
-    public void recordRefreshFailure(long deviceId, String error, Instant retryAt) {
-        tokensOf(deviceId).orElseThrow().refreshFailed(error, retryAt, clock.instant());
+    public boolean recordRefreshFailure(long deviceId, long version, String error, Instant retryAt, boolean answerLost) {
+        return unchangedSince(deviceId, version).map(stored -> {
+            if (answerLost) {
+                stored.refreshInDoubt(error, retryAt, clock.instant());
+            } else {
+                stored.refreshFailed(error, retryAt, clock.instant());
+            }
+            return true;
+        }).orElse(false);
     }
 
     @Override
-    public void recordRefused(long deviceId, String error) {
-        Instant now = clock.instant();
-        tokensOf(deviceId).orElseThrow().refused(error, now);
-        Device device = entityManager.find(Device.class, deviceId);
-        if (device != null) {
-            device.needsSetup(now);
-        }
+    public boolean recordDoubtSettled(long deviceId, long version, String error, Instant retryAt) {
+        return unchangedSince(deviceId, version).map(stored -> {
+            stored.refreshFailed(error, retryAt, clock.instant());
+            stored.doubtSettled();
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
+    public boolean recordRefused(long deviceId, long version, String error) {
+        return unchangedSince(deviceId, version).map(stored -> {
+            Instant now = clock.instant();
+            stored.refused(error, now);
+            device(deviceId).ifPresent(device -> device.needsSetup(now));
+            return true;
+        }).orElse(false);
+    }
+
+    /** The device's tokens, locked, if nothing has written them since {@code version} was read. */
+    private Optional<DeviceTokens> unchangedSince(long deviceId, long version) {
+        return Optional.ofNullable(entityManager.find(DeviceTokens.class, deviceId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(stored -> stored.getVersion() == version);
     }
 
     private Instant dueAt(TokenGrant tokens) {

@@ -4,10 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceEvent;
 import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.DeviceNotYetKnownException;
+import jp.kakehashi.drs.domain.DeviceOwnershipChanged;
 import jp.kakehashi.drs.domain.DeviceRegistered;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.DrsNotification;
@@ -28,6 +31,9 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
     @Inject
     private Event<DeviceRegistered> registrations;
 
+    @Inject
+    private Event<DeviceOwnershipChanged> ownershipChanges;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -44,18 +50,27 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
                     + model.getModelId());
         }
         Instant now = clock.instant();
-        Device device = findDevice(model.getModelId(), notification.serialNumber()).orElseGet(() -> {
+        Optional<Device> known = findDevice(model.getModelId(), notification.serialNumber());
+        if (known.isEmpty() && notification.type() != DrsNotificationType.DEVICE_REGISTERED) {
+            // Only Amazon's registration brings a device in; the rest waits for it, parked.
+            throw new DeviceNotYetKnownException(model.getModelId(), notification.serialNumber(), notification.type().wireName());
+        }
+        // Locked: a member's setup of the same device is decided before or after this, never in between.
+        known.ifPresent(device -> entityManager.lock(device, LockModeType.PESSIMISTIC_WRITE));
+        Device device = known.orElseGet(() -> {
             Device created = new Device(model.getModelId(), notification.serialNumber(), notification.notificationTime(), now);
             entityManager.persist(created);
             return created;
         });
-        device.apply(notification, now);
-        if (notification.type() == DrsNotificationType.DEVICE_DEREGISTERED && device.getId() != null) {
-            // Replenishment has ended: the tokens must not outlive it.
-            DeviceTokens tokens = entityManager.find(DeviceTokens.class, device.getId());
-            if (tokens != null) {
-                entityManager.remove(tokens);
-            }
+        Long heldBy = device.getMemberId();
+        boolean changedHands = device.apply(notification, now);
+        if (notification.type() == DrsNotificationType.DEVICE_DEREGISTERED || changedHands) {
+            // Replenishment has ended, or the device belongs to another customer now: the tokens must not outlive it.
+            destroyTokens(device);
+        }
+        if (changedHands) {
+            ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), device.getModelId(), device.getSerialNumber(),
+                    heldBy, null, DeviceOwnershipChanged.Cause.REGISTERED_TO_ANOTHER_CUSTOMER, "amazon"));
         }
         entityManager.flush();
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
@@ -63,6 +78,15 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
             registrations.fire(new DeviceRegistered(device.getModelId(), device.getSerialNumber()));
         }
         return true;
+    }
+
+    private void destroyTokens(Device device) {
+        if (device.getId() != null) {
+            DeviceTokens tokens = entityManager.find(DeviceTokens.class, device.getId());
+            if (tokens != null) {
+                entityManager.remove(tokens);
+            }
+        }
     }
 
     @Override

@@ -1,15 +1,16 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.admin.application.ActivityLog;
-import jp.kakehashi.admin.domain.Activity;
-import jakarta.ejb.EJBException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,21 +20,30 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Setting up a device for Dash Replenishment (seed 003), pull first: exchange its serial and model for tokens; when it
- * was not pre-registered, the companion app shows the DRS teaser and the standard Login with Amazon setup follows.
+ * Setting up a device for Dash Replenishment (seed 003), pull first: exchange its serial and model for tokens; when
+ * Amazon refuses the exchange, the companion app shows the DRS teaser and the standard Login with Amazon setup follows.
  * Not an EJB on purpose: calls to Amazon happen outside any transaction, each result is stored in one of its own.
+ *
+ * <p>Ownership: a device belongs to at most one member. Before Amazon is asked, and again when the tokens are stored,
+ * a setup by anyone else is refused with one answer ({@link Outcome#NOT_AVAILABLE}) that does not say whether the
+ * serial is known; the only change of hands is Amazon's own (see {@link Device#claimableBy}). Every attempt counts
+ * against the member's limit (drs.setup-attempts.*).
+ *
+ * <p>Grants that cannot be repeated: see {@link #refresh(long)} and {@link #completeAuthorization}.
  */
 @ApplicationScoped
 public class DeviceSetup {
 
     private static final Logger LOG = Logger.getLogger(DeviceSetup.class.getName());
     private static final Duration RETRY_REFRESH_AFTER = Duration.ofMinutes(5);
+    /** After a lost answer the access token is usually still valid: settle the doubt soon, while it is. */
+    private static final Duration RETRY_AFTER_LOST_ANSWER = Duration.ofMinutes(1);
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     /** What the member is told. */
     public enum Outcome {
-        SET_UP, NOT_PRE_REGISTERED, UNKNOWN_MODEL, INVALID_SERIAL, MODEL_NOT_LAUNCHED, MODEL_OF_ANOTHER_CLIENT,
-        AUTHORIZATION_REFUSED, UNAVAILABLE, CONFIGURATION_ERROR
+        SET_UP, NOT_PRE_REGISTERED, UNKNOWN_MODEL, INVALID_SERIAL, NOT_AVAILABLE, TOO_MANY_ATTEMPTS,
+        AUTHORIZATION_REFUSED, ANSWER_LOST, UNAVAILABLE, CONFIGURATION_ERROR
     }
 
     @Inject
@@ -48,93 +58,155 @@ public class DeviceSetup {
     @Inject
     private ActivityLog activityLog;
 
+    @Inject
+    private LoginWithAmazonConfiguration configuration;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Pull (seed 003's recommendation): the device_preregistration exchange. */
-    public Outcome setUp(long memberId, String modelId, String serialNumber) {
-        Optional<Outcome> invalid = check(modelId, serialNumber);
-        if (invalid.isPresent()) {
-            return invalid.get();
+    /**
+     * Pull (seed 003's recommendation): the device_preregistration exchange. As seed 003's pseudo-code has it, any
+     * refusal sends the member to the teaser; only bad client credentials and Amazon being unavailable differ.
+     */
+    public Outcome setUp(DeviceClaimant claimant, String modelId, String serialNumber) {
+        Optional<Outcome> refused = admit(claimant, modelId, serialNumber);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         try {
             TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
-            setups.recordSetUp(memberId, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
-            activityLog.record(Activity.TOKEN_EXCHANGE);
-            return Outcome.SET_UP;
+            return store(claimant, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
         } catch (TokenExchangeRefusedException e) {
-            return switch (e.reason()) {
-                case DEVICE_NOT_PRE_REGISTERED -> Outcome.NOT_PRE_REGISTERED;
-                case MODEL_NOT_LAUNCHED -> Outcome.MODEL_NOT_LAUNCHED;
-                case MODEL_OF_ANOTHER_CLIENT -> Outcome.MODEL_OF_ANOTHER_CLIENT;
-                case INVALID_CLIENT -> configurationError(e);
-                default -> Outcome.AUTHORIZATION_REFUSED;
-            };
+            return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.NOT_PRE_REGISTERED;
         } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
             return Outcome.UNAVAILABLE;
-        } catch (IllegalStateException e) {
+        } catch (LoginWithAmazonNotConfiguredException e) {
             return configurationError(e);
         }
     }
 
-    /** Push: the device's tokens, before any member has set it up. */
+    /** Push: the device's tokens, before any member has set it up; skipped when Kakehashi already holds some. */
     public Outcome setUpOnNotification(String modelId, String serialNumber) {
+        if (setups.hasActiveTokens(modelId, serialNumber)) {
+            return Outcome.SET_UP;
+        }
         try {
             TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
-            setups.recordSetUp(null, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
-            activityLog.record(Activity.TOKEN_EXCHANGE);
-            return Outcome.SET_UP;
+            return store(null, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
         } catch (TokenExchangeRefusedException e) {
-            return e.reason() == TokenExchangeRefusedException.Reason.DEVICE_NOT_PRE_REGISTERED ? Outcome.NOT_PRE_REGISTERED
-                    : Outcome.AUTHORIZATION_REFUSED;
+            return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.NOT_PRE_REGISTERED;
         } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
             return Outcome.UNAVAILABLE;
+        } catch (LoginWithAmazonNotConfiguredException e) {
+            return configurationError(e);
         }
     }
 
-    /** The standard setup's end: Amazon's consent page came back with an authorization code. */
-    public Outcome completeAuthorization(long memberId, String modelId, String serialNumber, String code, String redirectUri) {
-        Optional<Outcome> invalid = check(modelId, serialNumber);
-        if (invalid.isPresent()) {
-            return invalid.get();
+    /**
+     * The standard setup's end: Amazon's consent page came back with an authorization code. The code is spent by
+     * Amazon on first use, so it is not exchanged for a device the member may not have, and an exchange whose answer
+     * was lost is not repeated: the member is asked to start the setup again ({@link Outcome#ANSWER_LOST}).
+     */
+    public Outcome completeAuthorization(DeviceClaimant claimant, String modelId, String serialNumber, String code,
+                                         String redirectUri) {
+        Optional<Outcome> refused = admit(claimant, modelId, serialNumber);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         try {
             TokenGrant tokens = loginWithAmazon.exchangeAuthorizationCode(code, redirectUri);
-            setups.recordSetUp(memberId, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
-            activityLog.record(Activity.TOKEN_EXCHANGE);
-            return Outcome.SET_UP;
+            return store(claimant, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
         } catch (TokenExchangeRefusedException e) {
             return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.AUTHORIZATION_REFUSED;
+        } catch (LoginWithAmazonAnswerLostException | TimeoutException e) {
+            return Outcome.ANSWER_LOST;
         } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
             return Outcome.UNAVAILABLE;
+        } catch (LoginWithAmazonNotConfiguredException e) {
+            return configurationError(e);
         }
     }
 
-    /** Refreshes one device's tokens now; a refused refresh token marks it as needing setup again. */
+    /**
+     * Refreshes one device's tokens now. Amazon may spend a refresh token on first use, so a refresh whose answer was
+     * lost is not repeated at once: the tokens stay active and in doubt, and the next attempt (a minute later) uses the
+     * same refresh token, which Amazon documents as valid until the customer revokes it. If Amazon then refuses it,
+     * that single refusal may be the lost refresh's doing, not the customer's: the device recovers by a new
+     * pre-registration exchange when Amazon still has its serial pre-registered; otherwise the refusal only counts
+     * once a later attempt, with no doubt left, is refused too. A refusal without a doubt before it means the customer
+     * revoked Kakehashi's access: the device needs setting up again.
+     */
     public boolean refresh(long deviceId) {
+        Optional<DeviceTokens> stored = setups.tokensOf(deviceId);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        // Every result below is stored only onto the tokens this refresh started from: a refresh that ran beside it
+        // (an admin's "refresh now") and stored new tokens first is not undone, nor its spent token taken as revoked.
+        long version = stored.get().getVersion();
+        boolean inDoubt = stored.get().isRefreshInDoubt();
         try {
             TokenGrant current = setups.openTokens(deviceId);
             TokenGrant refreshed = loginWithAmazon.refresh(current.refreshToken());
-            try {
-                setups.recordRefresh(deviceId, refreshed);
-            } catch (EJBException e) {
-                // Refreshed at the same moment elsewhere (an admin's "refresh now"): the other write won the row.
-                LOG.warning(() -> "The refreshed tokens of device " + deviceId + " could not be stored: " + e.getCause());
-                return false;
-            }
-            activityLog.record(Activity.TOKEN_REFRESH);
-            return true;
+            return storeRefresh(deviceId, version, refreshed);
         } catch (TokenExchangeRefusedException e) {
-            if (e.reason() == TokenExchangeRefusedException.Reason.INVALID_GRANT) {
+            if (e.reason() != TokenExchangeRefusedException.Reason.INVALID_GRANT) {
+                setups.recordRefreshFailure(deviceId, version, e.getMessage(), clock.instant().plus(RETRY_REFRESH_AFTER), false);
+            } else if (inDoubt) {
+                return recoverAfterLostAnswer(deviceId, version);
+            } else if (setups.recordRefused(deviceId, version, "Amazon refused the refresh token: the customer may have revoked access")) {
                 LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + ": it needs setting up again");
-                setups.recordRefused(deviceId, e.getMessage());
-            } else {
-                setups.recordRefreshFailure(deviceId, e.getMessage(), clock.instant().plus(RETRY_REFRESH_AFTER));
             }
+            return false;
+        } catch (LoginWithAmazonAnswerLostException | TimeoutException e) {
+            LOG.warning(() -> "The answer to the refresh of device " + deviceId + " was lost; retried with the same token soon");
+            setups.recordRefreshFailure(deviceId, version, "The answer of Login with Amazon was lost",
+                    clock.instant().plus(RETRY_AFTER_LOST_ANSWER), true);
             return false;
         } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            setups.recordRefreshFailure(deviceId, "Login with Amazon unavailable", clock.instant().plus(RETRY_REFRESH_AFTER));
+            setups.recordRefreshFailure(deviceId, version, "Login with Amazon unavailable",
+                    clock.instant().plus(RETRY_REFRESH_AFTER), false);
             return false;
         }
+    }
+
+    private boolean recoverAfterLostAnswer(long deviceId, long version) {
+        Optional<Device> device = setups.device(deviceId);
+        if (device.isEmpty()) {
+            return false;
+        }
+        try {
+            TokenGrant tokens = loginWithAmazon.exchangePreRegistration(device.get().getModelId(), device.get().getSerialNumber());
+            LOG.info(() -> "Device " + deviceId + " recovered its tokens by pre-registration after a lost refresh answer");
+            return storeRefresh(deviceId, version, tokens);
+        } catch (TokenExchangeRefusedException e) {
+            LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + " after a lost answer; "
+                    + "it needs setting up again if the next attempt is refused too");
+            setups.recordDoubtSettled(deviceId, version, "Amazon refused the refresh token after a lost answer",
+                    clock.instant().plus(RETRY_REFRESH_AFTER));
+        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
+            setups.recordRefreshFailure(deviceId, version, "Login with Amazon unavailable",
+                    clock.instant().plus(RETRY_REFRESH_AFTER), false);
+        }
+        return false;
+    }
+
+    private boolean storeRefresh(long deviceId, long version, TokenGrant refreshed) {
+        if (!setups.recordRefresh(deviceId, version, refreshed)) {
+            LOG.warning(() -> "The refreshed tokens of device " + deviceId + " were not stored: its tokens changed meanwhile");
+            return false;
+        }
+        activityLog.record(Activity.TOKEN_REFRESH);
+        return true;
+    }
+
+    /** How long a member who used up their setup attempts waits at most. */
+    public Duration setupAttemptsWindow() {
+        return configuration.setupAttemptsWindow();
+    }
+
+    /** Removes the device from the member's account and destroys its tokens; false when it is not theirs. */
+    public boolean remove(long memberId, String modelId, String serialNumber) {
+        return setups.remove(memberId, modelId, serialNumber);
     }
 
     /**
@@ -149,7 +221,8 @@ public class DeviceSetup {
                 .toList();
     }
 
-    private Optional<Outcome> check(String modelId, String serialNumber) {
+    /** The checks before Amazon is asked: the model and serial, the member's attempts, and who holds the device. */
+    private Optional<Outcome> admit(DeviceClaimant claimant, String modelId, String serialNumber) {
         Optional<DeviceModel> model = modelId == null ? Optional.empty() : models.findModel(modelId);
         if (model.isEmpty()) {
             return Optional.of(Outcome.UNKNOWN_MODEL);
@@ -157,7 +230,25 @@ public class DeviceSetup {
         if (!model.get().acceptsSerialNumber(serialNumber)) {
             return Optional.of(Outcome.INVALID_SERIAL);
         }
+        if (!setups.reserveSetupAttempt(claimant.memberId())) {
+            return Optional.of(Outcome.TOO_MANY_ATTEMPTS);
+        }
+        if (!setups.mayClaim(claimant, modelId, serialNumber)) {
+            return Optional.of(Outcome.NOT_AVAILABLE);
+        }
         return Optional.empty();
+    }
+
+    private Outcome store(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
+                          DeviceTokens.ObtainedBy obtainedBy) {
+        try {
+            setups.recordSetUp(claimant, modelId, serialNumber, tokens, obtainedBy);
+        } catch (DeviceNotClaimableException e) {
+            // Another member's setup won the device while Amazon answered ours: the tokens we got are dropped.
+            return Outcome.NOT_AVAILABLE;
+        }
+        activityLog.record(Activity.TOKEN_EXCHANGE);
+        return Outcome.SET_UP;
     }
 
     private static Outcome configurationError(RuntimeException e) {

@@ -1,6 +1,7 @@
 package jp.kakehashi.drs.application;
 
 import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
 
@@ -8,16 +9,43 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The devices members set up, and the tokens Kakehashi keeps for them. */
+/** The devices members set up, who holds each, and the tokens Kakehashi keeps for them. */
 public interface DeviceSetupService {
 
-    /** Stores the device as set up (by the member; null when pushed on Amazon's notification), its tokens sealed. */
-    Device recordSetUp(Long memberId, String modelId, String serialNumber, TokenGrant tokens, DeviceTokens.ObtainedBy obtainedBy);
+    /**
+     * Stores the device as set up, its tokens sealed: by the member (who must be allowed to claim it, else
+     * {@link DeviceNotClaimableException} and nothing changes), or pushed on Amazon's notification (null claimant),
+     * which leaves the device's member as it is.
+     */
+    Device recordSetUp(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
+                       DeviceTokens.ObtainedBy obtainedBy);
 
-    /** The member's devices: those they set up, and those Amazon pre-registered for their linked Amazon account. */
+    /** Whether the member may set this device up (see {@link Device#claimableBy}); true for a device not known yet. */
+    boolean mayClaim(DeviceClaimant claimant, String modelId, String serialNumber);
+
+    /**
+     * Counts a setup attempt against the member's limit, in a transaction of its own so that it counts whatever
+     * follows; false when the member has used up the window's attempts.
+     */
+    boolean reserveSetupAttempt(long memberId);
+
+    boolean hasActiveTokens(String modelId, String serialNumber);
+
+    /** The member's devices: those they hold, and those Amazon registered to their linked Amazon account that nobody holds. */
     List<Device> devicesOf(long memberId, String amazonBuyerId);
 
+    /** The member's device with this model and serial, if they hold it. */
+    Optional<Device> deviceOf(long memberId, String modelId, String serialNumber);
+
+    /** Releases the member's device and destroys its tokens; false when they do not hold it. */
+    boolean remove(long memberId, String modelId, String serialNumber);
+
+    Optional<Device> device(long deviceId);
+
     Optional<DeviceTokens> tokensOf(long deviceId);
+
+    /** The tokens of each of these devices that has any, by device id: one query for a page of devices. */
+    java.util.Map<Long, DeviceTokens> tokensOf(java.util.Collection<Long> deviceIds);
 
     /** Devices whose access token falls due for a refresh by then. */
     List<DeviceTokens> dueForRefresh(Instant by, int max);
@@ -36,10 +64,16 @@ public interface DeviceSetupService {
 
     TokenGrant openTokens(long deviceId);
 
-    void recordRefresh(long deviceId, TokenGrant tokens);
+    // Each result of a refresh is stored only onto the tokens it started from ({@code version}); false otherwise.
 
-    void recordRefreshFailure(long deviceId, String error, Instant retryAt);
+    boolean recordRefresh(long deviceId, long version, TokenGrant tokens);
+
+    /** A failed refresh, retried at {@code retryAt}; {@code answerLost}: Amazon may have acted on it. */
+    boolean recordRefreshFailure(long deviceId, long version, String error, Instant retryAt, boolean answerLost);
+
+    /** Amazon refused the stored refresh token once after a lost answer: the next refusal will count. */
+    boolean recordDoubtSettled(long deviceId, long version, String error, Instant retryAt);
 
     /** Amazon refused the refresh token: the device must be set up again. */
-    void recordRefused(long deviceId, String error);
+    boolean recordRefused(long deviceId, long version, String error);
 }

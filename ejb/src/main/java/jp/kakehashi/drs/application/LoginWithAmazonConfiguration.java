@@ -41,6 +41,18 @@ public class LoginWithAmazonConfiguration {
     @ConfigProperty(name = "drs.token-refresh-concurrency")
     int refreshConcurrency;
 
+    @Inject
+    @ConfigProperty(name = "drs.setup-attempts.max")
+    int setupAttemptsMax;
+
+    @Inject
+    @ConfigProperty(name = "drs.setup-attempts.window")
+    Duration setupAttemptsWindow;
+
+    @Inject
+    @ConfigProperty(name = "drs.exchange-on-notification.max-pending")
+    int pushExchangesMaxPending;
+
     public String clientId() {
         return clientId.filter(id -> !id.isBlank()).orElseGet(() -> fromFile("client_id"));
     }
@@ -63,18 +75,33 @@ public class LoginWithAmazonConfiguration {
         return Math.max(1, refreshConcurrency);
     }
 
+    /** How many setups one member may attempt within {@link #setupAttemptsWindow()}: serials cannot be swept. */
+    public int setupAttemptsMax() {
+        return Math.max(1, setupAttemptsMax);
+    }
+
+    public Duration setupAttemptsWindow() {
+        return setupAttemptsWindow;
+    }
+
+    /** Push exchanges waiting or running at most; more are skipped (the member's pull still works). */
+    public int pushExchangesMaxPending() {
+        return Math.max(1, pushExchangesMaxPending);
+    }
+
     private String fromFile(String key) {
         String file = credentialsFile.filter(path -> !path.isBlank())
-                .orElseThrow(() -> new IllegalStateException("Neither lwa.client-id/lwa.client-secret nor lwa.credentials-file is configured"));
+                .orElseThrow(() -> new LoginWithAmazonNotConfiguredException(
+                        "Neither lwa.client-id/lwa.client-secret nor lwa.credentials-file is configured"));
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of(file))) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + file, e);
+            throw new LoginWithAmazonNotConfiguredException("Cannot read " + file, e);
         }
         String value = properties.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(file + " has no " + key);
+            throw new LoginWithAmazonNotConfiguredException(file + " has no " + key);
         }
         return value.strip();
     }

@@ -1,5 +1,8 @@
 package jp.kakehashi.drs.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -7,12 +10,16 @@ import jakarta.inject.Inject;
 import jp.kakehashi.drs.domain.DeviceRegistered;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
  * Seed 003's push option, off by default ({@code drs.exchange-on-notification}): exchange a device's tokens as soon as
- * its DeviceRegisteredNotification is stored. Only after that transaction commits, so a call to Amazon never holds
- * the consumer's transaction open, and a failure here loses no notification (the member can still set up by pull).
+ * its DeviceRegisteredNotification is stored. Only after that transaction commits, and on the managed executor, never
+ * on the consumer's thread: a slow Login with Amazon must not hold a message-driven bean. At most
+ * {@code drs.exchange-on-notification.max-pending} exchanges wait or run at once; one over that is skipped, and so is
+ * one whose exchange fails: nothing is lost, the member's setup (pull) still obtains the tokens.
  */
 @ApplicationScoped
 public class PushTokenExchange {
@@ -26,11 +33,41 @@ public class PushTokenExchange {
     @Inject
     private DeviceSetup deviceSetup;
 
+    @Inject
+    private LoginWithAmazonConfiguration configuration;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private Semaphore pending;
+
+    @PostConstruct
+    void bound() {
+        pending = new Semaphore(configuration.pushExchangesMaxPending());
+    }
+
     void onDeviceRegistered(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceRegistered registered) {
         if (!enabled) {
             return;
         }
-        DeviceSetup.Outcome outcome = deviceSetup.setUpOnNotification(registered.modelId(), registered.serialNumber());
-        LOG.info(() -> "Push exchange for a registered " + registered.modelId() + " device: " + outcome);
+        Semaphore slots = pending;
+        if (!slots.tryAcquire()) {
+            LOG.warning(() -> "Push exchange skipped for a registered " + registered.modelId()
+                    + " device: " + configuration.pushExchangesMaxPending() + " are pending; the member's setup will exchange");
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    DeviceSetup.Outcome outcome = deviceSetup.setUpOnNotification(registered.modelId(), registered.serialNumber());
+                    LOG.info(() -> "Push exchange for a registered " + registered.modelId() + " device: " + outcome);
+                } finally {
+                    slots.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            slots.release();
+            LOG.warning(() -> "Push exchange not started (the server is stopping): " + e.getMessage());
+        }
     }
 }

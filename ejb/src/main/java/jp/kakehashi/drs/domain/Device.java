@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** A DRS-capable device Amazon told us about, identified by its model and the serial printed on its box. */
 @Entity
@@ -20,7 +21,8 @@ import java.time.Instant;
 @NamedQuery(name = Device.BY_MODEL_AND_SERIAL,
         query = "SELECT d FROM Device d WHERE d.modelId = :modelId AND d.serialNumber = :serialNumber")
 @NamedQuery(name = Device.BY_MEMBER_OR_CUSTOMER,
-        query = "SELECT d FROM Device d WHERE d.memberId = :memberId OR d.directedCustomerId = :customerId ORDER BY d.updatedAt DESC")
+        query = "SELECT d FROM Device d WHERE d.memberId = :memberId "
+                + "OR (d.memberId IS NULL AND d.directedCustomerId = :customerId) ORDER BY d.updatedAt DESC")
 @NamedQuery(name = Device.BY_CUSTOMER,
         query = "SELECT d FROM Device d WHERE d.directedCustomerId = :customerId ORDER BY d.registeredAt DESC")
 public class Device {
@@ -88,14 +90,23 @@ public class Device {
 
     /**
      * Applies a notification. One older than the newest already applied is recorded elsewhere but changes nothing
-     * here: SNS does not promise order.
+     * here: SNS does not promise order. A registration to another Amazon customer than the one Amazon named before
+     * is a change of hands: the device is released from its member, and the caller must destroy its tokens.
+     *
+     * @return whether the device changed hands
      */
-    public void apply(DrsNotification notification, Instant now) {
+    public boolean apply(DrsNotification notification, Instant now) {
         if (notification.notificationTime().isBefore(lastNotificationAt)) {
-            return;
+            return false;
         }
         lastNotificationAt = notification.notificationTime();
         updatedAt = now;
+        boolean changedHands = notification.type() == DrsNotificationType.DEVICE_REGISTERED
+                && registeredToAnotherCustomer(notification);
+        if (changedHands) {
+            memberId = null;
+            status = DeviceStatus.PRE_REGISTERED;
+        }
         if (notification.directedCustomerId() != null) {
             directedCustomerId = notification.directedCustomerId();
         }
@@ -114,14 +125,60 @@ public class Device {
                 // subscription and order events are recorded as device events only
             }
         }
+        return changedHands;
     }
 
-    /** Kakehashi now holds the device's tokens: set up by a member, or (push, null) on Amazon's notification. */
-    public void setUpBy(Long memberId, Instant now) {
-        if (memberId != null) {
-            this.memberId = memberId;
+    private boolean registeredToAnotherCustomer(DrsNotification notification) {
+        return directedCustomerId != null && notification.directedCustomerId() != null
+                && !directedCustomerId.equals(notification.directedCustomerId());
+    }
+
+    /**
+     * Whether this member may set the device up: nobody holds it, it is theirs already, or Amazon registered it to
+     * the Amazon account the member linked (the one legitimate change of hands).
+     */
+    public boolean claimableBy(DeviceClaimant claimant) {
+        return memberId == null || memberId == claimant.memberId() || registeredToAmazonAccountOf(claimant);
+    }
+
+    /** Amazon's DeviceRegisteredNotification named the customer whose Amazon account this member linked. */
+    public boolean registeredToAmazonAccountOf(DeviceClaimant claimant) {
+        return directedCustomerId != null && claimant.amazonBuyerId() != null
+                && directedCustomerId.equals(claimant.amazonBuyerId());
+    }
+
+    public boolean isOwnedBy(long member) {
+        return memberId != null && memberId == member;
+    }
+
+    /**
+     * Kakehashi now holds the device's tokens: set up by a member, or (push, null) on Amazon's notification, which
+     * leaves its member as it was. The caller has checked {@link #claimableBy}.
+     *
+     * @return the member it was taken from, when Amazon's registration moved it to this member
+     */
+    public Optional<Long> setUpBy(DeviceClaimant claimant, Instant now) {
+        Optional<Long> takenFrom = Optional.empty();
+        if (claimant != null) {
+            if (!claimableBy(claimant)) {
+                throw new IllegalStateException("device " + id + " is not claimable by member " + claimant.memberId());
+            }
+            if (memberId != null && memberId != claimant.memberId()) {
+                takenFrom = Optional.of(memberId);
+            }
+            this.memberId = claimant.memberId();
         }
         this.status = DeviceStatus.SET_UP;
+        this.updatedAt = now;
+        return takenFrom;
+    }
+
+    /** The member removed it from their account: nobody holds it, and it waits to be set up again. */
+    public void release(Instant now) {
+        this.memberId = null;
+        if (status != DeviceStatus.DEREGISTERED) {
+            this.status = DeviceStatus.PRE_REGISTERED;
+        }
         this.updatedAt = now;
     }
 

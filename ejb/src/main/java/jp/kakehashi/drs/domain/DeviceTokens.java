@@ -60,6 +60,13 @@ public class DeviceTokens {
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
 
+    /**
+     * Since when a refresh may have reached Amazon without its answer reaching us: Amazon may have spent the stored
+     * refresh token. Cleared by the next answer that settles it.
+     */
+    @Column(name = "refresh_in_doubt_since")
+    private Instant refreshInDoubtSince;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -86,6 +93,7 @@ public class DeviceTokens {
         this.obtainedBy = obtainedBy;
         this.state = State.ACTIVE;
         this.lastError = null;
+        this.refreshInDoubtSince = null;
         this.updatedAt = now;
     }
 
@@ -100,10 +108,28 @@ public class DeviceTokens {
         this.updatedAt = now;
     }
 
+    /** A refresh whose answer was lost: the tokens stay active, and the next attempt knows it follows a doubt. */
+    public void refreshInDoubt(String error, Instant retryAt, Instant now) {
+        refreshFailed(error, retryAt, now);
+        if (refreshInDoubtSince == null) {
+            refreshInDoubtSince = now;
+        }
+    }
+
+    /** The doubt is settled without new tokens (Amazon refused the stored token once after the lost answer). */
+    public void doubtSettled() {
+        this.refreshInDoubtSince = null;
+    }
+
     public void refused(String error, Instant now) {
         this.state = State.NEEDS_SETUP;
         this.lastError = truncate(error);
+        this.refreshInDoubtSince = null;
         this.updatedAt = now;
+    }
+
+    public boolean isRefreshInDoubt() {
+        return refreshInDoubtSince != null;
     }
 
     private static String truncate(String error) {
@@ -118,5 +144,8 @@ public class DeviceTokens {
     public Instant getRefreshDueAt() { return refreshDueAt; }
     public Instant getLastRefreshedAt() { return lastRefreshedAt; }
     public String getLastError() { return lastError; }
+    public Instant getRefreshInDoubtSince() { return refreshInDoubtSince; }
+    /** Changes with every write: a refresh's result is applied only to the tokens it started from. */
+    public long getVersion() { return version; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.drs.application.LoginWithAmazon;
+import jp.kakehashi.drs.application.LoginWithAmazonAnswerLostException;
 import jp.kakehashi.drs.application.LoginWithAmazonConfiguration;
 import jp.kakehashi.drs.application.LoginWithAmazonUnavailableException;
 import jp.kakehashi.drs.application.TokenExchangeRefusedException;
@@ -21,14 +22,23 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
  * Login with Amazon's token endpoint over the REST client: the grants of seed 003 and of the standard DRS setup.
- * Transient failures (408, 429, 5xx, connection) are retried a few times with back-off; refusals are mapped to
- * {@link Reason}s. Tokens never reach a log.
+ * Refusals are mapped to {@link Reason}s; tokens never reach a log. Retries follow what a grant spends:
+ * <ul>
+ * <li>{@code device_preregistration} spends nothing (Amazon answers every exchange for the serial with new tokens), so
+ * every transient failure is retried, a lost answer too;</li>
+ * <li>an authorization code and a refresh token may be spent by Amazon on first use, so a request that may have reached
+ * Amazon ({@link LoginWithAmazonAnswerLostException}: read timeout, cut answer, 500/502/504) is never repeated here;
+ * only one that Amazon did not act on (a refused connection, 408, 429, 503) is.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class LoginWithAmazonGateway implements LoginWithAmazon {
@@ -63,7 +73,8 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class,
+            abortOn = LoginWithAmazonAnswerLostException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
             failOn = LoginWithAmazonUnavailableException.class)
     public TokenGrant exchangeAuthorizationCode(String code, String redirectUri) {
@@ -75,7 +86,8 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class,
+            abortOn = LoginWithAmazonAnswerLostException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
             failOn = LoginWithAmazonUnavailableException.class)
     public TokenGrant refresh(String refreshToken) {
@@ -95,17 +107,36 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
             if (status == 200) {
                 return grant(body);
             }
-            if (status == 408 || status == 429 || status >= 500) {
+            if (status == 408 || status == 429 || status == 503) {
                 LOG.warning(() -> "Login with Amazon answered " + status + " to a " + grant + " request");
                 throw new LoginWithAmazonUnavailableException("Login with Amazon answered " + status);
+            }
+            if (status >= 500) {
+                LOG.warning(() -> "Login with Amazon answered " + status + " to a " + grant + " request: it may have acted on it");
+                throw new LoginWithAmazonAnswerLostException("Login with Amazon answered " + status);
             }
             String error = errorCode(body);
             Reason reason = LwaErrors.reason(status, error, grant);
             LOG.info(() -> "Login with Amazon refused a " + grant + " request: " + status + " " + error + " (" + reason + ")");
             throw new TokenExchangeRefusedException(reason, "Login with Amazon refused the request: " + error);
         } catch (ProcessingException e) {
-            throw new LoginWithAmazonUnavailableException("Login with Amazon could not be reached", e);
+            if (neverSent(e)) {
+                throw new LoginWithAmazonUnavailableException("Login with Amazon could not be reached", e);
+            }
+            LOG.warning(() -> "The answer to a " + grant + " request was lost: " + e.getMessage());
+            throw new LoginWithAmazonAnswerLostException("The answer of Login with Amazon was lost", e);
         }
+    }
+
+    /** The connection was never made, so Amazon cannot have seen the request. */
+    static boolean neverSent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TokenGrant grant(String body) {
@@ -116,10 +147,15 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
             long seconds = expiresIn == null ? 3600
                     : expiresIn.getValueType() == JsonValue.ValueType.NUMBER ? json.getJsonNumber("expires_in").longValue()
                     : Long.parseLong(json.getString("expires_in").strip());
-            return new TokenGrant(json.getString("access_token"), json.getString("refresh_token"),
-                    clock.instant().plusSeconds(seconds));
-        } catch (JsonException | ClassCastException | NullPointerException | NumberFormatException e) {
-            throw new LoginWithAmazonUnavailableException("Login with Amazon answered 200 without usable tokens");
+            String accessToken = json.getString("access_token", "");
+            String refreshToken = json.getString("refresh_token", "");
+            if (accessToken.isEmpty() || refreshToken.isEmpty()) {
+                throw new JsonException("no access_token or refresh_token");
+            }
+            return new TokenGrant(accessToken, refreshToken, clock.instant().plusSeconds(seconds));
+        } catch (JsonException | ClassCastException | NumberFormatException e) {
+            // Amazon may have issued (and spent a grant for) tokens we cannot read
+            throw new LoginWithAmazonAnswerLostException("Login with Amazon answered 200 without usable tokens");
         }
     }
 

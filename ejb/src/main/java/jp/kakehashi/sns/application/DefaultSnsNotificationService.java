@@ -1,12 +1,18 @@
 package jp.kakehashi.sns.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.drs.application.DrsNotificationService;
+import jp.kakehashi.drs.domain.DeviceNotYetKnownException;
 import jp.kakehashi.drs.domain.DrsNotificationParser;
 import jp.kakehashi.drs.domain.UnprocessableNotificationException;
+import jp.kakehashi.sns.domain.AwaitingDevice;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
@@ -31,6 +37,9 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     @Inject
     private DrsNotificationService drsNotifications;
 
+    @Inject
+    private Event<AwaitingDevice> awaiting;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -54,12 +63,35 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
         try {
             drsNotifications.apply(DrsNotificationParser.parse(notification.message()), notification.messageId(),
                     notification.message());
+        } catch (DeviceNotYetKnownException e) {
+            entityManager.flush();
+            entityManager.persist(ParkedNotification.awaitingDevice(notification, e.getMessage(), e.modelId(), e.serialNumber(),
+                    clock.instant()));
+            awaiting.fire(new AwaitingDevice(e.modelId(), e.serialNumber()));
+            LOG.info(() -> "SNS notification " + notification.messageId() + " waits for its device: " + e.getMessage());
         } catch (UnprocessableNotificationException e) {
             entityManager.flush();
             entityManager.persist(new ParkedNotification(notification, e.getMessage(), clock.instant()));
             LOG.warning(() -> "Parked SNS notification " + notification.messageId() + ": " + e.getMessage());
         }
         return true;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int applyAwaiting(String modelId, String serialNumber) {
+        if (drsNotifications.findDevice(modelId, serialNumber).isEmpty()) {
+            return 0;
+        }
+        List<String> waiting = entityManager.createNamedQuery(ParkedNotification.AWAITING_DEVICE, String.class)
+                .setParameter("modelId", modelId).setParameter("serialNumber", serialNumber).getResultList();
+        int applied = 0;
+        for (String messageId : waiting) {
+            if (reprocessParked(messageId) == Reprocessed.APPLIED) {
+                applied++;
+            }
+        }
+        return applied;
     }
 
     @Override
@@ -76,6 +108,35 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     public List<ParkedNotification> listParked(int max) {
         return entityManager.createNamedQuery(ParkedNotification.NEWEST_FIRST, ParkedNotification.class)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Reprocessed reprocessParked(String messageId) {
+        ParkedNotification parked = entityManager.find(ParkedNotification.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (parked == null) {
+            return Reprocessed.NOT_PARKED;
+        }
+        String body = entityManager.find(SnsNotification.class, messageId).getBody();
+        try {
+            drsNotifications.apply(DrsNotificationParser.parse(body), messageId, body);
+        } catch (UnprocessableNotificationException e) {
+            parked.parkedAgain(e.getMessage(), clock.instant());
+            return Reprocessed.STILL_PARKED;
+        }
+        entityManager.remove(parked);
+        return Reprocessed.APPLIED;
+    }
+
+    @Override
+    public List<ParkedReason> parkedReasons() {
+        return entityManager.createQuery("SELECT NEW jp.kakehashi.sns.application.SnsNotificationService$ParkedReason(p.reason, COUNT(p)) "
+                + "FROM ParkedNotification p GROUP BY p.reason ORDER BY COUNT(p) DESC, p.reason", ParkedReason.class).getResultList();
+    }
+
+    @Override
+    public List<String> parkedWithReason(String reason, int max) {
+        return entityManager.createQuery("SELECT p.snsMessageId FROM ParkedNotification p WHERE p.reason = :reason ORDER BY p.parkedAt",
+                String.class).setParameter("reason", reason).setMaxResults(Math.max(1, max)).getResultList();
     }
 
     @Override

@@ -12,9 +12,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "parked_notification")
 @NamedQuery(name = ParkedNotification.NEWEST_FIRST, query = "SELECT p FROM ParkedNotification p ORDER BY p.parkedAt DESC")
+@NamedQuery(name = ParkedNotification.AWAITING_DEVICE, query = "SELECT p.snsMessageId FROM ParkedNotification p "
+        + "WHERE p.awaitingModelId = :modelId AND p.awaitingSerialNumber = :serialNumber ORDER BY p.parkedAt")
 public class ParkedNotification {
 
     public static final String NEWEST_FIRST = "ParkedNotification.newestFirst";
+    public static final String AWAITING_DEVICE = "ParkedNotification.awaitingDevice";
     private static final int MAX_REASON_LENGTH = 500;
 
     @Id
@@ -30,6 +33,13 @@ public class ParkedNotification {
     @Column(name = "parked_at", nullable = false)
     private Instant parkedAt;
 
+    /** The device this notification waits for, when it came before the device's registration. */
+    @Column(name = "awaiting_model_id", length = 128)
+    private String awaitingModelId;
+
+    @Column(name = "awaiting_serial_number", length = 128)
+    private String awaitingSerialNumber;
+
     protected ParkedNotification() {
         // for JPA
     }
@@ -37,8 +47,27 @@ public class ParkedNotification {
     public ParkedNotification(SnsNotificationMessage notification, String reason, Instant parkedAt) {
         this.snsMessageId = notification.messageId();
         this.topicArn = notification.topicArn();
-        this.reason = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+        this.reason = truncate(reason);
         this.parkedAt = parkedAt;
+    }
+
+    /** Parked until the device's registration arrives, which applies it. */
+    public static ParkedNotification awaitingDevice(SnsNotificationMessage notification, String reason, String modelId,
+                                                    String serialNumber, Instant parkedAt) {
+        ParkedNotification parked = new ParkedNotification(notification, reason, parkedAt);
+        parked.awaitingModelId = modelId;
+        parked.awaitingSerialNumber = serialNumber;
+        return parked;
+    }
+
+    /** Reprocessed, and still not applicable: the reason may have changed (a model added, its serial still wrong). */
+    public void parkedAgain(String reason, Instant at) {
+        this.reason = truncate(reason);
+        this.parkedAt = at;
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
     }
 
     public String getSnsMessageId() {

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.DeviceModelRejectedException;
+import jp.kakehashi.admin.application.ParkedNotificationAdministration;
+import jp.kakehashi.drs.application.DuplicateDeviceModelException;
+import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.admin.application.DeviceOverview;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
@@ -22,11 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Views for operators' scripts and monitors, beside the admin pages: the queues as their MBeans report them, and
- * devices with their token state (never a token); and one operation, refreshing every device's tokens. HTTP Basic with
- * a registry administrator.
+ * devices with their token state (never a token), parked notifications; and operations: refreshing tokens, saving a
+ * device model, reprocessing parked notifications. HTTP Basic with a registry administrator.
  */
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +50,9 @@ public class AdminResource {
 
     @Inject
     private DeviceAdministration devices;
+
+    @Inject
+    private ParkedNotificationAdministration parked;
 
     @GET
     @Path("queues")
@@ -70,5 +82,85 @@ public class AdminResource {
     public Response refreshAllTokens(@Context SecurityContext security) {
         int due = devices.refreshAllTokens(security.getUserPrincipal().getName());
         return Response.accepted(Json.createObjectBuilder().add("madeDue", due).build()).build();
+    }
+
+    // State-changing calls take JSON (@Consumes): a browser cannot send that cross-site without a CORS preflight.
+
+    @POST
+    @Path("devices/{deviceId}/tokens/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refreshes one device's tokens now; audited")
+    public Response refreshTokens(@PathParam("deviceId") long deviceId, @Context SecurityContext security) {
+        try {
+            boolean refreshed = devices.refreshTokens(deviceId, security.getUserPrincipal().getName());
+            return Response.ok(Json.createObjectBuilder().add("refreshed", refreshed).build()).build();
+        } catch (AdminActionRefusedException e) {
+            return error(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** A device model as an admin saves it; {@code sampleSerials} must all match the expression. */
+    public record DeviceModelRequest(String displayName, String serialNumberPattern, Set<String> asins, List<String> sampleSerials) {
+    }
+
+    @PUT
+    @Path("device-models/{modelId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds or changes a device model, as the models page does; audited")
+    public Response saveModel(@PathParam("modelId") String modelId, DeviceModelRequest request, @Context SecurityContext security) {
+        if (request == null) {
+            return error(Response.Status.BAD_REQUEST, "a body {displayName, serialNumberPattern, asins, sampleSerials} is required");
+        }
+        boolean isNew = devices.models().stream().noneMatch(model -> model.getModelId().equals(modelId));
+        try {
+            devices.saveModel(modelId, request.displayName(), request.serialNumberPattern(),
+                    request.asins() == null ? Set.of() : request.asins(),
+                    request.sampleSerials() == null ? List.of() : request.sampleSerials(), isNew, security.getUserPrincipal().getName());
+            return Response.status(isNew ? Response.Status.CREATED : Response.Status.OK).build();
+        } catch (DeviceModelRejectedException | DuplicateDeviceModelException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("sns/parked")
+    @Operation(summary = "Parked SNS notifications by reason, the most frequent first")
+    public List<SnsNotificationService.ParkedReason> parkedReasons() {
+        return parked.reasons();
+    }
+
+    @POST
+    @Path("sns/parked/{messageId}/reprocess")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Applies one parked notification again (once its cause is fixed); audited",
+            description = "APPLIED, or STILL_PARKED with the new reason; 404 when it is not parked")
+    public Response reprocess(@PathParam("messageId") String messageId, @Context SecurityContext security) {
+        SnsNotificationService.Reprocessed outcome = parked.reprocess(messageId, security.getUserPrincipal().getName());
+        if (outcome == SnsNotificationService.Reprocessed.NOT_PARKED) {
+            return error(Response.Status.NOT_FOUND, "no parked notification " + messageId);
+        }
+        return Response.ok(Json.createObjectBuilder().add("outcome", outcome.name()).build()).build();
+    }
+
+    public record ReprocessRequest(String reason) {
+    }
+
+    @POST
+    @Path("sns/parked/reprocess")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Applies again every parked notification with exactly this reason, each on its own; audited")
+    public Response reprocessAll(ReprocessRequest request, @Context SecurityContext security) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            return error(Response.Status.BAD_REQUEST, "a body {\"reason\": \"...\"} is required");
+        }
+        ParkedNotificationAdministration.ReprocessedCounts counts = parked.reprocessAll(request.reason(),
+                security.getUserPrincipal().getName());
+        return Response.ok(Json.createObjectBuilder().add("applied", counts.applied()).add("stillParked", counts.stillParked())
+                .build()).build();
+    }
+
+    private static Response error(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build()).build();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.AuditTrail;
+import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.shared.web.Pages;
 import jp.kakehashi.sns.application.SnsNotificationService;
@@ -41,6 +42,9 @@ public class SnsConsole implements Serializable {
     private AuditTrail auditTrail;
 
     @Inject
+    private ParkedNotificationAdministration parked;
+
+    @Inject
     private Administrator administrator;
 
     public List<SnsSubscription> getSubscriptions() {
@@ -53,6 +57,25 @@ public class SnsConsole implements Serializable {
 
     public List<ParkedNotification> getParked() {
         return notifications.listParked(PARKED_SHOWN);
+    }
+
+    public List<SnsNotificationService.ParkedReason> getParkedReasons() {
+        return parked.reasons();
+    }
+
+    public String reprocess(String messageId) {
+        switch (parked.reprocess(messageId, administrator.getName())) {
+            case APPLIED -> Pages.info("admin.sns.reprocessed");
+            case STILL_PARKED -> Pages.error("admin.sns.still-parked");
+            case NOT_PARKED -> Pages.error("admin.sns.not-parked");
+        }
+        return "/admin/sns?faces-redirect=true";
+    }
+
+    public String reprocessAll(String reason) {
+        ParkedNotificationAdministration.ReprocessedCounts counts = parked.reprocessAll(reason, administrator.getName());
+        Pages.infoFormatted("admin.sns.reprocessed-all", counts.applied(), counts.stillParked());
+        return "/admin/sns?faces-redirect=true";
     }
 
     private String confirmingTopic;

@@ -2,17 +2,16 @@ package jp.kakehashi.drs.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.drs.application.DeviceSetupService;
-import jp.kakehashi.drs.domain.DeviceTokens;
-import jp.kakehashi.member.domain.Member;
-import jp.kakehashi.member.web.CurrentMember;
+import jp.kakehashi.drs.web.MemberDeviceList;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -26,45 +25,37 @@ import java.util.List;
 public class DeviceResource {
 
     @Inject
-    private CurrentMember currentMember;
+    private MemberDeviceList memberDevices;
 
     @Inject
     private DeviceSetup deviceSetup;
 
-    @Inject
-    private DeviceSetupService setups;
-
     @GET
     @Operation(summary = "The member's devices", description = "Devices the member set up, and those Amazon "
-            + "pre-registered for the member's linked Amazon account. Token values are never shown.")
+            + "registered to the member's linked Amazon account that nobody has set up. Token values are never shown.")
     public List<DeviceView> devices() {
-        Member member = currentMember.member().orElseThrow();
-        return setups.devicesOf(member.getId(), member.getAmazonBuyerId().orElse(null)).stream().map(device -> {
-            var tokens = setups.tokensOf(device.getId());
-            return new DeviceView(device.getModelId(), device.getSerialNumber(), device.getStatus().name(),
-                    tokens.map(DeviceTokens::getState).map(Enum::name).orElse(null),
-                    tokens.map(DeviceTokens::getRefreshDueAt).orElse(null),
-                    tokens.map(DeviceTokens::getLastRefreshedAt).orElse(null));
-        }).toList();
+        return memberDevices.devices().stream().map(DeviceView::of).toList();
     }
 
     @POST
     @Path("setup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set up a device by its pre-registration",
-            description = "Exchanges the model and serial for Login with Amazon tokens, kept on the server.")
+            description = "Exchanges the model and serial for Login with Amazon tokens, kept on the server. A device "
+                    + "that another member set up cannot be set up, unless Amazon registered it to the Amazon account "
+                    + "this member linked.")
     @APIResponse(responseCode = "201", description = "Set up: skip the DRS teaser")
-    @APIResponse(responseCode = "200", description = "Not pre-registered: show the DRS teaser (teaserUrl)")
+    @APIResponse(responseCode = "200", description = "Amazon refused the pre-registration exchange: show the DRS teaser (teaserUrl)")
     @APIResponse(responseCode = "400", description = "Unknown model, or a serial that is not the model's")
-    @APIResponse(responseCode = "409", description = "Amazon refused: model not launched, or launched by another maker")
+    @APIResponse(responseCode = "409", description = "This device cannot be set up on this account; nothing changed")
+    @APIResponse(responseCode = "429", description = "Too many setup attempts: try again after Retry-After seconds")
     @APIResponse(responseCode = "503", description = "Amazon unavailable: try again later; nothing changed")
     public Response setUp(DeviceSetupRequest request) {
         if (request == null || request.modelId() == null || request.serialNumber() == null) {
             return answer(Response.Status.BAD_REQUEST, "INVALID_REQUEST", false, null, "modelId and serialNumber are required");
         }
-        long memberId = currentMember.member().orElseThrow().getId();
         String serial = request.serialNumber().strip();
-        DeviceSetup.Outcome outcome = deviceSetup.setUp(memberId, request.modelId(), serial);
+        DeviceSetup.Outcome outcome = deviceSetup.setUp(memberDevices.claimant(), request.modelId(), serial);
         return switch (outcome) {
             case SET_UP -> answer(Response.Status.CREATED, outcome.name(), true, null, "set up; skip the DRS teaser");
             case NOT_PRE_REGISTERED -> answer(Response.Status.OK, outcome.name(), false,
@@ -72,13 +63,29 @@ public class DeviceResource {
                     "not pre-registered: show the DRS teaser and the standard Login with Amazon setup");
             case UNKNOWN_MODEL -> answer(Response.Status.BAD_REQUEST, outcome.name(), false, null, "unknown device model");
             case INVALID_SERIAL -> answer(Response.Status.BAD_REQUEST, outcome.name(), false, null, "not a serial number of this model");
-            case MODEL_NOT_LAUNCHED, MODEL_OF_ANOTHER_CLIENT, AUTHORIZATION_REFUSED ->
-                    answer(Response.Status.CONFLICT, outcome.name(), false, null, "Amazon refused the setup");
-            case UNAVAILABLE -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+            case NOT_AVAILABLE -> answer(Response.Status.CONFLICT, outcome.name(), false, null,
+                    "this device cannot be set up on this account; nothing changed");
+            case TOO_MANY_ATTEMPTS -> Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header("Retry-After", String.valueOf(deviceSetup.setupAttemptsWindow().toSeconds()))
+                    .entity(new DeviceSetupResponse(outcome.name(), false, null, "too many setup attempts; try again later")).build();
+            case AUTHORIZATION_REFUSED -> answer(Response.Status.CONFLICT, outcome.name(), false, null, "Amazon refused the setup");
+            case UNAVAILABLE, ANSWER_LOST -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                     .entity(new DeviceSetupResponse(outcome.name(), false, null, "Amazon unavailable; nothing changed")).build();
             case CONFIGURATION_ERROR -> answer(Response.Status.INTERNAL_SERVER_ERROR, outcome.name(), false, null,
                     "the shop's Login with Amazon configuration is wrong");
         };
+    }
+
+    @DELETE
+    @Path("{modelId}/{serialNumber}")
+    @Operation(summary = "Remove a device from the member's account",
+            description = "Releases the device and destroys the tokens Kakehashi held for it.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "The member holds no such device")
+    public Response remove(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
+        boolean removed = deviceSetup.remove(memberDevices.claimant().memberId(), modelId, serialNumber);
+        return removed ? Response.noContent().build()
+                : answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
     }
 
     private static Response answer(Response.Status status, String outcome, boolean skipTeaser, String teaserUrl, String message) {

@@ -1,8 +1,19 @@
 package jp.kakehashi.drs.api;
 
+import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 
 /** A member's device as the API shows it: never a token, only its state. */
-public record DeviceView(String modelId, String serialNumber, String status, String tokenState, Instant refreshDueAt,
-                         Instant lastRefreshedAt) {
+public record DeviceView(String modelId, String serialNumber, String status, String tokenState,
+                         @Schema(description = "Why the device needs setting up again, when it does") String tokenProblem,
+                         Instant refreshDueAt, Instant lastRefreshedAt,
+                         @Schema(description = "Set up on this account; false: Amazon registered it to the member's "
+                                 + "linked Amazon account and nobody has set it up yet") boolean setUpOnThisAccount) {
+
+    static DeviceView of(MemberDevice device) {
+        return new DeviceView(device.modelId(), device.serialNumber(), device.status(), device.tokenState(),
+                device.tokenProblem(), device.refreshDueAt(), device.lastRefreshedAt(), device.held());
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.member.web.CurrentMember;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
 
 import java.util.Optional;
@@ -24,7 +23,7 @@ public class DrsAuthorization {
     private DeviceSetup deviceSetup;
 
     @Inject
-    private CurrentMember currentMember;
+    private MemberDeviceList memberDevices;
 
     @Inject
     private AmazonPayConfiguration shop;
@@ -43,12 +42,12 @@ public class DrsAuthorization {
             error("devices.error.declined");
             return "/member/devices?faces-redirect=true";
         }
-        DeviceSetup.Outcome outcome = deviceSetup.completeAuthorization(currentMember.member().orElseThrow().getId(),
+        DeviceSetup.Outcome outcome = deviceSetup.completeAuthorization(memberDevices.claimant(),
                 setup.get().modelId(), setup.get().serialNumber(), code, DrsTeaser.redirectUri(shop));
         if (outcome == DeviceSetup.Outcome.SET_UP) {
             info("devices.info.set-up-with-amazon");
         } else {
-            error("devices.error." + outcome.name().toLowerCase().replace('_', '-'));
+            error(MemberDevices.outcomeMessage(outcome));
         }
         return "/member/devices?faces-redirect=true";
     }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Small helpers for backing beans: localized messages that survive a redirect, and the servlet pair for sign-in. */
@@ -45,6 +46,12 @@ public final class Pages {
 
     public static void infoWithDetail(String key, Object detail) {
         literal(FacesMessage.SEVERITY_INFO, text(key) + " " + detail);
+    }
+
+    /** A localized message with {0}, {1}... filled in for the page's locale. */
+    public static void infoFormatted(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        literal(FacesMessage.SEVERITY_INFO, new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments));
     }
 
     private static void literal(FacesMessage.Severity severity, String text) {

@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * The sandbox's own control API for Login with Amazon, for tests and the other sandbox parts:
  * {@code /api/sandbox/lwa/clients}, {@code /models}, {@code /devices} (GET, POST, DELETE {@code /{model}/{serial}})
- * {@code /tokens} (counts) and {@code /access-token-lifetime} (PUT, DELETE). Never shows a secret or a token.
+ * {@code /devices/{model}/{serial}/revocation} (POST: the customer cancels at Amazon), {@code /tokens} (counts) and
+ * {@code /access-token-lifetime} (PUT, DELETE). Never shows a secret or a token.
  */
 @Path("sandbox/lwa")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,6 +89,16 @@ public class LwaControlResource {
     public Response remove(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
         return devices.remove(modelId, serial) ? Response.noContent().build()
                 : error(Response.Status.NOT_FOUND, "No device " + serial + " of model " + modelId);
+    }
+
+    /**
+     * The customer cancels replenishment for the device at Amazon: every refresh and access token issued for it stops
+     * working (a refresh then answers {@code invalid_grant}). Its pre-registration stays.
+     */
+    @POST
+    @Path("devices/{modelId}/{serial}/revocation")
+    public Map<String, Integer> revoke(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
+        return Map.of("revoked", tokens.revokeDevice(modelId, serial));
     }
 
     /** {@code {"lifetime":"PT5M"}}: access tokens issued from now on live that long; DELETE restores the setting. */

@@ -65,6 +65,14 @@ public class IssuedTokens {
         return issue(old.subject());
     }
 
+    /** Revokes every token issued for this device (the customer cancelled at Amazon): how many. */
+    public int revokeDevice(String modelId, String serial) {
+        int before = accessTokens.size() + refreshTokens.size();
+        accessTokens.values().removeIf(token -> token.subject().isDevice(modelId, serial));
+        refreshTokens.values().removeIf(token -> token.subject().isDevice(modelId, serial));
+        return before - accessTokens.size() - refreshTokens.size();
+    }
+
     /** The access token if it was issued here and has not expired: for other sandbox parts (DRS calls). */
     public Optional<AccessToken> findValidAccessToken(String value) {
         if (value == null) {

@@ -7,4 +7,8 @@ package jp.kakehashi.sandbox.lwa.token;
  */
 public record TokenSubject(String clientId, String directedCustomerId, String modelId, String serial, String scope,
                            boolean replenishmentAllowed) {
+
+    public boolean isDevice(String model, String serialNumber) {
+        return modelId != null && modelId.equals(model) && serial != null && serial.equals(serialNumber);
+    }
 }

@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Proves the sandbox's string-to-sign builder against real AWS-signed messages: each fixture's AWS signature
@@ -58,10 +57,10 @@ class AwsFixtureSignatureTest {
     }
 
     private static List<Path> fixtures(boolean tampered) throws IOException {
-        String shared = System.getProperty("kakehashi.shared.dir");
-        assumeTrue(shared != null, "kakehashi.shared.dir is not set");
-        Path folder = Path.of(shared, "fixtures", "sns");
-        assumeTrue(Files.isDirectory(folder), "no SNS fixtures at " + folder);
+        String configured = System.getProperty("kakehashi.sns-fixtures.dir");
+        assertTrue(configured != null, "kakehashi.sns-fixtures.dir is not set");
+        Path folder = Path.of(configured);
+        assertTrue(Files.isDirectory(folder), "no SNS fixtures at " + folder);
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> found = files.filter(f -> f.toString().endsWith(".json"))
                     .filter(f -> f.toString().endsWith(".tampered.json") == tampered)

@@ -1,0 +1,150 @@
+package jp.kakehashi.drs;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jp.kakehashi.drs.fixture.DeviceRecordFixture;
+import jp.kakehashi.testsupport.AdminApi;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.MemberApi;
+import jp.kakehashi.testsupport.SandboxDevices;
+import jp.kakehashi.testsupport.SandboxFaults;
+import jp.kakehashi.testsupport.ShopPages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.UUID;
+
+import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Another member's setup of a held device refused on the devices page and at the return from Amazon's consent page,
+ * the holder's record unchanged byte for byte; a member sees why a device needs setting up again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeviceOwnershipBrowserIT {
+
+    private static final String PASSWORD = "device owner password";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "device-record-browser-fixture.war").addClasses(DeviceRecordFixture.class);
+    }
+
+    @ArquillianResource
+    private URL fixture;
+
+    private final Http http = new Http();
+    private final SandboxDevices amazon = new SandboxDevices(http);
+    private WebDriver browser;
+
+    @BeforeAll
+    static void serverIsUp() {
+        KakehashiServer.awaitReady();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anotherMembersSetupOnThePageIsRefusedAndChangesNothing() {
+        String serial = heldByAlice();
+        JsonObject before = record(serial);
+        browser = Browser.open("en-US");
+        ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
+
+        browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
+        new Select(Browser.waitFor(browser, By.id("setup:model"))).selectByValue(MODEL);
+        browser.findElement(By.id("setup:serial")).sendKeys(serial);
+        browser.findElement(By.id("setup:submit")).click();
+
+        awaitMessage("cannot be set up on your account");
+        assertEquals(before, record(serial));
+    }
+
+    @Test
+    void anotherMembersConsentIsRefusedOnReturnWithoutSpendingTheCode() {
+        String serial = heldByAlice();
+        JsonObject before = record(serial);
+        browser = Browser.open("en-US");
+        ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
+        long tokenRequests = new SandboxFaults(http).requests("LWA_TOKEN");
+
+        // The teaser's own address, as the API hands it out for a device that was not pre-registered.
+        browser.get(KakehashiServer.baseUrl() + "/member/drs-teaser.xhtml?model=" + MODEL + "&serial=" + serial);
+        Browser.waitFor(browser, By.id("teaser:start")).click();
+        Browser.waitFor(browser, By.id("sign-in:email")).sendKeys("taro@example.jp");
+        browser.findElement(By.id("sign-in:password")).sendKeys("sandbox-taro");
+        browser.findElement(By.id("sign-in:submit")).click();
+        Browser.waitFor(browser, By.id("consent:allow")).click();
+        Browser.waitFor(browser, By.cssSelector("input[value='B0KKHCOF01']")).click();
+        browser.findElement(By.id("asins:complete")).click();
+
+        awaitMessage("cannot be set up on your account");
+        assertEquals(before, record(serial), "Alice's tokens, byte for byte");
+        assertEquals(tokenRequests, new SandboxFaults(http).requests("LWA_TOKEN"), "the authorization code was not exchanged");
+    }
+
+    @Test
+    void aMemberSeesWhyADeviceNeedsSettingUpAgain() {
+        String email = "revoked-" + UUID.randomUUID() + "@example.jp";
+        browser = Browser.open("ja");
+        ShopPages.registerMember(browser, "取消 花子", email, PASSWORD);
+        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("PAGEREVOKED"));
+        assertEquals(201, new MemberApi(http, email, PASSWORD).setUp(MODEL, serial).statusCode());
+        amazon.revoke(serial);
+        new AdminApi(http).refresh(record(serial).getInt("id"));
+
+        browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
+
+        String devices = Browser.waitFor(browser, By.id("devices")).getText();
+        assertTrue(devices.contains("再設定が必要です") && devices.contains("Amazon がこのデバイスの認可を受け付けなくなりました"), devices);
+    }
+
+    private String heldByAlice() {
+        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("ALICE"));
+        String alice = ShopPages.newMember("alice", "Alice", PASSWORD);
+        assertEquals(201, new MemberApi(http, alice, PASSWORD).setUp(MODEL, serial).statusCode());
+        return serial;
+    }
+
+    private void awaitMessage(String text) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message " + text + " at " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private JsonObject record(String serial) {
+        String body = http.send(HttpRequest.newBuilder(URI.create(fixture.toString().replaceAll("/$", "") + "/device-record?serial=" + serial))
+                .GET().build()).body();
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

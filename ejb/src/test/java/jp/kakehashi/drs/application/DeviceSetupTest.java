@@ -1,0 +1,191 @@
+package jp.kakehashi.drs.application;
+
+import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceClaimant;
+import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.TokenGrant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mockito.InjectMocks;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** The setup's rules, with Login with Amazon and the database played by mocks. */
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class DeviceSetupTest {
+
+    private static final String MODEL = "KAKEHASHI_COFFEE_01";
+    private static final String SERIAL = "KCF01-00000001";
+    private static final DeviceClaimant MEMBER = new DeviceClaimant(7, null);
+    private static final TokenGrant GRANT = new TokenGrant("Atza|a", "Atzr|r", Instant.parse("2026-12-01T00:00:00Z"));
+    private static final long DEVICE = 42;
+    private static final long VERSION = 3;
+
+    @Mock
+    private DeviceModelService models;
+    @Mock
+    private LoginWithAmazon loginWithAmazon;
+    @Mock
+    private DeviceSetupService setups;
+    @Mock
+    private ActivityLog activityLog;
+    @Mock
+    private LoginWithAmazonConfiguration configuration;
+
+    @InjectMocks
+    private DeviceSetup deviceSetup;
+
+    @BeforeEach
+    void aKnownModelAndAMemberWithAttemptsLeft() {
+        when(models.findModel(MODEL)).thenReturn(Optional.of(new DeviceModel(MODEL, "Coffee", "KCF01-[0-9]{8}", Set.of())));
+        when(setups.reserveSetupAttempt(anyLong())).thenReturn(true);
+        when(setups.mayClaim(any(), anyString(), anyString())).thenReturn(true);
+    }
+
+    @Test
+    void aDeviceHeldByAnotherMemberIsRefusedBeforeAmazonIsAsked() {
+        when(setups.mayClaim(MEMBER, MODEL, SERIAL)).thenReturn(false);
+
+        assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
+        verifyNoInteractions(loginWithAmazon);
+        verify(setups, never()).recordSetUp(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aDeviceTakenWhileAmazonAnsweredIsRefusedToo() {
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
+        when(setups.recordSetUp(MEMBER, MODEL, SERIAL, GRANT, DeviceTokens.ObtainedBy.PRE_REGISTRATION))
+                .thenThrow(new DeviceNotClaimableException("held"));
+
+        assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+    }
+
+    @Test
+    void aMemberOverTheAttemptLimitIsRefusedBeforeAmazonIsAsked() {
+        when(setups.reserveSetupAttempt(MEMBER.memberId())).thenReturn(false);
+
+        assertEquals(DeviceSetup.Outcome.TOO_MANY_ATTEMPTS, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        verifyNoInteractions(loginWithAmazon);
+    }
+
+    /** Seed 003's pseudo-code: any refused pre-registration exchange opens the teaser. */
+    @ParameterizedTest
+    @EnumSource(value = Reason.class, names = "INVALID_CLIENT", mode = EnumSource.Mode.EXCLUDE)
+    void everyRefusalButBadCredentialsSendsTheMemberToTheTeaser(Reason reason) {
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenThrow(new TokenExchangeRefusedException(reason, "refused"));
+
+        assertEquals(DeviceSetup.Outcome.NOT_PRE_REGISTERED, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+    }
+
+    @Test
+    void badClientCredentialsAreAConfigurationError() {
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
+                .thenThrow(new TokenExchangeRefusedException(Reason.INVALID_CLIENT, "invalid_client"));
+
+        assertEquals(DeviceSetup.Outcome.CONFIGURATION_ERROR, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+    }
+
+    @Test
+    void anAuthorizationCodeWhoseAnswerWasLostAsksTheMemberToStartAgain() {
+        when(loginWithAmazon.exchangeAuthorizationCode("code", "uri")).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
+
+        assertEquals(DeviceSetup.Outcome.ANSWER_LOST, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
+        verify(setups, never()).recordSetUp(any(), any(), any(), any(), any());
+    }
+
+    private void storedTokens(boolean inDoubt) {
+        DeviceTokens tokens = mock(DeviceTokens.class);
+        when(tokens.getVersion()).thenReturn(VERSION);
+        when(tokens.isRefreshInDoubt()).thenReturn(inDoubt);
+        when(setups.tokensOf(DEVICE)).thenReturn(Optional.of(tokens));
+        when(setups.openTokens(DEVICE)).thenReturn(GRANT);
+        Device device = mock(Device.class);
+        when(device.getModelId()).thenReturn(MODEL);
+        when(device.getSerialNumber()).thenReturn(SERIAL);
+        when(setups.device(DEVICE)).thenReturn(Optional.of(device));
+    }
+
+    @Test
+    void aRefreshWhoseAnswerWasLostLeavesTheTokensActiveAndInDoubt() {
+        storedTokens(false);
+        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
+
+        assertFalse(deviceSetup.refresh(DEVICE));
+
+        verify(setups).recordRefreshFailure(eq(DEVICE), eq(VERSION), anyString(), any(), eq(true));
+        verify(setups, never()).recordRefused(anyLong(), anyLong(), anyString());
+    }
+
+    @Test
+    void aRefusalWithNoDoubtBeforeItMeansTheDeviceNeedsSettingUpAgain() {
+        storedTokens(false);
+        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
+
+        assertFalse(deviceSetup.refresh(DEVICE));
+
+        verify(setups).recordRefused(eq(DEVICE), eq(VERSION), anyString());
+    }
+
+    @Test
+    void aRefusalAfterALostAnswerRecoversByPreRegistration() {
+        storedTokens(true);
+        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
+        when(setups.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(true);
+
+        assertTrue(deviceSetup.refresh(DEVICE));
+
+        verify(setups, never()).recordRefused(anyLong(), anyLong(), anyString());
+    }
+
+    @Test
+    void aRefusalAfterALostAnswerWithoutPreRegistrationCountsOnlyWhenRepeated() {
+        storedTokens(true);
+        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
+                .thenThrow(new TokenExchangeRefusedException(Reason.DEVICE_NOT_PRE_REGISTERED, "invalid_grant"));
+
+        assertFalse(deviceSetup.refresh(DEVICE));
+
+        verify(setups).recordDoubtSettled(eq(DEVICE), eq(VERSION), anyString(), any());
+        verify(setups, never()).recordRefused(anyLong(), anyLong(), anyString());
+    }
+
+    @Test
+    void aRefreshThatFindsItsTokensChangedStoresNothingOverThem() {
+        storedTokens(false);
+        when(loginWithAmazon.refresh("Atzr|r")).thenReturn(GRANT);
+        when(setups.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(false);
+
+        assertFalse(deviceSetup.refresh(DEVICE));
+        verify(setups, never()).recordRefreshFailure(anyLong(), anyLong(), anyString(), any(), anyBoolean());
+    }
+}

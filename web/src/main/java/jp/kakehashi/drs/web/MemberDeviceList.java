@@ -1,0 +1,56 @@
+package jp.kakehashi.drs.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jp.kakehashi.drs.application.DeviceSetupService;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceClaimant;
+import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.web.CurrentMember;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The signed-in member's devices, as the devices page and the companion app API show them: one query for the tokens. */
+@RequestScoped
+public class MemberDeviceList {
+
+    /**
+     * One device: never a token, only its state. {@code held}: set up on this account (false for a device Amazon
+     * registered to the member's linked Amazon account that nobody holds yet).
+     */
+    public record MemberDevice(String modelId, String serialNumber, String status, String tokenState, String tokenProblem,
+                               Instant refreshDueAt, Instant lastRefreshedAt, boolean held) {
+    }
+
+    @Inject
+    private CurrentMember currentMember;
+
+    @Inject
+    private DeviceSetupService setups;
+
+    public List<MemberDevice> devices() {
+        Member member = currentMember.member().orElseThrow();
+        List<Device> devices = setups.devicesOf(member.getId(), member.getAmazonBuyerId().orElse(null));
+        Map<Long, DeviceTokens> tokens = setups.tokensOf(devices.stream().map(Device::getId).toList());
+        return devices.stream().map(device -> view(device, Optional.ofNullable(tokens.get(device.getId())), member.getId())).toList();
+    }
+
+    /** The signed-in member as the one who sets a device up. */
+    public DeviceClaimant claimant() {
+        Member member = currentMember.member().orElseThrow();
+        return new DeviceClaimant(member.getId(), member.getAmazonBuyerId().orElse(null));
+    }
+
+    private static MemberDevice view(Device device, Optional<DeviceTokens> tokens, long memberId) {
+        return new MemberDevice(device.getModelId(), device.getSerialNumber(), device.getStatus().name(),
+                tokens.map(DeviceTokens::getState).map(Enum::name).orElse(null),
+                tokens.filter(t -> t.getState() == DeviceTokens.State.NEEDS_SETUP).map(DeviceTokens::getLastError).orElse(null),
+                tokens.map(DeviceTokens::getRefreshDueAt).orElse(null),
+                tokens.map(DeviceTokens::getLastRefreshedAt).orElse(null),
+                device.isOwnedBy(memberId));
+    }
+}
