@@ -133,7 +133,7 @@ class AmazonSignInBrowserIT {
 
         browser.findElement(By.id("link:email")).sendKeys(email);
         browser.findElement(By.id("link:password")).sendKeys("wrong password");
-        browser.findElement(By.id("link:submit")).click();
+        Browser.submit(browser, browser.findElement(By.id("link:submit")));
         assertTrue(waitFor(browser, By.id("messages")).getText().contains("正しくありません"));
 
         browser.findElement(By.id("link:email")).clear();

@@ -54,8 +54,13 @@ class ProductionProfileTest {
                 && e.getAttribute("name").contains("password") && e.hasAttribute("defaultValue")), "no default password");
         assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("httpEndpoint") && e.getAttribute("httpPort").equals("-1")));
         assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("httpSession") && e.getAttribute("cookieSecure").equals("true")));
-        assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("headers")
-                && e.getAttribute("add").startsWith("Strict-Transport-Security")), "HSTS");
+        assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("add")
+                && e.getTextContent().startsWith("Strict-Transport-Security")), "HSTS");
+        for (String protection : List.of("Content-Security-Policy: frame-ancestors 'none'", "X-Frame-Options: DENY",
+                "X-Content-Type-Options: nosniff", "Referrer-Policy:")) {
+            assertTrue(elements.stream().anyMatch(e -> e.getTagName().equals("set") && e.getTextContent().startsWith(protection)),
+                    protection);
+        }
     }
 
     @Test
@@ -73,8 +78,52 @@ class ProductionProfileTest {
         assertEquals(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN, defaults.getProperty("sns.signing-cert-url-pattern"));
         String defaultProfilePattern = elementsOf("default", "single").stream()
                 .filter(e -> e.getTagName().equals("variable") && e.getAttribute("name").equals("sns.signing-cert-url-pattern"))
-                .findFirst().orElseThrow().getAttribute("value").replace("${default.http.port}", "9080");
+                .findFirst().orElseThrow().getAttribute("defaultValue").replace("${default.http.port}", "9080");
         assertTrue(Pattern.compile(defaultProfilePattern).matcher(SANDBOX_CERT_URL).matches(), "the default profile does trust it");
+    }
+
+    /** What only developers and tests need is not in production: the local JMX connector, the OpenAPI UI. */
+    @Test
+    void productionShipsNoDeveloperFeatures() throws Exception {
+        for (String topology : List.of("single", "cluster")) {
+            List<String> features = new ArrayList<>(elementsOf("production", topology).stream()
+                    .filter(e -> e.getTagName().equals("feature")).map(e -> e.getTextContent().strip()).toList());
+            features.addAll(baseFeatures());
+            assertFalse(features.contains("localConnector-1.0"), features.toString());
+            assertFalse(features.stream().anyMatch(feature -> feature.startsWith("mpOpenAPI")), features.toString());
+        }
+    }
+
+    private static List<String> baseFeatures() throws Exception {
+        Document server = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(CONFIG.resolve("server.xml").toFile());
+        NodeList features = server.getElementsByTagName("feature");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < features.getLength(); i++) {
+            names.add(features.item(i).getTextContent().strip());
+        }
+        return names;
+    }
+
+    /**
+     * Every setting the README lists can be set from the environment in every profile: a profile gives defaultValues
+     * only (a value would outrank environment variables and system properties), and the application's own defaults
+     * rank below those (config_ordinal 0; Liberty ranks a defaultValue 1).
+     */
+    @Test
+    void everyProfileLeavesItsSettingsToTheEnvironment() throws Exception {
+        for (String profile : List.of("default", "production", "scaleout-sandbox", "single-postgresql-sandbox")) {
+            for (String topology : List.of("single", "cluster")) {
+                List<String> fixed = elementsOf(profile, topology).stream()
+                        .filter(e -> e.getTagName().equals("variable") && e.hasAttribute("value"))
+                        .map(e -> e.getAttribute("name")).toList();
+                assertTrue(fixed.isEmpty(), profile + " fixes " + fixed + " above the environment");
+            }
+        }
+        Properties defaults = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            defaults.load(in);
+        }
+        assertEquals("0", defaults.getProperty("config_ordinal"));
     }
 
     private static SnsSignatureVerifier verifierWith(String pattern) {
