@@ -3,6 +3,8 @@
  * Supports amazon.Pay.renderButton(selector, config) with productType 'SignIn': it renders an Amazon Pay
  * button and, on click, POSTs the configuration to the sandbox's hosted sign-in page, which verifies the
  * payload signature. Styles come from a stylesheet (amazon-pay-button.css), never inline.
+ * amazon.Pay.signout() ends the shopper's Amazon session in this browser, as Amazon asks merchants to call when the
+ * shopper signs out of the shop (shared computers): the sandbox records each sign-out (api/sandbox/pay/signouts).
  */
 (function (window, document) {
     'use strict';
@@ -99,7 +101,16 @@
         };
     }
 
+    /** Ends the Amazon session of this browser; a beacon, so that it is sent even as the page navigates away. */
+    function signout() {
+        var url = base + 'api/pay/signout';
+        if (!(navigator.sendBeacon && navigator.sendBeacon(url))) {
+            window.fetch(url, {method: 'POST', credentials: 'include', keepalive: true});
+        }
+    }
+
     window.amazon = window.amazon || {};
     window.amazon.Pay = window.amazon.Pay || {};
     window.amazon.Pay.renderButton = renderButton;
+    window.amazon.Pay.signout = signout;
 })(window, document);

@@ -2,6 +2,7 @@ package jp.kakehashi.drs;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
@@ -88,8 +89,11 @@ class DeviceApiIT {
             assertEquals(201, setUp.statusCode(), setUp.body());
         }
 
-        HttpResponse<String> refresh = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh"))
-                .header("Authorization", AdminPages.basicAuthorization()).POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh"))
+                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("all=true")).build());
+        assertEquals(415, crossSite.statusCode(), "what a cross-site form can send is refused");
+        HttpResponse<String> refresh = new AdminApi(http).post("/devices/tokens/refresh", "{}");
 
         assertEquals(202, refresh.statusCode(), refresh.body());
         assertTrue(json(refresh.body()).getInt("madeDue") >= serials.size(), refresh.body());

@@ -22,15 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.UUID;
 
 import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
@@ -133,13 +130,7 @@ class DeviceOwnershipBrowserIT {
     }
 
     private void awaitMessage(String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(15))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message " + text + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        Browser.textOnceItContains(browser, By.id("messages"), text);
     }
 
     private JsonObject record(String serial) {

@@ -11,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -115,21 +112,10 @@ class DeviceSetupBrowserIT {
 
     /** The old page's elements go stale when the new one loads: this waits on the locator, not on an element. */
     private void awaitMessage(String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(15))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message " + text + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        Browser.textOnceItContains(browser, By.id("messages"), text);
     }
 
     private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(locator + " not shown at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        return Browser.waitFor(browser, locator);
     }
 }

@@ -1,8 +1,8 @@
 package jp.kakehashi.signin;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
@@ -12,14 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +64,10 @@ class AmazonSignInBrowserIT {
         browser.findElement(By.id("register:submit")).click();
 
         assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        long amazonSignOuts = amazonSignOuts();
         signOut(browser);
+        // Signing out of the shop signs the browser out of Amazon Pay too (amazon.Pay.signout(), shared computers)
+        Await.present(() -> Optional.of(amazonSignOuts()).filter(count -> count > amazonSignOuts));
 
         browser.get(url("/shop/login.xhtml"));
         String sessionBefore = browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue();
@@ -240,18 +241,19 @@ class AmazonSignInBrowserIT {
         return Json.createReader(new StringReader(issued.body())).readObject().getString("buyerToken");
     }
 
+    /** How many times amazon.Pay.signout() reached the sandbox. */
+    private long amazonSignOuts() {
+        String counted = http.get("/amazon-sandbox/api/sandbox/pay/signouts").body();
+        return Json.createReader(new StringReader(counted)).readObject().getJsonNumber("signouts").longValue();
+    }
+
     private static void signOut(WebDriver browser) {
         waitFor(browser, By.id("signout:submit")).click();
         waitFor(browser, By.id("nav-login"));
     }
 
     private static org.openqa.selenium.WebElement waitFor(WebDriver browser, By locator) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(locator + " not shown at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
+        return Browser.waitFor(browser, locator);
     }
 
     private static String value(WebDriver browser, String id) {

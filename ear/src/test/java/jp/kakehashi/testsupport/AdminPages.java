@@ -3,11 +3,8 @@ package jp.kakehashi.testsupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 /** The admin console as an administrator uses it, with the default profile's administrator. */
@@ -42,14 +39,7 @@ public final class AdminPages {
 
     /** The page's global messages once they show the expected text. */
     public static String messageContaining(WebDriver browser, String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message with " + text + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
-        return browser.findElement(By.id("messages")).getText();
+        return Browser.textOnceItContains(browser, By.id("messages"), text);
     }
 
     /** An Authorization header for the admin API. */

@@ -2,7 +2,10 @@ package jp.kakehashi.testsupport;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Headless Debian Chromium driven by its own chromedriver, both named explicitly so that Selenium never tries to
@@ -45,12 +49,44 @@ public final class Browser {
 
     /** The element once it is visible (20 s at most); otherwise an assertion error with the page the browser shows. */
     public static WebElement waitFor(WebDriver browser, By locator) {
+        return until(browser, locator + " shown", ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** The text of the element once it contains the expected text (20 s at most). */
+    public static String textOnceItContains(WebDriver browser, By locator, String expected) {
+        return until(browser, expected + " in " + locator, driver -> {
+            String text = driver.findElement(locator).getText();
+            return text.contains(expected) ? text : null;
+        });
+    }
+
+    /**
+     * Waits (20 s at most) for the condition to give something, reading a page that may be replaced meanwhile: a node
+     * of the replaced page counts as "not yet", however chromedriver reports it. Otherwise an assertion error with the
+     * page the browser shows.
+     */
+    public static <T> T until(WebDriver browser, String what, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(NoSuchElementException.class).until(driver -> {
+                try {
+                    return condition.apply(driver);
+                } catch (StaleElementReferenceException e) {
+                    return null;
+                } catch (WebDriverException e) {
+                    if (replaced(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + ":\n"
+            throw new AssertionError("no " + what + " at " + browser.getCurrentUrl() + ":\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
         }
+    }
+
+    private static boolean replaced(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /**
@@ -62,7 +98,25 @@ public final class Browser {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         trigger.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> isGone(oldPage));
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's document was replaced. Chromedriver reports that either as a stale element or as an
+     * "unknown error" that the node "does not belong to the document" (Selenium's stalenessOf knows only the first).
+     */
+    public static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (replaced(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

@@ -28,6 +28,12 @@ public final class MemberApi {
                         Json.createObjectBuilder().add("modelId", model).add("serialNumber", serial).build().toString())).build());
     }
 
+    /** The status of GET /api/devices: 401 when these credentials are nobody's. */
+    public int setUpStatus() {
+        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")).header("Authorization", authorization)
+                .GET().build()).statusCode();
+    }
+
     public HttpResponse<String> remove(String model, String serial) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/" + model + "/" + serial))
                 .header("Authorization", authorization).DELETE().build());

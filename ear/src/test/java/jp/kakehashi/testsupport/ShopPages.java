@@ -42,16 +42,15 @@ public final class ShopPages {
 
     /** The same on another server (scale-out tests). */
     public static void registerMember(WebDriver browser, String baseUrl, String name, String email, String password) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(baseUrl + "/shop/register.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:name"))).sendKeys(name);
+        Browser.waitFor(browser, By.id("register:name")).sendKeys(name);
         browser.findElement(By.id("register:email")).sendKeys(email);
         browser.findElement(By.id("register:password")).sendKeys(password);
         browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
         new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
         browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
         browser.findElement(By.id("register:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-welcome")));
+        Browser.waitFor(browser, By.id("member-welcome"));
     }
 
     /** Registers with Amazon from the registration page (the form comes pre-filled) and leaves the member signed in. */
@@ -110,6 +109,6 @@ public final class ShopPages {
     }
 
     private static WebElement waitFor(WebDriver browser, By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitFor(browser, locator);
     }
 }

@@ -83,7 +83,8 @@ final class TokenScenarios {
         send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/faults/peak-concurrency")).DELETE());
         long started = System.nanoTime();
         JsonObject made = json(send(HttpRequest.newBuilder(URI.create(base + "/api/admin/devices/tokens/refresh"))
-                .header("Authorization", adminAuthorization()).POST(HttpRequest.BodyPublishers.noBody())));
+                .header("Authorization", adminAuthorization()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))));
         long due = made.getJsonNumber("madeDue").longValue();
         long deadline = started + timeout.toNanos();
         long stillDue = due;

@@ -78,6 +78,7 @@ public class AdminResource {
 
     @POST
     @Path("devices/tokens/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Makes every active device's tokens due now and starts refreshing them (202); audited")
     public Response refreshAllTokens(@Context SecurityContext security) {
         int due = devices.refreshAllTokens(security.getUserPrincipal().getName());

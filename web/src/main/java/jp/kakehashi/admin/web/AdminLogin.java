@@ -1,7 +1,6 @@
 package jp.kakehashi.admin.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Size;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,9 +34,7 @@ public class AdminLogin {
     @Inject
     private SecurityContext securityContext;
 
-    @Size(max = 200, message = "{kakehashi.validation.too-long}")
     private String userName;
-    @Size(max = 200, message = "{kakehashi.validation.too-long}")
     private String password;
     private String next;
 

@@ -1,7 +1,6 @@
 package jp.kakehashi.admin.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.DeviceAdministration;
@@ -26,7 +25,6 @@ public class DeviceConsole implements Serializable {
     @Inject
     private Administrator administrator;
 
-    @Size(max = 200, message = "{kakehashi.validation.too-long}")
     private String search;
     private Long confirmingNeedsSetup;
     private transient List<DeviceOverview> found;

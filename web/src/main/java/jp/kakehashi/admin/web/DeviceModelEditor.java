@@ -1,7 +1,6 @@
 package jp.kakehashi.admin.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.DeviceAdministration;
@@ -34,15 +33,10 @@ public class DeviceModelEditor implements Serializable {
 
     private boolean editing;
     private boolean isNew;
-    @Size(max = 128, message = "{kakehashi.validation.too-long}")
     private String modelId;
-    @Size(max = 200, message = "{kakehashi.validation.too-long}")
     private String displayName;
-    @Size(max = 500, message = "{kakehashi.validation.too-long}")
     private String serialNumberPattern;
-    @Size(max = 1000, message = "{kakehashi.validation.too-long}")
     private String asins;
-    @Size(max = 5000, message = "{kakehashi.validation.too-long}")
     private String samples;
     private List<SampleResult> sampleResults = List.of();
 

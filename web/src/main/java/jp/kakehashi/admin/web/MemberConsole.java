@@ -1,7 +1,6 @@
 package jp.kakehashi.admin.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.MemberAdministration;
@@ -27,7 +26,6 @@ public class MemberConsole implements Serializable {
     @Inject
     private Administrator administrator;
 
-    @Size(max = 200, message = "{kakehashi.validation.too-long}")
     private String search;
     private Long confirmingUnlink;
     private transient List<MemberOverview> found;

@@ -7,9 +7,6 @@ import jp.kakehashi.drs.application.DeviceSetup;
 
 import java.io.Serializable;
 
-import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
-
 /**
  * Removing a device from the member's account, in two steps on the devices page: the device's tokens are destroyed,
  * so the member confirms first. View-scoped: the device asked about is remembered between the two posts.
@@ -39,12 +36,8 @@ public class DeviceRemoval implements Serializable {
     }
 
     public String confirm() {
-        if (isAsked() && deviceSetup.remove(memberDevices.claimant().memberId(), model, serial)) {
-            info("devices.info.removed");
-        } else {
-            error("devices.error.not-removed");
-        }
-        return "/member/devices?faces-redirect=true";
+        boolean removed = isAsked() && deviceSetup.remove(memberDevices.claimant().memberId(), model, serial);
+        return MemberDevices.pageWith(removed ? "removed" : "not-removed");
     }
 
     public String getModel() {

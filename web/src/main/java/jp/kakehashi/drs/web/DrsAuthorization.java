@@ -8,8 +8,6 @@ import jp.kakehashi.signin.application.AmazonPayConfiguration;
 
 import java.util.Optional;
 
-import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
 
 /** The return from Amazon's consent page: checks the one-time state and exchanges the code for the device's tokens. */
 @Named
@@ -35,21 +33,14 @@ public class DrsAuthorization {
     public String complete() {
         Optional<DrsAuthorizationStates.PendingSetup> setup = states.consume(state);
         if (setup.isEmpty()) {
-            error("devices.error.state");
-            return "/member/devices?faces-redirect=true";
+            return MemberDevices.pageWith("state");
         }
         if (error != null || code == null || code.isBlank()) {
-            error("devices.error.declined");
-            return "/member/devices?faces-redirect=true";
+            return MemberDevices.pageWith("declined");
         }
         DeviceSetup.Outcome outcome = deviceSetup.completeAuthorization(memberDevices.claimant(),
                 setup.get().modelId(), setup.get().serialNumber(), code, DrsTeaser.redirectUri(shop));
-        if (outcome == DeviceSetup.Outcome.SET_UP) {
-            info("devices.info.set-up-with-amazon");
-        } else {
-            error(MemberDevices.outcomeMessage(outcome));
-        }
-        return "/member/devices?faces-redirect=true";
+        return MemberDevices.pageWith(outcome == DeviceSetup.Outcome.SET_UP ? "set-up-with-amazon" : MemberDevices.outcomeResult(outcome));
     }
 
     public String getCode() { return code; }

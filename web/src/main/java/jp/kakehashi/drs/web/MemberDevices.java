@@ -1,7 +1,6 @@
 package jp.kakehashi.drs.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Size;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +13,13 @@ import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
+import static jp.kakehashi.shared.web.Pages.errorOnThisPage;
+import static jp.kakehashi.shared.web.Pages.infoOnThisPage;
 
 /** The member's devices page: their devices, setting one up for Dash Replenishment (seed 003, pull), removing one. */
 @Named
@@ -35,9 +38,7 @@ public class MemberDevices {
     @Inject
     private DeviceSetup deviceSetup;
 
-    @Size(max = 128, message = "{kakehashi.validation.too-long}")
     private String modelId;
-    @Size(max = 128, message = "{kakehashi.validation.too-long}")
     private String serialNumber;
     private List<MemberDevice> devices;
 
@@ -57,8 +58,7 @@ public class MemberDevices {
         DeviceSetup.Outcome outcome = deviceSetup.setUp(memberDevices.claimant(), modelId, serial);
         switch (outcome) {
             case SET_UP -> {
-                info("devices.info.set-up");
-                return "/member/devices?faces-redirect=true";
+                return pageWith("set-up");
             }
             case NOT_PRE_REGISTERED -> {
                 return "/member/drs-teaser?faces-redirect=true&model=" + encode(modelId) + "&serial=" + encode(serial);
@@ -70,21 +70,56 @@ public class MemberDevices {
         return null;
     }
 
-    /** The bundle key that tells the member an outcome other than success. */
+    /** The result of an outcome other than success, as the devices page names it (devices.error.<result>). */
+    static String outcomeResult(DeviceSetup.Outcome outcome) {
+        return outcome.name().toLowerCase().replace('_', '-');
+    }
+
     static String outcomeMessage(DeviceSetup.Outcome outcome) {
-        return "devices.error." + outcome.name().toLowerCase().replace('_', '-');
+        return "devices.error." + outcomeResult(outcome);
+    }
+
+    /**
+     * The devices page after an action, saying how it went. The result travels in the URL, not in the Faces flash,
+     * whose message the page after a redirect now and then lacked (as the login page found before).
+     */
+    static String pageWith(String result) {
+        return "/member/devices?faces-redirect=true&result=" + result;
+    }
+
+    private static final Set<String> GOOD_RESULTS = Set.of("set-up", "set-up-with-amazon", "refreshed", "removed");
+    private static final Set<String> BAD_RESULTS = Stream.concat(
+            Stream.of(DeviceSetup.Outcome.values()).filter(outcome -> outcome != DeviceSetup.Outcome.SET_UP
+                    && outcome != DeviceSetup.Outcome.NOT_PRE_REGISTERED).map(MemberDevices::outcomeResult),
+            Stream.of("refresh", "not-removed", "state", "declined")).collect(Collectors.toUnmodifiableSet());
+
+    private String result;
+
+    /** The page's view action: tells the member the result of what they did, when the URL names one we know. */
+    public void showResult() {
+        if (result == null) {
+            return;
+        }
+        if (GOOD_RESULTS.contains(result)) {
+            infoOnThisPage("devices.info." + result);
+        } else if (BAD_RESULTS.contains(result)) {
+            errorOnThisPage("devices.error." + result);
+        }
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
     }
 
     public String refresh(String model, String serial) {
         long memberId = memberDevices.claimant().memberId();
-        setups.deviceOf(memberId, model, serial).ifPresent(device -> {
-            if (deviceSetup.refresh(device.getId())) {
-                info("devices.info.refreshed");
-            } else {
-                error("devices.error.refresh");
-            }
-        });
-        return "/member/devices?faces-redirect=true";
+        return setups.deviceOf(memberId, model, serial)
+                .map(device -> pageWith(deviceSetup.refresh(device.getId()) ? "refreshed" : "refresh"))
+                .orElse(pageWith("refresh"));
     }
 
     private static String encode(String value) {

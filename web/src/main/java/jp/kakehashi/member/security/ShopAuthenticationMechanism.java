@@ -115,16 +115,13 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         if (credential != null) {
             String guessed = passwordAccount(credential);
-            if (guessed != null && throttle.isBlocked(guessed, request.getRemoteAddr())) {
+            // Reserved before the password hash, so that guesses sent at once count one each
+            if (guessed != null && !throttle.tryAttempt(guessed, request.getRemoteAddr())) {
                 return tooManyFailures(response, context, api);
             }
             CredentialValidationResult result = identityStores.validate(credential);
-            if (guessed != null) {
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    throttle.succeeded(guessed, request.getRemoteAddr());
-                } else {
-                    throttle.failed(guessed, request.getRemoteAddr());
-                }
+            if (guessed != null && result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(guessed, request.getRemoteAddr());
             }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 if (api) {

@@ -1,22 +1,34 @@
 package jp.kakehashi.member.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.kakehashi.member.application.SignInAttempts;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Slows down password guessing at every place a password is checked (login pages, the link form, HTTP Basic on the
- * APIs): after {@value #MAX_PER_ACCOUNT_AND_ADDRESS} failures for one account from one address, or
+ * APIs, the admin sign-in): after {@value #MAX_PER_ACCOUNT_AND_ADDRESS} attempts for one account from one address, or
  * {@value #MAX_PER_ADDRESS} from one address for any accounts, within {@link #WINDOW}, that address is refused for the
- * account (or for all) until the oldest failure leaves the window. Never by account alone, so that nobody can lock a
- * member out from elsewhere. Kept in memory: each server of a cluster counts its own.
+ * account (or for all) until the oldest attempt leaves the window. Never by account alone, so that nobody can lock a
+ * member out from elsewhere.
+ * <ul>
+ * <li>An attempt is reserved before the password is checked (and forgotten when it was right): guesses sent at once
+ * count one each, however many run in parallel.</li>
+ * <li>An IPv6 address counts by its /64, what one subscriber is usually given; an IPv4 address by itself.</li>
+ * <li>Attempts are kept in the database ({@link SignInAttempts}): every server of a cluster counts the same ones.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -24,68 +36,73 @@ public class SignInThrottle {
     static final int MAX_PER_ACCOUNT_AND_ADDRESS = 5;
     static final int MAX_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int PRUNE_ABOVE = 10_000;
 
-    private final Supplier<Instant> clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private SignInAttempts attempts;
+    private Supplier<Instant> clock;
 
-    public SignInThrottle() {
-        this(Instant::now);
+    protected SignInThrottle() {
+        // for CDI's proxy
     }
 
-    SignInThrottle(Supplier<Instant> clock) {
+    @Inject
+    public SignInThrottle(SignInAttempts attempts) {
+        this(attempts, Instant::now);
+    }
+
+    SignInThrottle(SignInAttempts attempts, Supplier<Instant> clock) {
+        this.attempts = attempts;
         this.clock = clock;
     }
 
+    /** Whether a password attempt for this account from this address would be refused now (a page's early answer). */
     public boolean isBlocked(String account, String address) {
-        Instant since = clock.get().minus(WINDOW);
-        return recent(pairKey(account, address), since) >= MAX_PER_ACCOUNT_AND_ADDRESS
-                || recent(addressKey(address), since) >= MAX_PER_ADDRESS;
+        String addressKey = addressKey(address);
+        return attempts.isBlocked(pairKey(account, addressKey), addressKey, limits(clock.get()));
     }
 
-    public void failed(String account, String address) {
+    /**
+     * Reserves an attempt before the password is checked: false (nothing reserved) when the account or the address
+     * has used up its attempts. A reserved attempt counts as failed until {@link #succeeded} forgets it.
+     */
+    public boolean tryAttempt(String account, String address) {
         Instant now = clock.get();
-        record(pairKey(account, address), now);
-        record(addressKey(address), now);
-        if (failures.size() > PRUNE_ABOVE) {
-            Instant since = now.minus(WINDOW);
-            failures.keySet().removeIf(key -> recent(key, since) == 0);
-        }
+        String addressKey = addressKey(address);
+        return attempts.reserve(pairKey(account, addressKey), addressKey, now, limits(now)).isPresent();
     }
 
-    /** A correct password from this address: its earlier failures for the account no longer count. */
+    /** The right password: the pair's attempts no longer count. */
     public void succeeded(String account, String address) {
-        failures.remove(pairKey(account, address));
+        attempts.forget(pairKey(account, addressKey(address)));
     }
 
-    private void record(String key, Instant at) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(at);
-            while (times.size() > MAX_PER_ADDRESS) {
-                times.removeFirst();
+    private static SignInAttempts.Limits limits(Instant now) {
+        return new SignInAttempts.Limits(now.minus(WINDOW), MAX_PER_ACCOUNT_AND_ADDRESS, MAX_PER_ADDRESS);
+    }
+
+    /** The account, normalized and hashed (the table keeps no e-mail address), with the address it was tried from. */
+    static String pairKey(String account, String addressKey) {
+        String normalized = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash) + "|" + addressKey;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+    }
+
+    /** An IPv4 address as it is; an IPv6 address by its /64 prefix. */
+    static String addressKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address == null ? "" : address;
+        }
+        try {
+            InetAddress parsed = InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1) : address);
+            if (parsed instanceof Inet6Address) {
+                return HexFormat.of().formatHex(Arrays.copyOf(parsed.getAddress(), 8)) + "::/64";
             }
+            return parsed.getHostAddress();
+        } catch (UnknownHostException e) {
+            return address.length() <= 64 ? address : address.substring(0, 64);
         }
-    }
-
-    private int recent(String key, Instant since) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.removeFirst();
-            }
-            return times.size();
-        }
-    }
-
-    private static String pairKey(String account, String address) {
-        return "pair:" + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT)) + "|" + address;
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
     }
 }

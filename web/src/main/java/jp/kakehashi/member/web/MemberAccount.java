@@ -37,6 +37,7 @@ public class MemberAccount {
     public String signOut() throws ServletException {
         request().logout();
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-        return "/shop/index?faces-redirect=true";
+        // Amazon Pay's own session ends on the page that follows (amazon.Pay.signout()), for shared computers
+        return "/shop/index?faces-redirect=true&signedOut=true";
     }
 }

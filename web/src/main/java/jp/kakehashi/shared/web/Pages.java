@@ -35,6 +35,11 @@ public final class Pages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    public static void infoOnThisPage(String key) {
+        String text = text(key);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     public static void error(String clientId, String key) {
         message(clientId, FacesMessage.SEVERITY_ERROR, key);
     }

@@ -59,13 +59,13 @@ public class AmazonAccountLinking {
             return MemberLogin.REFUSED_EXPIRED;
         }
         String address = Pages.request().getRemoteAddr();
-        if (throttle.isBlocked(email, address)) {
+        // Reserved before the password hash, so that guesses sent at once count one each
+        if (!throttle.tryAttempt(email, address)) {
             error("login.error.throttled");
             return null;
         }
         Optional<Member> member = members.authenticate(email, password == null ? new char[0] : password.toCharArray());
         if (member.isEmpty()) {
-            throttle.failed(email, address);
             error("login.error.credentials");
             return null;
         }

@@ -1,25 +1,33 @@
 package jp.kakehashi.member.security;
 
+import jp.kakehashi.member.application.SignInAttempts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The throttle's rules, with the database's attempts played by a list. */
 class SignInThrottleTest {
 
     private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    private final SignInThrottle throttle = new SignInThrottle(() -> now);
+    private final InMemoryAttempts attempts = new InMemoryAttempts();
+    private final SignInThrottle throttle = new SignInThrottle(attempts, () -> now);
 
     @Test
-    void fiveFailuresForAnAccountFromAnAddressBlockThatPairUntilTheyAge() {
+    void fiveAttemptsForAnAccountFromAnAddressBlockThatPairUntilTheyAge() {
         for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
-            assertFalse(throttle.isBlocked("hanako@example.jp", "192.0.2.1"));
-            throttle.failed("Hanako@Example.jp", "192.0.2.1");
+            assertTrue(throttle.tryAttempt("Hanako@Example.jp", "192.0.2.1"), "attempt " + (i + 1));
         }
 
+        assertFalse(throttle.tryAttempt("hanako@example.jp", "192.0.2.1"));
         assertTrue(throttle.isBlocked("hanako@example.jp", "192.0.2.1"));
         assertFalse(throttle.isBlocked("hanako@example.jp", "192.0.2.2"), "the member is not locked out from elsewhere");
         assertFalse(throttle.isBlocked("taro@example.jp", "192.0.2.1"));
@@ -28,9 +36,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anAttemptCountsBeforeItsPasswordIsChecked() {
+        // Five guesses in flight at once, none of them answered yet: a sixth is refused.
+        for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
+            throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
+        }
+
+        assertFalse(throttle.tryAttempt("hanako@example.jp", "192.0.2.1"));
+        assertEquals(SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS, attempts.recorded.size(), "a refused attempt is not recorded");
+    }
+
+    @Test
     void manyAccountsTriedFromOneAddressBlockTheAddress() {
         for (int i = 0; i < SignInThrottle.MAX_PER_ADDRESS; i++) {
-            throttle.failed("member" + i + "@example.jp", "198.51.100.7");
+            throttle.tryAttempt("member" + i + "@example.jp", "198.51.100.7");
         }
 
         assertTrue(throttle.isBlocked("someone-new@example.jp", "198.51.100.7"));
@@ -38,13 +57,62 @@ class SignInThrottleTest {
     }
 
     @Test
-    void theRightPasswordForgetsThePairsFailures() {
+    void anIpv6SubscriberCountsByItsSlash64() {
+        for (int i = 0; i < SignInThrottle.MAX_PER_ADDRESS; i++) {
+            throttle.tryAttempt("member" + i + "@example.jp", "2001:db8:1:2:" + Integer.toHexString(i) + "::1");
+        }
+
+        assertTrue(throttle.isBlocked("someone-new@example.jp", "2001:db8:1:2:ffff::9"), "the same /64");
+        assertFalse(throttle.isBlocked("someone-new@example.jp", "2001:db8:1:3::1"), "another /64");
+        assertEquals(SignInThrottle.addressKey("2001:0db8:0001:0002:0000:0000:0000:0001"), SignInThrottle.addressKey("[2001:db8:1:2::5]"));
+        assertEquals("192.0.2.1", SignInThrottle.addressKey("192.0.2.1"));
+    }
+
+    @Test
+    void theRightPasswordForgetsThePairsAttempts() {
         for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS - 1; i++) {
-            throttle.failed("hanako@example.jp", "192.0.2.1");
+            throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
         }
         throttle.succeeded("hanako@example.jp", "192.0.2.1");
-        throttle.failed("hanako@example.jp", "192.0.2.1");
+        throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
 
         assertFalse(throttle.isBlocked("hanako@example.jp", "192.0.2.1"));
+    }
+
+    @Test
+    void noEmailAddressIsKept() {
+        throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
+
+        assertFalse(attempts.recorded.get(0).pairKey().contains("hanako"));
+        assertNotEquals(SignInThrottle.pairKey("hanako@example.jp", "a"), SignInThrottle.pairKey("taro@example.jp", "a"));
+    }
+
+    /** The database's attempts as a list, with the same rules. */
+    static final class InMemoryAttempts implements SignInAttempts {
+
+        record Attempt(String pairKey, String addressKey, Instant at) {
+        }
+
+        final List<Attempt> recorded = new ArrayList<>();
+
+        @Override
+        public OptionalLong reserve(String pairKey, String addressKey, Instant now, Limits limits) {
+            if (isBlocked(pairKey, addressKey, limits)) {
+                return OptionalLong.empty();
+            }
+            recorded.add(new Attempt(pairKey, addressKey, now));
+            return OptionalLong.of(recorded.size());
+        }
+
+        @Override
+        public boolean isBlocked(String pairKey, String addressKey, Limits limits) {
+            return recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.pairKey().equals(pairKey)).count() >= limits.perPair()
+                    || recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.addressKey().equals(addressKey)).count() >= limits.perAddress();
+        }
+
+        @Override
+        public void forget(String pairKey) {
+            recorded.removeIf(a -> a.pairKey().equals(pairKey));
+        }
     }
 }
