@@ -2,6 +2,7 @@ package jp.kakehashi.topology;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.LibertyServers;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,12 +63,18 @@ class ScaleOutCrashIT {
     private static final String APP2 = "scaleout-app2";
     private static final String APP1_URL = "http://localhost:9181";
     private static final String APP2_URL = "http://localhost:9182";
+    private static final String INTRUDER = "scaleout-intruder";
+    private static final String INTRUDER_URL = "http://localhost:9183";
+    private static final String KEYSTORE_PASSWORD = "scaleout-tls-" + UUID.randomUUID();
 
     private final LibertyServers servers = new LibertyServers();
     private final Http http = new Http();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String database = "kakehashi_scaleout_" + System.currentTimeMillis();
+    /** The application servers' secret at the messaging server, made for the run. */
+    private final String messagingPassword = UUID.randomUUID().toString();
+    private Path keystore;
     private WebDriver browser;
 
     @BeforeEach
@@ -79,7 +88,12 @@ class ScaleOutCrashIT {
             statement.execute("CREATE DATABASE " + database + "_cluster");
         }
         Path ltpaKeys = servers.serverDir(MESSAGING).getParent().resolve(APP1 + "-shared-ltpa.keys");
-        servers.createMessagingServer(MESSAGING, Map.of("kakehashi.messaging.port", "7286", "kakehashi.messaging.host", "localhost"));
+        // One certificate for the run: the messaging server's TLS key, and what every application server trusts
+        keystore = servers.serverDir(MESSAGING).getParent().resolve("scaleout-tls.p12");
+        generateKeystore(keystore);
+        servers.createMessagingServer(MESSAGING, Map.of("kakehashi.messaging.port", "7286", "kakehashi.messaging.host", "localhost",
+                "kakehashi.messaging.password", messagingPassword, "kakehashi.messaging.keystore.file", keystore.toString(),
+                "kakehashi.messaging.keystore.password", KEYSTORE_PASSWORD));
         servers.createApplicationServer(APP1, appVariables(APP1, 9181, 9544, ltpaKeys));
         servers.createApplicationServer(APP2, appVariables(APP2, 9182, 9545, ltpaKeys));
         servers.start(MESSAGING);
@@ -94,6 +108,7 @@ class ScaleOutCrashIT {
         if (browser != null) {
             browser.quit();
         }
+        servers.stop(INTRUDER);
         servers.stop(APP2);
         servers.stop(APP1);
         servers.stop(MESSAGING);
@@ -135,6 +150,7 @@ class ScaleOutCrashIT {
         ShopPages.registerMember(browser, APP1_URL, "分散 花子", "scaleout-" + UUID.randomUUID() + "@example.jp", "a password for two servers");
 
         List<String> signed = signedNotifications();
+        anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(signed.get(0));
         Map<String, String> accepted = new ConcurrentHashMap<>();
         for (int i = 0; i < signed.size(); i++) {
             if (i == signed.size() / 2) {
@@ -196,6 +212,75 @@ class ScaleOutCrashIT {
             pause(Duration.ofMillis(300));
         }
         throw new AssertionError("the sink got " + bodies.size() + " of " + count + " " + type);
+    }
+
+    /**
+     * The messaging server takes TLS connections from its own users only: a server of the topology that signs in with
+     * a wrong password answers SNS with 503 (the queue is unavailable to it) and is not ready.
+     */
+    private void anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(String signedNotification) {
+        Map<String, String> variables = appVariables(INTRUDER, 9183, 9546, servers.serverDir(MESSAGING).getParent()
+                .resolve(INTRUDER + "-ltpa.keys"));
+        variables.put("kakehashi.messaging.password", "not-the-password");
+        variables.put("kakehashi.recovery.identity", INTRUDER);
+        servers.createApplicationServer(INTRUDER, variables);
+        servers.start(INTRUDER);
+        try {
+            HttpResponse<String> ready = Await.present(() -> get(INTRUDER_URL + "/health/ready").filter(answer -> answer.statusCode() == 503),
+                    Duration.ofMinutes(3));
+            assertTrue(ready.body().contains("DOWN"), ready.body());
+            HttpResponse<String> refused = Await.present(() -> sns(INTRUDER_URL, signedNotification).filter(answer -> answer.statusCode() == 503),
+                    Duration.ofSeconds(30));
+            assertTrue(refused.body().contains("unavailable"), refused.body());
+        } finally {
+            servers.stop(INTRUDER);
+        }
+    }
+
+    private Optional<HttpResponse<String>> get(String url) {
+        try {
+            return Optional.of(client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private Optional<HttpResponse<String>> sns(String baseUrl, String body) {
+        try {
+            return Optional.of(client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/sns/notifications"))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain; charset=UTF-8")
+                    .header("x-amz-sns-message-type", "Notification")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void generateKeystore(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                    "-genkeypair", "-alias", "default", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                    "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
+                    "-keystore", file.toString(), "-storepass", KEYSTORE_PASSWORD, "-keypass", KEYSTORE_PASSWORD)
+                    .redirectErrorStream(true).start();
+            String output = new String(keytool.getInputStream().readAllBytes());
+            if (keytool.waitFor() != 0) {
+                throw new AssertionError("keytool failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private boolean post(String baseUrl, String body) {
@@ -266,6 +351,9 @@ class ScaleOutCrashIT {
         variables.put("kakehashi.db.user", "postgres");
         variables.put("kakehashi.db.password", "trust-auth-ignores-it");
         variables.put("kakehashi.messaging.port", "7286");
+        variables.put("kakehashi.messaging.password", messagingPassword);
+        variables.put("kakehashi.keystore.file", keystore.toString());
+        variables.put("kakehashi.keystore.password", KEYSTORE_PASSWORD);
         variables.put("kakehashi.ltpa.keys-file", ltpaKeys.toString());
         variables.put("kakehashi.sandbox.war", Path.of(System.getProperty("kakehashi.config.dir"))
                 .resolve("../amazon-sandbox/target/amazon-sandbox.war").normalize().toString());

@@ -49,9 +49,25 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
             context.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
                     .send(queue, SnsNotificationMessages.toJms(context, notification));
-        } catch (JMSRuntimeException | JMSException e) {
+        } catch (JMSException e) {
             throw new QueueUnavailableException("The SNS inbound queue did not take message " + notification.messageId(), e);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e, "The SNS inbound queue did not take message " + notification.messageId());
         }
+    }
+
+    /**
+     * A messaging failure as the queue being unavailable: thrown by the context itself, or wrapped by the container
+     * when it creates the injected context (a messaging server that refuses this server's credentials, say). Any
+     * other exception is a bug and stays what it is.
+     */
+    private static RuntimeException unavailableOr(RuntimeException failure, String message) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JMSRuntimeException || cause instanceof JMSException) {
+                return new QueueUnavailableException(message, failure);
+            }
+        }
+        return failure;
     }
 
     @Override
@@ -63,8 +79,10 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
             while (taken.size() < max && (message = consumer.receiveNoWait()) != null) {
                 taken.add(SnsNotificationMessages.fromJms(message));
             }
-        } catch (JMSRuntimeException | JMSException e) {
+        } catch (JMSException e) {
             throw new QueueUnavailableException("The SNS inbound queue could not be read", e);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e, "The SNS inbound queue could not be read");
         }
         return taken;
     }

@@ -94,6 +94,24 @@ class ProductionProfileTest {
         }
     }
 
+    /** The cluster's messaging server lets in only its own user, over TLS only. */
+    @Test
+    void theMessagingServerTakesAuthenticatedTlsClientsOnly() throws Exception {
+        Document server = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(CONFIG.resolve("messaging-server.xml").toFile());
+        Element endpoint = (Element) server.getElementsByTagName("wasJmsEndpoint").item(0);
+        assertEquals("-1", endpoint.getAttribute("wasJmsPort"), "no plain port");
+        assertEquals("${kakehashi.messaging.port}", endpoint.getAttribute("wasJmsSSLPort"));
+        List<String> features = new ArrayList<>();
+        NodeList featureElements = server.getElementsByTagName("feature");
+        for (int i = 0; i < featureElements.getLength(); i++) {
+            features.add(featureElements.item(i).getTextContent().strip());
+        }
+        assertTrue(features.contains("messagingSecurity-3.0"), features.toString());
+        assertEquals(1, server.getElementsByTagName("messagingSecurity").getLength());
+        Element user = (Element) server.getElementsByTagName("basicRegistry").item(0).getFirstChild().getNextSibling();
+        assertEquals("${kakehashi.messaging.password}", user.getAttribute("password"), "no default password");
+    }
+
     private static List<String> baseFeatures() throws Exception {
         Document server = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(CONFIG.resolve("server.xml").toFile());
         NodeList features = server.getElementsByTagName("feature");
