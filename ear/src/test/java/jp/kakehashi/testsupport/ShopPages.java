@@ -40,8 +40,21 @@ public final class ShopPages {
         }
     }
 
-    /** The same on another server (scale-out tests). */
+    /**
+     * The same on another server (scale-out tests): the form, the link mailed to the address (opened from the
+     * sandbox's mailbox beside that server, and confirmed), then a login with the password.
+     */
     public static void registerMember(WebDriver browser, String baseUrl, String name, String email, String password) {
+        int mailsBefore = new SandboxMail(baseUrl).to(email).size();
+        submitRegistration(browser, baseUrl, name, email, password);
+        Browser.waitFor(browser, By.id("register-sent"));
+        confirmEmail(browser, new SandboxMail(baseUrl).nextVerificationLink(email, mailsBefore));
+        logIn(browser, baseUrl, email, password);
+        Browser.waitFor(browser, By.id("member-welcome"));
+    }
+
+    /** Fills the registration form by hand and submits it: the page that follows is the test's to check. */
+    public static void submitRegistration(WebDriver browser, String baseUrl, String name, String email, String password) {
         browser.get(baseUrl + "/shop/register.xhtml");
         Browser.waitFor(browser, By.id("register:name")).sendKeys(name);
         browser.findElement(By.id("register:email")).sendKeys(email);
@@ -49,8 +62,22 @@ public final class ShopPages {
         browser.findElement(By.id("register:postalCode")).sendKeys("100-0001");
         new Select(browser.findElement(By.id("register:prefecture"))).selectByValue("TOKYO");
         browser.findElement(By.id("register:line1")).sendKeys("千代田区千代田1-1");
-        browser.findElement(By.id("register:submit")).click();
-        Browser.waitFor(browser, By.id("member-welcome"));
+        Browser.submit(browser, browser.findElement(By.id("register:submit")));
+    }
+
+    /** Opens a verification link and presses its confirm button; leaves the browser on the confirmation. */
+    public static void confirmEmail(WebDriver browser, String link) {
+        browser.get(link);
+        Browser.submit(browser, Browser.waitFor(browser, By.id("verify:confirm")));
+        Browser.waitFor(browser, By.id("verify-confirmed"));
+    }
+
+    /** Logs in on the shop's own login page; the page that follows is the test's to check. */
+    public static void logIn(WebDriver browser, String baseUrl, String email, String password) {
+        browser.get(baseUrl + "/shop/login.xhtml");
+        Browser.waitFor(browser, By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        Browser.submit(browser, browser.findElement(By.id("login:submit")));
     }
 
     /** Registers with Amazon from the registration page (the form comes pre-filled) and leaves the member signed in. */

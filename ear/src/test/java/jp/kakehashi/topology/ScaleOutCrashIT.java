@@ -345,6 +345,8 @@ class ScaleOutCrashIT {
         variables.put("kakehashi.profile", "scaleout-sandbox");
         variables.put("default.http.port", Integer.toString(httpPort));
         variables.put("default.https.port", Integer.toString(httpsPort));
+        // Each server's sandbox receives that server's mails
+        variables.put("sandbox.smtp.port", Integer.toString(httpPort + 1000));
         variables.put("kakehashi.db.host", "127.0.0.1");
         variables.put("kakehashi.db.name", database);
         variables.put("kakehashi.cluster.db.name", database + "_cluster");

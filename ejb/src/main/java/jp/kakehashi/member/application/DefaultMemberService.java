@@ -1,12 +1,24 @@
 package jp.kakehashi.member.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jp.kakehashi.member.domain.EmailVerification;
 import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.domain.MemberMailSent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,32 +48,145 @@ public class DefaultMemberService implements MemberService {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    private MemberMailConfiguration mailConfiguration;
+
+    @Inject
+    private Event<MemberMailRequested> mails;
+
+    private final SecureRandom random = new SecureRandom();
+
     @Override
-    public Member register(Registration registration) {
+    public RegistrationResult register(Registration registration) {
         boolean hasPassword = registration.password() != null && registration.password().length > 0;
         if (!hasPassword && registration.amazonBuyerId() == null) {
             throw new PasswordRequiredException();
         }
         String email = Member.normalizeEmail(registration.email());
-        if (findByEmail(email).isPresent()) {
-            throw new EmailAlreadyRegisteredException();
+        boolean givenByAmazon = registration.amazonBuyerId() != null && registration.emailGivenByAmazon() != null
+                && email.equals(Member.normalizeEmail(registration.emailGivenByAmazon()));
+        // Hashed before the address is looked up: registering a member's address takes as long as any other
+        String hash = hasPassword ? passwordHash.generate(registration.password()) : null;
+        if (hasPassword) {
+            Arrays.fill(registration.password(), '\0');
         }
         if (registration.amazonBuyerId() != null && findByAmazonBuyer(registration.amazonBuyerId()).isPresent()) {
             throw new AmazonAccountAlreadyLinkedException();
         }
         Instant now = clock.instant();
+        Optional<Member> holder = findByEmail(email);
+        if (holder.isPresent() && !holder.get().isUnclaimed()) {
+            if (givenByAmazon) {
+                throw new EmailAlreadyRegisteredException();
+            }
+            mail(MemberMailRequested.Kind.ALREADY_REGISTERED, email, holder.get().getName(), registration.locale(),
+                    mailConfiguration.publicUrl() + "/shop/login.xhtml", now);
+            return RegistrationResult.checkYourMail();
+        }
+        holder.ifPresent(this::forgetUnclaimed);
         Member member = new Member(email, registration.name(), registration.phoneNumber(), registration.address(),
                 registration.billingAddress(), now);
-        if (hasPassword) {
-            member.setPasswordHash(passwordHash.generate(registration.password()), now);
-            Arrays.fill(registration.password(), '\0');
+        if (hash != null) {
+            member.setPasswordHash(hash, now);
         }
         if (registration.amazonBuyerId() != null) {
             member.linkAmazon(registration.amazonBuyerId(), now);
         }
+        if (givenByAmazon) {
+            member.verifyEmail(now);
+        }
         entityManager.persist(member);
-        flushOrExplain(registration.amazonBuyerId() != null);
-        return member;
+        try {
+            flushOrExplain(registration.amazonBuyerId() != null);
+        } catch (EmailAlreadyRegisteredException e) {
+            if (givenByAmazon) {
+                throw e;
+            }
+            // A registration of the same address at the same moment won; its link is on the way
+            return RegistrationResult.checkYourMail();
+        }
+        if (!givenByAmazon) {
+            issueVerificationLink(member, registration.locale(), now);
+        }
+        // A member with Amazon signs in with Amazon at once; one by password only once the link is opened
+        return member.getAmazonBuyerId().isPresent() ? RegistrationResult.signInNow(member, !givenByAmazon)
+                : RegistrationResult.checkYourMail();
+    }
+
+    /** An earlier registration of the address that nobody proved: the one who can open the link decides. */
+    private void forgetUnclaimed(Member unclaimed) {
+        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", unclaimed.getId())
+                .executeUpdate();
+        entityManager.remove(unclaimed);
+        entityManager.flush();
+    }
+
+    @Override
+    public EmailConfirmation confirmEmail(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return EmailConfirmation.INVALID;
+        }
+        EmailVerification verification = entityManager.find(EmailVerification.class, sha256(token));
+        if (verification == null) {
+            return EmailConfirmation.INVALID;
+        }
+        Instant now = clock.instant();
+        if (verification.isExpiredAt(now)) {
+            return EmailConfirmation.EXPIRED;
+        }
+        // Locked: a double click confirms once, and the second one finds the member verified
+        Member member = entityManager.find(Member.class, verification.getMemberId(), LockModeType.PESSIMISTIC_WRITE);
+        if (member == null || !member.getEmail().equals(verification.getEmail())) {
+            return EmailConfirmation.INVALID;
+        }
+        if (!member.isEmailVerified()) {
+            member.verifyEmail(now);
+        }
+        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", member.getId())
+                .executeUpdate();
+        return EmailConfirmation.CONFIRMED;
+    }
+
+    @Override
+    public void sendVerificationLink(long memberId, Locale locale) {
+        findMember(memberId).filter(member -> !member.isEmailVerified())
+                .ifPresent(member -> issueVerificationLink(member, locale, clock.instant()));
+    }
+
+    private void issueVerificationLink(Member member, Locale locale, Instant now) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        if (mail(MemberMailRequested.Kind.VERIFY_ADDRESS, member.getEmail(), member.getName(), locale,
+                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now)) {
+            entityManager.persist(new EmailVerification(sha256(token), member.getId(), member.getEmail(), now,
+                    now.plus(mailConfiguration.verificationLifetime())));
+        }
+    }
+
+    /** Asks for the mail after commit, unless the address has had its share within the window: false then. */
+    private boolean mail(MemberMailRequested.Kind kind, String recipient, String name, Locale locale, String link,
+                         Instant now) {
+        String recipientHash = sha256(recipient);
+        Instant since = now.minus(mailConfiguration.mailWindow());
+        entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
+        long recent = entityManager.createNamedQuery(MemberMailSent.COUNT_SINCE, Long.class)
+                .setParameter("recipient", recipientHash).setParameter("since", since).getSingleResult();
+        if (recent >= mailConfiguration.maxMailsPerAddress()) {
+            return false;
+        }
+        entityManager.persist(new MemberMailSent(recipientHash, kind == MemberMailRequested.Kind.VERIFY_ADDRESS
+                ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now));
+        mails.fire(new MemberMailRequested(kind, recipient, name, locale == null ? Locale.JAPANESE : locale, link));
+        return true;
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
     }
 
     @Override

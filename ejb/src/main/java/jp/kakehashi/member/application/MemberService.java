@@ -8,14 +8,31 @@ import java.util.Optional;
 public interface MemberService {
 
     /**
-     * @throws EmailAlreadyRegisteredException     the email belongs to a member already
+     * Registers a member. A typed address is mailed a one-time link and the member signs in by password only once it
+     * is opened; an address Amazon gave is proved already. An address that is a member's gets a notice by mail and
+     * the same answer ({@link RegistrationResult#isCheckYourMail()}).
+     *
+     * @throws EmailAlreadyRegisteredException     the address Amazon gave belongs to a member already (only its owner
+     *                                             sees this: they proved it to Amazon)
      * @throws AmazonAccountAlreadyLinkedException the buyerId is linked to a member already
      * @throws PasswordRequiredException           neither a password nor an Amazon account to sign in with
      */
-    Member register(Registration registration);
+    RegistrationResult register(Registration registration);
 
-    /** The member whose email and password these are; empty otherwise (never says which was wrong). */
+    /**
+     * The member whose email and password these are, verified address or not (callers refuse an unverified one:
+     * {@link Member#isEmailVerified()}); empty otherwise (never says which was wrong).
+     */
     Optional<Member> authenticate(String email, char[] password);
+
+    /** Opens a verification link: the member's address is verified if the link is current. */
+    EmailConfirmation confirmEmail(String token);
+
+    /**
+     * Mails a new verification link to a member whose address is not verified yet (they have just given the right
+     * password), within the cap of mails per address; nothing for a verified member.
+     */
+    void sendVerificationLink(long memberId, java.util.Locale locale);
 
     Optional<Member> findMember(long id);
 

@@ -69,6 +69,10 @@ public class Member {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the member proved the address (its link, or Amazon gave it); null: it signs in by password nowhere yet. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -110,6 +114,23 @@ public class Member {
         this.amazonBuyerId = null;
         this.amazonLinkedAt = null;
         this.updatedAt = now;
+    }
+
+    public void verifyEmail(Instant now) {
+        this.emailVerifiedAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /**
+     * An unverified registration nobody can use yet (no proved address, no Amazon account): a later registration of the
+     * same address replaces it, so that typing someone else's address first blocks nobody.
+     */
+    public boolean isUnclaimed() {
+        return emailVerifiedAt == null && amazonBuyerId == null;
     }
 
     public boolean hasPassword() {

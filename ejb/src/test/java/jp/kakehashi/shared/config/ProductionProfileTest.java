@@ -158,6 +158,29 @@ class ProductionProfileTest {
                 "http://localhost:9080/amazon-sandbox/api/sns/unsubscribe", null);
     }
 
+    @Test
+    void productionMailsThroughTheOperatorsServerOverStartTlsSignedIn() throws Exception {
+        List<Element> production = elementsOf("production", "single");
+        assertEquals("true", defaultOf(production, "kakehashi.mail.starttls"), "STARTTLS required");
+        assertEquals("true", defaultOf(production, "kakehashi.mail.auth"));
+        for (String required : List.of("kakehashi.mail.host", "kakehashi.mail.from", "kakehashi.mail.user", "kakehashi.mail.password")) {
+            assertEquals(null, defaultOf(production, required), required + " is the operator's to set");
+        }
+        assertFalse(production.stream().anyMatch(e -> e.getTagName().equals("variable")
+                && e.getAttribute("name").equals("sandbox.smtp.port")), "no sandbox mail server");
+        // The session itself is the base server's, for every profile
+        List<Element> mail = new ArrayList<>();
+        collect(CONFIG.resolve("includes/mail.xml"), "single", mail);
+        assertTrue(mail.stream().anyMatch(e -> e.getTagName().equals("property")
+                && e.getAttribute("name").equals("mail.smtp.starttls.required")
+                && e.getAttribute("value").equals("${kakehashi.mail.starttls}")));
+    }
+
+    private static String defaultOf(List<Element> elements, String variable) {
+        return elements.stream().filter(e -> e.getTagName().equals("variable") && e.getAttribute("name").equals(variable)
+                && e.hasAttribute("defaultValue")).map(e -> e.getAttribute("defaultValue")).reduce((first, last) -> last).orElse(null);
+    }
+
     /** The profile's elements and those of every file it includes, with the topology include chosen. */
     private static List<Element> elementsOf(String profile, String topology) throws Exception {
         List<Element> elements = new ArrayList<>();

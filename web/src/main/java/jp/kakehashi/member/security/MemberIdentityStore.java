@@ -12,7 +12,10 @@ import jp.kakehashi.member.domain.Member;
 import java.util.Optional;
 import java.util.Set;
 
-/** Members as callers: by email and password, or by a linked Amazon account. The caller name is the member id. */
+/**
+ * Members as callers: by a verified email and its password, or by a linked Amazon account. The caller name is the
+ * member id.
+ */
 @ApplicationScoped
 public class MemberIdentityStore implements IdentityStore {
 
@@ -21,11 +24,19 @@ public class MemberIdentityStore implements IdentityStore {
     @Inject
     private MemberService members;
 
+    @Inject
+    private UnverifiedSignIn unverifiedSignIn;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         Optional<Member> member;
         if (credential instanceof UsernamePasswordCredential password) {
             member = members.authenticate(password.getCaller(), password.getPassword().getValue());
+            // A typed address signs in by password only once its link was opened
+            if (member.isPresent() && !member.get().isEmailVerified()) {
+                unverifiedSignIn.record(member.get().getId());
+                return CredentialValidationResult.INVALID_RESULT;
+            }
         } else if (credential instanceof AmazonBuyerCredential amazon) {
             member = members.findByAmazonBuyer(amazon.buyerId());
         } else {

@@ -1,6 +1,8 @@
 package jp.kakehashi.member.web;
 
+import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.member.security.UnverifiedSignIn;
 import jp.kakehashi.shared.web.Pages;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +12,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
 import java.util.Map;
+import java.util.OptionalLong;
 
 import static jp.kakehashi.shared.web.Pages.error;
 
@@ -37,13 +40,25 @@ public class MemberLogin {
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private UnverifiedSignIn unverifiedSignIn;
+
+    @Inject
+    private MemberService members;
+
     public String login() {
         if (throttle.isBlocked(email, Pages.request().getRemoteAddr())) {
             error("login.error.throttled");
             return null;
         }
         if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {
-            error("login.error.credentials");
+            OptionalLong unverified = unverifiedSignIn.memberId();
+            if (unverified.isPresent()) {
+                members.sendVerificationLink(unverified.getAsLong(), Pages.locale());
+                error("login.error.email-unverified");
+            } else {
+                error("login.error.credentials");
+            }
             return null;
         }
         return safeNext() + "?faces-redirect=true";

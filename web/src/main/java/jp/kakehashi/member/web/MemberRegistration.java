@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.EmailAlreadyRegisteredException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.Registration;
+import jp.kakehashi.member.application.RegistrationResult;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
@@ -18,6 +17,8 @@ import jp.kakehashi.signin.web.PendingAmazonAccount;
 
 import java.io.Serializable;
 import java.util.List;
+
+import jp.kakehashi.shared.web.Pages;
 
 import static jp.kakehashi.shared.web.Pages.error;
 import static jp.kakehashi.shared.web.Pages.info;
@@ -95,26 +96,31 @@ public class MemberRegistration implements Serializable {
             billing = new PostalAddress(billingName, billingPostalCode, billingPrefecture, billingLine1, billingLine2, billingPhoneNumber);
         }
         Registration registration = new Registration(email, hasText(password) ? password.toCharArray() : null, name,
-                phoneNumber, new PostalAddress(name, postalCode, prefecture, line1, line2, phoneNumber), billing, amazonBuyerId);
+                phoneNumber, new PostalAddress(name, postalCode, prefecture, line1, line2, phoneNumber), billing,
+                amazonBuyerId, pendingAccount.profile().map(AmazonBuyerProfile::email).orElse(null), Pages.locale());
+        password = null; // the view, and so this bean, lives on in the session: the password must not
         try {
-            members.register(registration);
-            return signInAndGoHome("register.info.welcome");
+            RegistrationResult result = members.register(registration);
+            if (result.member().isPresent()) {
+                return signInWithAmazonAndGoHome(result.isLinkMailed() ? "register.info.welcome-verify" : "register.info.welcome");
+            }
+            pendingAccount.clear();
+            return CHECK_YOUR_MAIL;
         } catch (EmailAlreadyRegisteredException e) {
+            // Only for the address Amazon gave: its owner proved it to Amazon, and may learn that it is a member's
             error("register:email", "register.error.email-taken");
             return null;
         } catch (AmazonAccountAlreadyLinkedException e) {
             // Registered meanwhile (another tab, a double click): that member is the one to sign in.
-            return signInAndGoHome("signin.info.already-member");
-        } finally {
-            // The view, and so this bean, lives on in the session: the password must not.
-            password = null;
+            return signInWithAmazonAndGoHome("signin.info.already-member");
         }
     }
 
-    private String signInAndGoHome(String messageKey) {
-        boolean signedIn = amazonBuyerId != null
-                ? memberSignIn.signIn(new AmazonBuyerCredential(amazonBuyerId))
-                : memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)));
+    /** Where every registration with a typed address ends, whether that address was free or a member's. */
+    static final String CHECK_YOUR_MAIL = "/shop/register-sent?faces-redirect=true";
+
+    private String signInWithAmazonAndGoHome(String messageKey) {
+        boolean signedIn = memberSignIn.signIn(new AmazonBuyerCredential(amazonBuyerId));
         pendingAccount.clear();
         if (!signedIn) {
             error("login.error.credentials");

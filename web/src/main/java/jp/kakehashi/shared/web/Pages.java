@@ -79,4 +79,9 @@ public final class Pages {
     public static HttpServletResponse response() {
         return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
+
+    /** The page's language: what mails caused by this request are written in. */
+    public static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
 }

@@ -70,6 +70,12 @@ public class AmazonAccountLinking {
             return null;
         }
         throttle.succeeded(email, address);
+        if (!member.get().isEmailVerified()) {
+            // The address links only once it is proved: a new link is on its way
+            members.sendVerificationLink(member.get().getId(), Pages.locale());
+            error("login.error.email-unverified");
+            return null;
+        }
         try {
             members.linkAmazon(member.get().getId(), pending.get().buyerId());
         } catch (AmazonAccountAlreadyLinkedException e) {

@@ -1,0 +1,58 @@
+package jp.kakehashi.member.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jp.kakehashi.member.application.MemberMailRequested;
+
+import java.text.MessageFormat;
+import java.util.Date;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the member feature's mails through Liberty's mail session ({@code mail/kakehashi}: kakehashi.mail.* in
+ * server.xml), after the transaction that asked for them committed. A mail that cannot be sent is logged, without
+ * its address or link; the member asks again by signing in with their password.
+ */
+@ApplicationScoped
+public class MemberMailer {
+
+    private static final Logger LOG = Logger.getLogger(MemberMailer.class.getName());
+    private static final String BUNDLE = "jp.kakehashi.member.infrastructure.MemberMail";
+
+    @Resource(lookup = "mail/kakehashi")
+    private Session session;
+
+    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberMailRequested request) {
+        try {
+            Transport.send(compose(session, request));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not send a " + request.kind() + " mail: " + e);
+        }
+    }
+
+    /** The mail in the member's language: subject and text from the MemberMail bundle. */
+    static MimeMessage compose(Session session, MemberMailRequested request) throws MessagingException {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, request.locale(), ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = request.kind() == MemberMailRequested.Kind.VERIFY_ADDRESS ? "verify" : "already-registered";
+        MimeMessage message = new MimeMessage(session);
+        if (message.getFrom() == null) {
+            message.setFrom();
+        }
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(request.recipient(), true));
+        message.setSubject(texts.getString(key + ".subject"), "UTF-8");
+        message.setText(MessageFormat.format(texts.getString(key + ".text"), request.memberName(), request.link()), "UTF-8");
+        message.setSentDate(new Date());
+        return message;
+    }
+}
