@@ -3,19 +3,17 @@ package jp.kakehashi.member;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
 import jp.kakehashi.testsupport.SandboxMail;
 import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,26 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it signs in (page or API) or links an Amazon account; and the registration form never tells whether an address is
  * a member's.
  */
+@ExtendWith(Browsers.class)
 class EmailVerificationBrowserIT {
 
     private final Http http = new Http();
     private final SandboxMail mailbox = new SandboxMail();
-    private final List<WebDriver> browsers = new ArrayList<>();
-
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-    }
 
     @Test
-    void aTypedAddressSignsInOnlyAfterItsLinkIsConfirmedAndTheLinkWorksOnce() {
+    void aTypedAddressSignsInOnlyAfterItsLinkIsConfirmedAndTheLinkWorksOnce(Browsers browsers) {
         String email = freshEmail("verify");
-        WebDriver browser = open("ja");
+        WebDriver browser = browsers.open("ja");
         ShopPages.submitRegistration(browser, KakehashiServer.baseUrl(), "確認 太郎", email, "correct horse battery");
         Browser.waitFor(browser, By.id("register-sent"));
         JsonObject mail = mailbox.next(email, 0);
@@ -76,13 +64,13 @@ class EmailVerificationBrowserIT {
     }
 
     @Test
-    void registeringAMembersAddressAgainLooksTheSameChangesNothingAndOnlyMailsTheMember() {
+    void registeringAMembersAddressAgainLooksTheSameChangesNothingAndOnlyMailsTheMember(Browsers browsers) {
         String email = freshEmail("member");
-        WebDriver member = open("ja");
+        WebDriver member = browsers.open("ja");
         ShopPages.registerMember(member, "本人 花子", email, "the member's own password");
         int mailsBefore = mailbox.to(email).size();
 
-        WebDriver other = open("ja");
+        WebDriver other = browsers.open("ja");
         ShopPages.submitRegistration(other, KakehashiServer.baseUrl(), "別人", email.toUpperCase(), "somebody else's password");
         String takenAnswer = Browser.waitFor(other, By.tagName("main")).getText();
         ShopPages.submitRegistration(other, KakehashiServer.baseUrl(), "別人", freshEmail("free"), "somebody else's password");
@@ -99,9 +87,9 @@ class EmailVerificationBrowserIT {
     }
 
     @Test
-    void theNewestOfTwoUnconfirmedRegistrationsOfOneAddressIsTheOneThatCounts() {
+    void theNewestOfTwoUnconfirmedRegistrationsOfOneAddressIsTheOneThatCounts(Browsers browsers) {
         String email = freshEmail("squat");
-        WebDriver browser = open("ja");
+        WebDriver browser = browsers.open("ja");
         ShopPages.submitRegistration(browser, KakehashiServer.baseUrl(), "先 登録", email, "the first password");
         String firstLink = mailbox.nextVerificationLink(email, 0);
         ShopPages.submitRegistration(browser, KakehashiServer.baseUrl(), "後 登録", email, "the second password");
@@ -117,8 +105,8 @@ class EmailVerificationBrowserIT {
     }
 
     @Test
-    void aBrokenOrMissingLinkSaysSoInEnglish() {
-        WebDriver browser = open("en-US");
+    void aBrokenOrMissingLinkSaysSoInEnglish(Browsers browsers) {
+        WebDriver browser = browsers.open("en-US");
         browser.get(KakehashiServer.baseUrl() + SandboxMail.VERIFY_PAGE + "not-a-token-we-sent");
         Browser.submit(browser, Browser.waitFor(browser, By.id("verify:confirm")));
         assertTrue(Browser.waitFor(browser, By.id("verify-invalid")).getText().contains("cannot be used"));
@@ -129,9 +117,9 @@ class EmailVerificationBrowserIT {
     }
 
     @Test
-    void anEnglishRegistrationIsMailedInEnglish() {
+    void anEnglishRegistrationIsMailedInEnglish(Browsers browsers) {
         String email = freshEmail("english");
-        WebDriver browser = open("en-US");
+        WebDriver browser = browsers.open("en-US");
         ShopPages.submitRegistration(browser, KakehashiServer.baseUrl(), "Ann Example", email, "correct horse battery");
         assertTrue(Browser.waitFor(browser, By.id("register-sent")).getText().contains("check your mail"));
         JsonObject mail = mailbox.next(email, 0);
@@ -140,10 +128,10 @@ class EmailVerificationBrowserIT {
     }
 
     @Test
-    void anAmazonMemberWhoTypesAnotherAddressSignsInWithAmazonAtOnceAndByPasswordOnceItIsConfirmed() {
+    void anAmazonMemberWhoTypesAnotherAddressSignsInWithAmazonAtOnceAndByPasswordOnceItIsConfirmed(Browsers browsers) {
         String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
         String email = freshEmail("own-address");
-        WebDriver browser = open("ja");
+        WebDriver browser = browsers.open("ja");
         browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
         ShopPages.signInAtAmazon(browser, "amazon-signin-register", buyer);
         Browser.waitFor(browser, By.id("prefilled"));
@@ -162,9 +150,4 @@ class EmailVerificationBrowserIT {
         return prefix + "-" + UUID.randomUUID() + "@example.jp";
     }
 
-    private WebDriver open(String language) {
-        WebDriver browser = Browser.open(language);
-        browsers.add(browser);
-        return browser;
-    }
 }

@@ -56,6 +56,7 @@ class SandboxSnsToDeviceArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "sandbox-sns-to-device-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
+                        jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         SnsNotificationService.class, DefaultSnsNotificationService.class,
                         SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
                 .addClasses(jp.kakehashi.drs.application.DeviceSetupService.class,

@@ -40,7 +40,8 @@ class SnsInboundQueueArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "sns-inbound-queue-it.war")
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain")
                 .addClasses(jp.kakehashi.drs.application.DrsNotificationService.class,
-                        jp.kakehashi.drs.application.DefaultDrsNotificationService.class)
+                        jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
+                        jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class)
                 .addClasses(SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")

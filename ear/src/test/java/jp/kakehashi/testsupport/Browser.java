@@ -66,8 +66,13 @@ public final class Browser {
      * page the browser shows.
      */
     public static <T> T until(WebDriver browser, String what, Function<WebDriver, T> condition) {
+        return until(browser, what, Duration.ofSeconds(20), condition);
+    }
+
+    /** The same with a deadline of the caller's (something that takes its time elsewhere, like an order's life). */
+    public static <T> T until(WebDriver browser, String what, Duration deadline, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(NoSuchElementException.class).until(driver -> {
+            return new WebDriverWait(browser, deadline).ignoring(NoSuchElementException.class).until(driver -> {
                 try {
                     return condition.apply(driver);
                 } catch (StaleElementReferenceException e) {

@@ -53,6 +53,24 @@ public final class MemberApi {
                 .filter(device -> device.getString("serialNumber").equals(serial)).findFirst();
     }
 
+    /** PUT /api/devices/{model}/{serial}/slots/{slot}: the device reports a slot's level. */
+    public HttpResponse<String> reportSlot(String model, String serial, String slot, String remaining, String original) {
+        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/" + model + "/" + serial + "/slots/" + slot))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"remainingQuantityInUnit\":" + remaining
+                        + ",\"originalQuantityInUnit\":" + original + "}")).build());
+    }
+
+    /** GET /api/devices/{model}/{serial}/slots: each slot with its level and latest order. */
+    public JsonArray slots(String model, String serial) {
+        HttpResponse<String> slots = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/" + model + "/" + serial + "/slots"))
+                .header("Authorization", authorization).GET().build());
+        if (slots.statusCode() != 200) {
+            throw new AssertionError("GET slots answered " + slots.statusCode() + ": " + slots.body());
+        }
+        return Json.createReader(new StringReader(slots.body())).readArray();
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -53,6 +54,28 @@ public final class SandboxDevices {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("type", type).add("serialNumber", serial).add("modelId", model).add("directedCustomerId", customer)
                         .add("lwaClientId", "amzn1.application-oa2-client.kakehashi-it").build().toString())).build()));
+    }
+
+    /** The device's access tokens expire at Amazon now; its refresh token still works. */
+    public void expireAccessTokens(String serial) {
+        expect(200, http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/devices/" + MODEL
+                + "/" + serial + "/access-token-expiry")).POST(HttpRequest.BodyPublishers.noBody()).build()));
+    }
+
+    /** The last DeviceStatus the device sent to the sandbox's DRS service, once it has sent one. */
+    public Optional<jakarta.json.JsonObject> deviceStatus(String serial) {
+        HttpResponse<String> status = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/drs/devices/"
+                + MODEL + "/" + serial + "/status")).GET().build());
+        return status.statusCode() == 404 ? Optional.empty()
+                : Optional.of(Json.createReader(new java.io.StringReader(status.body())).readObject());
+    }
+
+    /** The orders the sandbox's DRS service placed for the device, newest first. */
+    public jakarta.json.JsonArray orders(String serial) {
+        HttpResponse<String> orders = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/drs/orders?serial="
+                + serial)).GET().build());
+        expect(200, orders);
+        return Json.createReader(new java.io.StringReader(orders.body())).readArray();
     }
 
     private static void expect(int status, HttpResponse<String> response) {

@@ -10,7 +10,13 @@ public enum SandboxEndpoint {
     /** Amazon Pay Get Buyer, with or without the environment segment. */
     GET_BUYER("GET", "/api/pay/(?:(?:sandbox|live)/)?v2/buyers/[^/]+", ErrorStyle.AMAZON_PAY),
     /** Login with Amazon's token endpoint: every grant. */
-    LWA_TOKEN("POST", "/api/lwa/auth/o2/token", ErrorStyle.LOGIN_WITH_AMAZON);
+    LWA_TOKEN("POST", "/api/lwa/auth/o2/token", ErrorStyle.LOGIN_WITH_AMAZON),
+    /** The DRS service's Replenish, SlotStatus, DeviceStatus, SubscriptionInfo and Deregistration. */
+    DRS_REPLENISH("POST", "/api/drs/replenish/[^/]+", ErrorStyle.DASH_REPLENISHMENT),
+    DRS_SLOT_STATUS("POST", "/api/drs/slotStatus/[^/]+", ErrorStyle.DASH_REPLENISHMENT),
+    DRS_DEVICE_STATUS("POST", "/api/drs/deviceStatus", ErrorStyle.DASH_REPLENISHMENT),
+    DRS_SUBSCRIPTION_INFO("GET", "/api/drs/subscriptionInfo", ErrorStyle.DASH_REPLENISHMENT),
+    DRS_DEREGISTRATION("DELETE", "/api/drs/registration", ErrorStyle.DASH_REPLENISHMENT);
 
     private final String method;
     private final Pattern path;
@@ -57,6 +63,19 @@ public enum SandboxEndpoint {
                     default -> "server_error";
                 };
                 return "{\"error\":\"" + error + "\",\"error_description\":\"Injected by the sandbox: HTTP " + status + "\"}";
+            }
+        },
+
+        /** {@code {"code":"...","message":"..."}}: the sandbox's choice, DRS documents no error body. */
+        DASH_REPLENISHMENT {
+            @Override
+            public String body(int status) {
+                String code = switch (status) {
+                    case 429 -> "TooManyRequests";
+                    case 503 -> "ServiceUnavailable";
+                    default -> "InternalFailure";
+                };
+                return "{\"code\":\"" + code + "\",\"message\":\"Injected by the sandbox: HTTP " + status + "\"}";
             }
         };
 

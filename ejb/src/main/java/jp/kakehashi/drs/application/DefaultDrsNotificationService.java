@@ -14,6 +14,7 @@ import jp.kakehashi.drs.domain.DeviceOwnershipChanged;
 import jp.kakehashi.drs.domain.DeviceRegistered;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.DrsNotification;
+import jp.kakehashi.drs.domain.DrsNotificationParser;
 import jp.kakehashi.drs.domain.DrsNotificationType;
 import jp.kakehashi.drs.domain.UnprocessableNotificationException;
 
@@ -33,6 +34,9 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
 
     @Inject
     private Event<DeviceOwnershipChanged> ownershipChanges;
+
+    @Inject
+    private ReplenishmentRecords replenishmentRecords;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -74,10 +78,28 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         }
         entityManager.flush();
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
+        applyToOrders(device, notification.type(), payload);
         if (notification.type() == DrsNotificationType.DEVICE_REGISTERED) {
             registrations.fire(new DeviceRegistered(device.getModelId(), device.getSerialNumber()));
         }
         return true;
+    }
+
+    /** Order and shipment notifications move the device's orders on (the member's page and the no-second-order rule). */
+    private void applyToOrders(Device device, DrsNotificationType type, String payload) {
+        ReplenishmentRecords.OrderNotice.Kind kind = switch (type) {
+            case ORDER_PLACED -> ReplenishmentRecords.OrderNotice.Kind.PLACED;
+            case ITEM_SHIPPED -> ReplenishmentRecords.OrderNotice.Kind.SHIPPED;
+            case ITEM_DELIVERED -> ReplenishmentRecords.OrderNotice.Kind.DELIVERED;
+            case ORDER_CANCELLED -> ReplenishmentRecords.OrderNotice.Kind.CANCELLED;
+            default -> null;
+        };
+        if (kind == null || payload == null) {
+            return;
+        }
+        DrsNotificationParser.orderInfo(payload).ifPresent(order -> replenishmentRecords.applyOrderNotification(device.getId(),
+                new ReplenishmentRecords.OrderNotice(kind, order.instanceId(), order.slotId(), order.asin(),
+                        order.estimatedDeliveryDate())));
     }
 
     private void destroyTokens(Device device) {

@@ -61,6 +61,10 @@ public class DeviceSetup {
     @Inject
     private LoginWithAmazonConfiguration configuration;
 
+    /** Lazily: Replenishment uses this bean too (refreshes). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<Replenishment> replenishment;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -205,8 +209,25 @@ public class DeviceSetup {
     }
 
     /** Removes the device from the member's account and destroys its tokens; false when it is not theirs. */
-    public boolean remove(long memberId, String modelId, String serialNumber) {
-        return setups.remove(memberId, modelId, serialNumber);
+    public Removal remove(long memberId, String modelId, String serialNumber) {
+        Optional<Device> held = setups.deviceOf(memberId, modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
+        if (held.isEmpty()) {
+            return Removal.NOT_HELD;
+        }
+        // Amazon first: once the tokens are destroyed here, nobody could deregister the device any more
+        if (!replenishment.get().deregister(held.get().getId())) {
+            return Removal.AMAZON_UNAVAILABLE;
+        }
+        return setups.remove(memberId, modelId, serialNumber) ? Removal.REMOVED : Removal.NOT_HELD;
+    }
+
+    /** What removing a device came to. */
+    public enum Removal {
+        /** Deregistered at Amazon (when it had tokens) and released; its tokens destroyed. */
+        REMOVED,
+        NOT_HELD,
+        /** Amazon could not be told: nothing changed, try again later. */
+        AMAZON_UNAVAILABLE
     }
 
     /**

@@ -34,6 +34,35 @@ public final class DrsNotificationParser {
                 customer == null ? null : fits(optionalText(customer, "directedCustomerId"), "directedCustomerId", 128));
     }
 
+    /**
+     * The orderInfo of an order notification (instanceId, slotId, the first product's ASIN and estimated delivery);
+     * empty when the message has none.
+     */
+    public static java.util.Optional<OrderInfo> orderInfo(String message) {
+        JsonObject envelope = readObject(message);
+        JsonValue value = envelope.get("orderInfo");
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return java.util.Optional.empty();
+        }
+        JsonObject order = value.asJsonObject();
+        String instanceId = fits(optionalText(order, "instanceId"), "orderInfo.instanceId", 255);
+        String slotId = fits(optionalText(order, "slotId"), "orderInfo.slotId", 64);
+        String asin = null;
+        String delivery = null;
+        JsonValue products = order.get("productInfo");
+        if (products != null && products.getValueType() == JsonValue.ValueType.ARRAY && !products.asJsonArray().isEmpty()
+                && products.asJsonArray().get(0).getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonObject first = products.asJsonArray().getJsonObject(0);
+            asin = optionalText(first, "asin");
+            delivery = optionalText(first, "estimatedDeliveryDate");
+        }
+        return java.util.Optional.of(new OrderInfo(instanceId, slotId, asin, delivery));
+    }
+
+    /** An order notification's orderInfo, as far as Kakehashi keeps it. */
+    public record OrderInfo(String instanceId, String slotId, String asin, String estimatedDeliveryDate) {
+    }
+
     private static JsonObject readObject(String message) {
         try (JsonReader reader = Json.createReader(new StringReader(message))) {
             JsonValue value = reader.readValue();

@@ -10,7 +10,9 @@ public enum DrsNotificationType {
     SUBSCRIPTION_CHANGED("SubscriptionChangedNotification"),
     ORDER_PLACED("OrderPlacedNotification"),
     ORDER_CANCELLED("OrderCancelledNotification"),
-    ITEM_SHIPPED("ItemShippedNotification");
+    ITEM_SHIPPED("ItemShippedNotification"),
+    /** In the DRS issue's list, not in Amazon's public pages: its envelope is taken to be ItemShippedNotification's. */
+    ITEM_DELIVERED("ItemDeliveredNotification");
 
     private final String wireName;
 

@@ -25,8 +25,12 @@ public class DeviceConsole implements Serializable {
     @Inject
     private Administrator administrator;
 
+    @Inject
+    private jp.kakehashi.drs.application.Replenishment replenishment;
+
     private String search;
     private Long confirmingNeedsSetup;
+    private Long showingCallsOf;
     private transient List<DeviceOverview> found;
 
     public List<DeviceOverview> getDevices() {
@@ -55,6 +59,19 @@ public class DeviceConsole implements Serializable {
             Pages.error("admin.devices.no-tokens");
         }
         found = null;
+    }
+
+    /** The DRS calls made for a device (time, endpoint, status, Amazon's request id), shown below the list. */
+    public void showCalls(long deviceId) {
+        showingCallsOf = deviceId;
+    }
+
+    public Long getShowingCallsOf() {
+        return showingCallsOf;
+    }
+
+    public List<jp.kakehashi.drs.domain.DrsCall> getCalls() {
+        return showingCallsOf == null ? List.of() : replenishment.calls(showingCallsOf);
     }
 
     public void requestNeedsSetup(long deviceId) {

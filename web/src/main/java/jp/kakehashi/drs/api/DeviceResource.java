@@ -79,13 +79,19 @@ public class DeviceResource {
     @DELETE
     @Path("{modelId}/{serialNumber}")
     @Operation(summary = "Remove a device from the member's account",
-            description = "Releases the device and destroys the tokens Kakehashi held for it.")
+            description = "Deregisters the device at Amazon (DRS Deregistration), then releases it and destroys the "
+                    + "tokens Kakehashi held for it.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "503", description = "Amazon could not be told; nothing changed")
     @APIResponse(responseCode = "404", description = "The member holds no such device")
     public Response remove(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
-        boolean removed = deviceSetup.remove(memberDevices.claimant().memberId(), modelId, serialNumber);
-        return removed ? Response.noContent().build()
-                : answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
+        return switch (deviceSetup.remove(memberDevices.claimant().memberId(), modelId, serialNumber)) {
+            case REMOVED -> Response.noContent().build();
+            case NOT_HELD -> answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
+            case AMAZON_UNAVAILABLE -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                    .entity(new DeviceSetupResponse("AMAZON_UNAVAILABLE", false, null,
+                            "Amazon could not be told to deregister the device; nothing changed, try again later")).build();
+        };
     }
 
     private static Response answer(Response.Status status, String outcome, boolean skipTeaser, String teaserUrl, String message) {

@@ -36,8 +36,14 @@ public class DeviceRemoval implements Serializable {
     }
 
     public String confirm() {
-        boolean removed = isAsked() && deviceSetup.remove(memberDevices.claimant().memberId(), model, serial);
-        return MemberDevices.pageWith(removed ? "removed" : "not-removed");
+        if (!isAsked()) {
+            return MemberDevices.pageWith("not-removed");
+        }
+        return MemberDevices.pageWith(switch (deviceSetup.remove(memberDevices.claimant().memberId(), model, serial)) {
+            case REMOVED -> "removed";
+            case NOT_HELD -> "not-removed";
+            case AMAZON_UNAVAILABLE -> "removal-unavailable";
+        });
     }
 
     public String getModel() {

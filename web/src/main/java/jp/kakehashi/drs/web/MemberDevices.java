@@ -91,7 +91,7 @@ public class MemberDevices {
     private static final Set<String> BAD_RESULTS = Stream.concat(
             Stream.of(DeviceSetup.Outcome.values()).filter(outcome -> outcome != DeviceSetup.Outcome.SET_UP
                     && outcome != DeviceSetup.Outcome.NOT_PRE_REGISTERED).map(MemberDevices::outcomeResult),
-            Stream.of("refresh", "not-removed", "state", "declined")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("refresh", "not-removed", "removal-unavailable", "state", "declined")).collect(Collectors.toUnmodifiableSet());
 
     private String result;
 

@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * The sandbox's own control API for Login with Amazon, for tests and the other sandbox parts:
  * {@code /api/sandbox/lwa/clients}, {@code /models}, {@code /devices} (GET, POST, DELETE {@code /{model}/{serial}})
- * {@code /devices/{model}/{serial}/revocation} (POST: the customer cancels at Amazon), {@code /tokens} (counts) and
+ * {@code /devices/{model}/{serial}/revocation} (POST: the customer cancels at Amazon),
+ * {@code /devices/{model}/{serial}/access-token-expiry} (POST), {@code /tokens} (counts) and
  * {@code /access-token-lifetime} (PUT, DELETE). Never shows a secret or a token.
  */
 @Path("sandbox/lwa")
@@ -99,6 +100,16 @@ public class LwaControlResource {
     @Path("devices/{modelId}/{serial}/revocation")
     public Map<String, Integer> revoke(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
         return Map.of("revoked", tokens.revokeDevice(modelId, serial));
+    }
+
+    /**
+     * The device's access tokens expire now (its refresh token still works): what a DRS call meets when the token
+     * outlived its hour.
+     */
+    @POST
+    @Path("devices/{modelId}/{serial}/access-token-expiry")
+    public Map<String, Integer> expireAccessTokens(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
+        return Map.of("expired", tokens.expireAccessTokens(modelId, serial));
     }
 
     /** {@code {"lifetime":"PT5M"}}: access tokens issued from now on live that long; DELETE restores the setting. */

@@ -73,6 +73,13 @@ public class IssuedTokens {
         return before - accessTokens.size() - refreshTokens.size();
     }
 
+    /** Forgets the device's access tokens, as if they had expired; its refresh tokens stay. How many. */
+    public int expireAccessTokens(String modelId, String serial) {
+        int before = accessTokens.size();
+        accessTokens.values().removeIf(token -> token.subject().isDevice(modelId, serial));
+        return before - accessTokens.size();
+    }
+
     /** The access token if it was issued here and has not expired: for other sandbox parts (DRS calls). */
     public Optional<AccessToken> findValidAccessToken(String value) {
         if (value == null) {

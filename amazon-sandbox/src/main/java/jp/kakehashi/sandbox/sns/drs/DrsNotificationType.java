@@ -7,7 +7,9 @@ public enum DrsNotificationType {
     SubscriptionChangedNotification,
     OrderPlacedNotification,
     OrderCancelledNotification,
-    ItemShippedNotification;
+    ItemShippedNotification,
+    /** Named in the DRS issue's list; its envelope is taken to be ItemShippedNotification's (not documented publicly). */
+    ItemDeliveredNotification;
 
     public static DrsNotificationType of(String name) {
         try {
@@ -18,6 +20,7 @@ public enum DrsNotificationType {
     }
 
     public boolean carriesOrderInfo() {
-        return this == OrderPlacedNotification || this == OrderCancelledNotification || this == ItemShippedNotification;
+        return this == OrderPlacedNotification || this == OrderCancelledNotification || this == ItemShippedNotification
+                || this == ItemDeliveredNotification;
     }
 }

@@ -1,0 +1,58 @@
+package jp.kakehashi.sandbox.drs.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jp.kakehashi.sandbox.drs.DrsOrder;
+import jp.kakehashi.sandbox.drs.DrsOrders;
+
+import java.util.List;
+
+/** The DRS sandbox's control API for tests and tools: {@code /api/sandbox/drs/...} (README, "Dash Replenishment"). */
+@Path("sandbox/drs")
+@Produces(MediaType.APPLICATION_JSON)
+public class DrsControlResource {
+
+    @Inject
+    DrsOrders orders;
+
+    @Inject
+    jp.kakehashi.sandbox.drs.DeviceActivity activity;
+
+    public record OrderView(String eventInstanceId, String modelId, String serial, String slotId, String asin, boolean test,
+                            String state, String placedAt, String updatedAt) {
+        static OrderView of(DrsOrder order) {
+            return new OrderView(order.eventInstanceId(), order.modelId(), order.serial(), order.slotId(), order.asin(),
+                    order.test(), order.state().name(), order.placedAt().toString(), order.updatedAt().toString());
+        }
+    }
+
+    /** Orders placed, newest first; {@code serial}: one device's. */
+    @GET
+    @Path("orders")
+    public List<OrderView> orders(@QueryParam("serial") String serial) {
+        return orders.list(serial).stream().map(OrderView::of).toList();
+    }
+
+    /** The last DeviceStatus the device sent: {@code mostRecentlyActiveDate}, when it came, how many so far. */
+    @GET
+    @Path("devices/{modelId}/{serial}/status")
+    public jp.kakehashi.sandbox.drs.DeviceActivity.Report deviceStatus(@PathParam("modelId") String modelId,
+                                                                       @PathParam("serial") String serial) {
+        return activity.last(modelId, serial).orElseThrow(() -> new NotFoundException("no DeviceStatus from " + serial));
+    }
+
+    /** The customer cancels an order in progress: OrderCancelledNotification follows. */
+    @POST
+    @Path("orders/{eventInstanceId}/cancellation")
+    public OrderView cancel(@PathParam("eventInstanceId") String eventInstanceId) {
+        return orders.cancel(eventInstanceId).map(OrderView::of)
+                .orElseThrow(() -> new NotFoundException("no order in progress " + eventInstanceId));
+    }
+}

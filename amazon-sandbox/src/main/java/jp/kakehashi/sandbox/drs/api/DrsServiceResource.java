@@ -1,0 +1,235 @@
+package jp.kakehashi.sandbox.drs.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.kakehashi.sandbox.drs.DrsOrder;
+import jp.kakehashi.sandbox.drs.DrsOrders;
+import jp.kakehashi.sandbox.drs.DrsSandboxConfig;
+import jp.kakehashi.sandbox.lwa.DeviceModels;
+import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
+import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
+import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
+import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
+import jp.kakehashi.sandbox.lwa.token.TokenSubject;
+import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
+import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
+
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Dash Replenishment service API ({@code https://dash-replenishment-service-na.amazon.com}), as Amazon's public
+ * reference describes each endpoint: its path and method, the {@code x-amzn-type-version} and
+ * {@code x-amzn-accept-type} it supports, {@code Authorization: Bearer} with a Login with Amazon access token of the
+ * device, and its answer. Where the reference is silent (error bodies, header mismatches, tokens of another client),
+ * the sandbox chooses: 400 for a missing or wrong version header and for an invalid or expired token (the reference's
+ * "client error such as an invalid token"), 401 without a bearer token, 403 for a slot the model does not have.
+ * Every answer carries {@code x-amzn-RequestId}.
+ */
+@Path("drs")
+public class DrsServiceResource {
+
+    static final String PREFIX = "com.amazon.dash.replenishment.";
+
+    @Inject
+    IssuedTokens tokens;
+
+    @Inject
+    DrsOrders orders;
+
+    @Inject
+    DrsSandboxConfig config;
+
+    @Inject
+    DeviceModels models;
+
+    @Inject
+    PreRegisteredDevices devices;
+
+    @Inject
+    DrsNotificationPublisher notifications;
+
+    @Inject
+    jp.kakehashi.sandbox.drs.DeviceActivity activity;
+
+    /** Replenish: orders the ASIN the customer chose for the slot, unless an order for it is in progress. */
+    @POST
+    @Path("replenish/{slotId}")
+    public Response replenish(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
+                              @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId) {
+        TokenSubject device = authorize(authorization, type, accept, "DrsReplenishInput@1.0", "DrsReplenishResult@1.0");
+        requireSlot(device, slotId);
+        DrsOrders.Placement placement = orders.replenish(device, slotId, chosenAsin(device));
+        String detailCode = !placement.placedNow() ? "ORDER_INPROGRESS"
+                : placement.order().test() ? "TEST_ORDER_PLACED" : "STANDARD_ORDER_PLACED";
+        return answer(200, "DrsReplenishResult@1.0", Json.createObjectBuilder()
+                .add("eventInstanceId", placement.order().eventInstanceId()).add("detailCode", detailCode));
+    }
+
+    /** SlotStatus: the device reports how much is left in a slot. */
+    @POST
+    @Path("slotStatus/{slotId}")
+    public Response slotStatus(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
+                               @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId, String body) {
+        TokenSubject device = authorize(authorization, type, accept, "DrsSlotStatusInput@1.0", "DrsSlotStatusResult@1.0");
+        requireSlot(device, slotId);
+        JsonObject status = json(body);
+        requireNumber(status, "remainingQuantityInUnit");
+        requireNumber(status, "originalQuantityInUnit");
+        requireDate(status, "expectedReplenishmentDate", true);
+        requireDate(status, "lastUseDate", true);
+        return answer(200, "DrsSlotStatusResult@1.0", null);
+    }
+
+    /** DeviceStatus: the daily sign of life. */
+    @POST
+    @Path("deviceStatus")
+    public Response deviceStatus(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
+                                 @HeaderParam("x-amzn-accept-type") String accept, String body) {
+        TokenSubject device = authorize(authorization, type, accept, "DrsDeviceStatusInput@1.0", "DrsDeviceStatusResult@1.0");
+        JsonObject status = json(body);
+        requireDate(status, "mostRecentlyActiveDate", false);
+        activity.record(device.modelId(), device.serial(), status.getString("mostRecentlyActiveDate"));
+        return answer(200, "DrsDeviceStatusResult@1.0", null);
+    }
+
+    /** SubscriptionInfo: which of the model's slots the customer subscribed, and to what. */
+    @GET
+    @Path("subscriptionInfo")
+    public Response subscriptionInfo(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
+                                     @HeaderParam("x-amzn-accept-type") String accept) {
+        TokenSubject device = authorize(authorization, type, accept, "DrsSubscriptionInfoInput@1.0", "DrsSubscriptionInfoResult@1.0");
+        JsonObjectBuilder slots = Json.createObjectBuilder();
+        String asin = chosenAsin(device);
+        for (String slot : slotsOf(device)) {
+            slots.add(slot, Json.createObjectBuilder().add("subscribed", asin != null)
+                    .add("productInfoList", asin == null ? Json.createArrayBuilder() : Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("asin", asin).add("quantity", 1).add("unit", "count"))));
+        }
+        return answer(200, "DrsSubscriptionInfoResult@1.0", Json.createObjectBuilder().add("slotsSubscriptionStatus", slots));
+    }
+
+    /** Deregistration: the device leaves DRS; its tokens stop working and DeviceDeregisteredNotification follows. */
+    @DELETE
+    @Path("registration")
+    public Response deregister(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
+                               @HeaderParam("x-amzn-accept-type") String accept) {
+        TokenSubject device = authorize(authorization, type, accept, "DrsDeregisterInput@2.0", "DrsDeregisterResult@1.0");
+        orders.forgetDevice(device.modelId(), device.serial());
+        tokens.revokeDevice(device.modelId(), device.serial());
+        // Seed 003's whitelisted test serials stay exchangeable, as Amazon keeps them for every maker's tests
+        if (!models.find(device.modelId()).map(DeviceModel::whitelisted).orElse(false)) {
+            devices.remove(device.modelId(), device.serial());
+        }
+        notifications.publish(DrsNotificationType.DeviceDeregisteredNotification, device.serial(), device.modelId(),
+                device.directedCustomerId(), device.clientId(), null, null);
+        return answer(200, "DrsDeregisterResult@1.0", null);
+    }
+
+    /** GetOrderInfo: an order by the eventInstanceId Replenish answered. */
+    @GET
+    @Path("getOrderInfo/{eventInstanceId}")
+    public Response orderInfo(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
+                              @HeaderParam("x-amzn-accept-type") String accept, @PathParam("eventInstanceId") String eventInstanceId) {
+        TokenSubject device = authorize(authorization, type, accept, "DrsOrderInfoInput@1.0", "DrsOrderInfoResult@1.0");
+        DrsOrder order = orders.find(eventInstanceId).filter(found -> found.serial().equals(device.serial())
+                && found.modelId().equals(device.modelId())).orElseThrow(() -> error(400, "InvalidInput", "unknown eventInstanceId"));
+        String status = switch (order.state()) {
+            case PLACED -> "Pending";
+            case SHIPPED -> "Shipped";
+            case DELIVERED -> "Delivered";
+            case CANCELLED -> "Cancelled";
+        };
+        return answer(200, "DrsOrderInfoResult@1.0", Json.createObjectBuilder().add("orderInfoData", Json.createObjectBuilder()
+                .add("instanceId", order.eventInstanceId()).add("orderItems", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("asin", order.asin()).add("quantity", 1).add("slotId", order.slotId()).add("status", status)))));
+    }
+
+    private TokenSubject authorize(String authorization, String type, String accept, String input, String result) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw error(401, "Unauthorized", "Authorization: Bearer <access token> is required");
+        }
+        if (!(PREFIX + input).equals(type) || !(PREFIX + result).equals(accept)) {
+            throw error(400, "InvalidVersion", "x-amzn-type-version must be " + PREFIX + input + " and x-amzn-accept-type "
+                    + PREFIX + result);
+        }
+        TokenSubject subject = tokens.findValidAccessToken(authorization.substring("Bearer ".length()).strip())
+                .map(IssuedTokens.AccessToken::subject)
+                .orElseThrow(() -> error(400, "InvalidToken", "The access token is invalid or has expired"));
+        if (subject.modelId() == null || subject.serial() == null) {
+            throw error(403, "AccessDenied", "The token is not a device's");
+        }
+        return subject;
+    }
+
+    private void requireSlot(TokenSubject device, String slotId) {
+        if (!slotsOf(device).contains(slotId)) {
+            throw error(403, "InvalidSlot", "The device model has no slot " + slotId);
+        }
+    }
+
+    private List<String> slotsOf(TokenSubject device) {
+        return config.slotsByModel().getOrDefault(device.modelId(), List.of());
+    }
+
+    /** The customer's choice at registration, else the model's first ASIN. */
+    private String chosenAsin(TokenSubject device) {
+        return devices.find(device.modelId(), device.serial()).map(PreRegisteredDevice::asins)
+                .filter(asins -> !asins.isEmpty()).map(asins -> asins.get(0))
+                .or(() -> models.find(device.modelId()).map(DeviceModel::asins).filter(asins -> !asins.isEmpty())
+                        .map(asins -> asins.get(0)))
+                .orElse(null);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw error(400, "InvalidInput", "The body is not a JSON object");
+        }
+    }
+
+    private static void requireNumber(JsonObject body, String name) {
+        if (!body.containsKey(name) || body.get(name).getValueType() != JsonValue.ValueType.NUMBER
+                || body.getJsonNumber(name).doubleValue() < 0) {
+            throw error(400, "InvalidInput", name + " must be a number of at least 0");
+        }
+    }
+
+    private static void requireDate(JsonObject body, String name, boolean optional) {
+        if (!body.containsKey(name) && optional) {
+            return;
+        }
+        try {
+            OffsetDateTime.parse(body.getString(name));
+        } catch (RuntimeException e) {
+            throw error(400, "InvalidInput", name + " must be an ISO 8601 date and time");
+        }
+    }
+
+    static Response answer(int status, String resultType, JsonObjectBuilder body) {
+        Response.ResponseBuilder answer = Response.status(status).header("x-amzn-type-version", PREFIX + resultType)
+                .header("x-amzn-RequestId", UUID.randomUUID().toString());
+        return body == null ? answer.build() : answer.type(MediaType.APPLICATION_JSON).entity(body.build().toString()).build();
+    }
+
+    static jakarta.ws.rs.WebApplicationException error(int status, String code, String message) {
+        return new jakarta.ws.rs.WebApplicationException(Response.status(status).type(MediaType.APPLICATION_JSON)
+                .header("x-amzn-RequestId", UUID.randomUUID().toString())
+                .entity(Json.createObjectBuilder().add("code", code).add("message", message).build().toString()).build());
+    }
+}

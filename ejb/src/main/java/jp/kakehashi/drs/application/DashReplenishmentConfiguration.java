@@ -1,0 +1,48 @@
+package jp.kakehashi.drs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/** How Kakehashi calls the DRS service (drs.retry.*; the base URL is dash-replenishment/mp-rest/url). */
+@ApplicationScoped
+public class DashReplenishmentConfiguration {
+
+    @Inject
+    @ConfigProperty(name = "drs.retry.max-attempts")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "drs.retry.initial-backoff")
+    Duration initialBackoff;
+
+    @Inject
+    @ConfigProperty(name = "drs.device-status.interval")
+    Duration deviceStatusInterval;
+
+    @Inject
+    @ConfigProperty(name = "drs.device-status.first-within")
+    Duration deviceStatusFirstWithin;
+
+    /** How often each set-up device reports DeviceStatus (Amazon asks for at least daily). */
+    public Duration deviceStatusInterval() {
+        return deviceStatusInterval;
+    }
+
+    /** A newly set-up device's first DeviceStatus comes at a random time within this. */
+    public Duration deviceStatusFirstWithin() {
+        return deviceStatusFirstWithin;
+    }
+
+    /** Attempts of one call at most, the first included, when Amazon did not act on it or its answer was lost. */
+    public int maxAttempts() {
+        return Math.max(1, maxAttempts);
+    }
+
+    /** The wait before the second attempt; doubled before each next one. */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+}

@@ -1,0 +1,89 @@
+package jp.kakehashi.drs.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/** The latest level a device reported for one of its slots. */
+@Entity
+@Table(name = "device_slot")
+@IdClass(SlotLevel.Key.class)
+@NamedQuery(name = SlotLevel.OF_DEVICE, query = "SELECT l FROM SlotLevel l WHERE l.deviceId = :deviceId ORDER BY l.slotId")
+public class SlotLevel {
+
+    public static final String OF_DEVICE = "SlotLevel.ofDevice";
+
+    @Id
+    @Column(name = "device_id")
+    private long deviceId;
+
+    @Id
+    @Column(name = "slot_id", length = 64)
+    private String slotId;
+
+    @Column(name = "remaining", nullable = false, precision = 14, scale = 3)
+    private BigDecimal remaining;
+
+    @Column(name = "original", nullable = false, precision = 14, scale = 3)
+    private BigDecimal original;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    @Version
+    private long version;
+
+    protected SlotLevel() {
+        // for JPA
+    }
+
+    public SlotLevel(long deviceId, String slotId) {
+        this.deviceId = deviceId;
+        this.slotId = slotId;
+    }
+
+    public void report(BigDecimal remaining, BigDecimal original, Instant now) {
+        this.remaining = remaining;
+        this.original = original;
+        this.reportedAt = now;
+    }
+
+    public long getDeviceId() { return deviceId; }
+    public String getSlotId() { return slotId; }
+    public BigDecimal getRemaining() { return remaining; }
+    public BigDecimal getOriginal() { return original; }
+    public Instant getReportedAt() { return reportedAt; }
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private long deviceId;
+        private String slotId;
+
+        public Key() {
+        }
+
+        public Key(long deviceId, String slotId) {
+            this.deviceId = deviceId;
+            this.slotId = slotId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && deviceId == key.deviceId && Objects.equals(slotId, key.slotId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(deviceId, slotId);
+        }
+    }
+}
