@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.PasswordRequiredException;
 
-import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
 import static jp.kakehashi.shared.web.Pages.request;
 
 /** The member's account page: the Amazon link, and signing out. */
@@ -27,11 +25,46 @@ public class MemberAccount {
         long id = currentMember.member().orElseThrow().getId();
         try {
             members.unlinkAmazon(id);
-            info("account.info.unlinked");
+            return pageWith("unlinked");
         } catch (PasswordRequiredException e) {
-            error("account.error.password-required");
+            return pageWith("password-required");
         }
-        return "/member/account?faces-redirect=true";
+    }
+
+    /**
+     * The account page with the result of what the member did, shown by the page's view action: the result travels in
+     * the URL, because a message in the Faces flash was now and then lost after Amazon's cross-site return.
+     */
+    public static String pageWith(String result) {
+        return "/member/account?faces-redirect=true&result=" + result;
+    }
+
+    private static final java.util.Map<String, String> INFO = java.util.Map.of(
+            "linked", "account.info.linked", "unlinked", "account.info.unlinked");
+    private static final java.util.Map<String, String> ERRORS = java.util.Map.of(
+            "linked-elsewhere", "account.error.linked-elsewhere", "unlink-first", "account.error.unlink-first",
+            "password-required", "account.error.password-required");
+
+    private String result;
+
+    /** The page's view action: the result named in the URL, when it is one we know. */
+    public void showResult() {
+        if (result == null) {
+            return;
+        }
+        if (INFO.containsKey(result)) {
+            jp.kakehashi.shared.web.Pages.infoOnThisPage(INFO.get(result));
+        } else if (ERRORS.containsKey(result)) {
+            jp.kakehashi.shared.web.Pages.errorOnThisPage(ERRORS.get(result));
+        }
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
     }
 
     public String signOut() throws ServletException {

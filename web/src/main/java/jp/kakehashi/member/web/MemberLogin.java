@@ -35,7 +35,9 @@ public class MemberLogin {
      */
     public static final String REFUSED_EXPIRED = "/shop/login?faces-redirect=true&refused=expired";
     public static final String REFUSED_TOKEN = "/shop/login?faces-redirect=true&refused=token";
-    private static final Map<String, String> REFUSALS = Map.of("expired", "signin.error.state", "token", "signin.error.token");
+    public static final String REFUSED_NOT_SIGNED_IN = "/shop/login?faces-redirect=true&refused=not-signed-in";
+    private static final Map<String, String> REFUSALS = Map.of("expired", "signin.error.state", "token", "signin.error.token",
+            "not-signed-in", "signin.error.not-signed-in");
 
     @Inject
     private SignInThrottle throttle;

@@ -10,6 +10,7 @@ import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.member.web.MemberAccount;
 import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.signin.domain.AmazonBuyerProfile;
@@ -90,8 +91,7 @@ public class AmazonAccountLinking {
             error("login.error.credentials");
             return "/shop/login?faces-redirect=true";
         }
-        info("account.info.linked");
-        return "/member/account?faces-redirect=true";
+        return MemberAccount.pageWith("linked");
     }
 
     public String getEmail() {

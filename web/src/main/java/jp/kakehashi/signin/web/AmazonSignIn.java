@@ -10,6 +10,7 @@ import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.web.CurrentMember;
 import jp.kakehashi.member.web.MemberLogin;
+import jp.kakehashi.member.web.MemberAccount;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.signin.application.AmazonBuyers;
 import jp.kakehashi.signin.application.AmazonPayRejectedException;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import static jp.kakehashi.shared.web.Pages.error;
 import static jp.kakehashi.shared.web.Pages.info;
 
 /**
@@ -108,18 +108,17 @@ public class AmazonSignIn {
     private String link(AmazonBuyer buyer) {
         Optional<Member> member = currentMember.member();
         if (member.isEmpty()) {
-            error("signin.error.not-signed-in");
-            return "/shop/login?faces-redirect=true";
+            return MemberLogin.REFUSED_NOT_SIGNED_IN;
         }
+        // The result travels in the URL: after Amazon's cross-site return the flash's message was now and then lost
         try {
             members.linkAmazon(member.get().getId(), buyer.buyerId());
-            info("account.info.linked");
+            return MemberAccount.pageWith("linked");
         } catch (AmazonAccountAlreadyLinkedException e) {
-            error("account.error.linked-elsewhere");
+            return MemberAccount.pageWith("linked-elsewhere");
         } catch (MemberAlreadyLinkedException e) {
-            error("account.error.unlink-first");
+            return MemberAccount.pageWith("unlink-first");
         }
-        return "/member/account?faces-redirect=true";
     }
 
     public String getState() {
