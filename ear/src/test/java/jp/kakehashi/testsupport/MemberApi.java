@@ -22,6 +22,11 @@ public final class MemberApi {
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The request with this member's HTTP Basic credentials. */
+    public HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return request.header("Authorization", authorization);
+    }
+
     public HttpResponse<String> setUp(String model, String serial) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/setup")).header("Authorization", authorization)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(

@@ -89,6 +89,10 @@ public final class Bench {
             quickDrain(unique);
             return;
         }
+        if (only.equals("tokens")) {
+            quickTokens(scenarios.get("noop"));
+            return;
+        }
 
         progress("Warming up ...");
         for (Scenario scenario : scenarios.values()) {
@@ -122,7 +126,8 @@ public final class Bench {
 
         TokenScenarios tokens = new TokenScenarios(base, admin, client, callers);
         progress("Token exchange: setting up " + tokenDevices + " devices ...");
-        Load.Result exchange = tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices);
+        List<Load.Result> exchange = List.of(tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, false),
+                tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, true));
         progress("Token refresh: every device's tokens due at once ...");
         TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
 
@@ -155,6 +160,25 @@ public final class Bench {
         progress(noop.name + ": " + brief(baseline));
         progress(ack.name + ", consumers running: " + brief(draining) + percentOf(draining, baseline));
         progress(ack.name + ", consumers paused: " + brief(paused) + percentOf(paused, baseline));
+    }
+
+    /**
+     * Device setups through the API signed in by HTTP Basic and by a Bearer token, beside the no-op servlet measured
+     * just before them (a warm-up round of each first): the two ways of authorizing the companion app.
+     */
+    private void quickTokens(Scenario noop) throws Exception {
+        SignInCallback.Member member = new SignInCallback(base).registerBuyer(MEMBER_PASSWORD);
+        TokenScenarios tokens = new TokenScenarios(base, admin, client, callers);
+        tokens.exchange(member.email(), MEMBER_PASSWORD, Math.min(500, tokenDevices), false);
+        tokens.exchange(member.email(), MEMBER_PASSWORD, Math.min(500, tokenDevices), true);
+        load.saturate(noop.name, callers, warmUp, noop.status, noop.requests);
+        Load.Result baseline = load.saturate(noop.name, callers, measure, noop.status, noop.requests);
+        Load.Result basic = tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, false);
+        Load.Result bearer = tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, true);
+        progress(noop.name + ": " + brief(baseline));
+        progress(basic.scenario() + ": " + brief(basic) + percentOf(basic, baseline) + ", errors " + basic.errors());
+        progress(bearer.scenario() + ": " + brief(bearer) + percentOf(bearer, baseline) + ", errors " + bearer.errors());
+        progress(String.format(Locale.ROOT, "Bearer over Basic: %.1f times", bearer.perSecond() / basic.perSecond()));
     }
 
     /** The two drains after a warm-up drain, for work on the consumers. */
@@ -413,7 +437,7 @@ public final class Bench {
 
     private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, BacklogDrain backlog,
                        List<Load.Result> signIns,
-                       Load.Result exchange, TokenScenarios.Refresh refresh) throws IOException {
+                       List<Load.Result> exchange, TokenScenarios.Refresh refresh) throws IOException {
         Instant now = Instant.now();
         Footprint footprint = Footprint.read();
         double noop = saturation.get(0).perSecond();
@@ -434,7 +458,7 @@ public final class Bench {
                         .add("seconds", round(backlog.seconds())).add("drainedPerSecond", round(backlog.perSecond()))
                         .add("refused", backlog.refused()))
                 .add("signIn", results(signIns, signIns.get(0).perSecond()))
-                .add("tokenExchange", results(List.of(exchange), 0))
+                .add("tokenExchange", results(exchange, noop))
                 .add("tokenRefresh", refresh.toJson())
                 .add("footprint", footprint.toJson());
         JsonObject json = report.build();
@@ -468,11 +492,14 @@ public final class Bench {
         md.append("\n## Sign-in callback: ").append(SHOPPERS).append(" shoppers at once (closed loop; each opens the login page ")
                 .append("and gets a buyerToken before the timed return)\n\n");
         table(md, signIns, signIns.get(0).perSecond());
-        md.append("\n## Token exchange: ").append(exchange.requests()).append(" devices set up through the API, ").append(callers)
-                .append(" callers (each call: the member's password check, the exchange at the sandbox, the sealed tokens stored)\n\n");
-        md.append("| scenario | exchanges/s | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %d |%n", exchange.scenario(), exchange.perSecond(),
-                exchange.p50Millis(), exchange.p99Millis(), exchange.maxMillis(), exchange.errors()));
+        md.append("\n## Token exchange: ").append(exchange.get(0).requests()).append(" devices set up through the API for each way of signing the app in, ")
+                .append(callers).append(" callers (each call: the member's credentials checked, the exchange at the sandbox, the sealed tokens stored)\n\n");
+        md.append("| scenario | exchanges/s | of no-op | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Load.Result result : exchange) {
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f%% | %.2f | %.2f | %.1f | %d |%n", result.scenario(), result.perSecond(),
+                    100 * result.perSecond() / noop, result.p50Millis(), result.p99Millis(), result.maxMillis(), result.errors()));
+        }
+        md.append(String.format(Locale.ROOT, "%nBearer over Basic: %.1f times.%n", exchange.get(1).perSecond() / exchange.get(0).perSecond()));
         md.append("\n## Token refresh: every device's tokens due at once (admin API), until none is due\n\n").append(refresh.toMarkdown());
         md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
 

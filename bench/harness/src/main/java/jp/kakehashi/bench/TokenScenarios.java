@@ -56,10 +56,15 @@ final class TokenScenarios {
         }
     }
 
-    /** Pre-registers and sets up {@code devices} devices, {@code callers} at a time: the exchanges' throughput and latency. */
-    Load.Result exchange(String email, String password, int devices) throws InterruptedException {
+    /**
+     * Pre-registers and sets up {@code devices} devices, {@code callers} at a time, authorized as the companion app
+     * would be: HTTP Basic with the member's password on every call (the compatibility path: a password hash each),
+     * or a Bearer access token from one sign-in at /api/auth/token. The exchanges' throughput and latency.
+     */
+    Load.Result exchange(String email, String password, int devices, boolean bearer) throws Exception {
         String prefix = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-        String authorization = "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String authorization = bearer ? "Bearer " + accessToken(email, password)
+                : "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         runAll(devices, i -> {
             HttpResponse<Void> registered = client.send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/lwa/devices"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
@@ -74,8 +79,22 @@ final class TokenScenarios {
                 .timeout(Duration.ofSeconds(30)).header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial(prefix, i) + "\"}"))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201, histogram);
-        return Load.Result.of("token exchange: device setup through the API (device_preregistration grant)",
+        return Load.Result.of(bearer ? "device setup through the API, Bearer access token (one sign-in)"
+                        : "device setup through the API, HTTP Basic (a password hash on every call)",
                 "closed loop, " + callers + " callers, " + devices + " devices", histogram, (System.nanoTime() - started) / 1e9, errors);
+    }
+
+    /** The app's sign-in: the member's password once, for an access token. */
+    private String accessToken(String email, String password) throws Exception {
+        String form = "grant_type=password&username=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("no access token: " + answer.statusCode() + " " + answer.body());
+        }
+        return Json.createReader(new java.io.StringReader(answer.body())).readObject().getString("access_token");
     }
 
     /** Makes every device's tokens due through the admin API and waits until none is due. */

@@ -94,6 +94,38 @@ public class DeviceResource {
         };
     }
 
+    @POST
+    @Path("{modelId}/{serialNumber}/credentials")
+    @Operation(summary = "A credential for the device itself",
+            description = "A Bearer token the device (or the maker's IoT backend for it) reports its slots with: it "
+                    + "reaches this device's slots only, works until revoked, and is revoked when the device is removed "
+                    + "or changes hands. Shown once.")
+    @APIResponse(responseCode = "201", description = "{\"credential\": \"kkd_...\"}")
+    @APIResponse(responseCode = "404", description = "The member holds no such device")
+    public Response issueCredential(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
+        long memberId = memberDevices.claimant().memberId();
+        return memberDevices.holds(modelId, serialNumber)
+                ? Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
+                        .entity(java.util.Map.of("credential", apiTokens.issueDeviceCredential(memberId, modelId, serialNumber))).build()
+                : answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
+    }
+
+    @DELETE
+    @Path("{modelId}/{serialNumber}/credentials")
+    @Operation(summary = "Revoke the device's credentials")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "The member holds no such device")
+    public Response revokeCredentials(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
+        if (!memberDevices.holds(modelId, serialNumber)) {
+            return answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
+        }
+        apiTokens.revokeDeviceCredentials(modelId, serialNumber);
+        return Response.noContent().build();
+    }
+
+    @Inject
+    private jp.kakehashi.member.application.ApiTokens apiTokens;
+
     private static Response answer(Response.Status status, String outcome, boolean skipTeaser, String teaserUrl, String message) {
         return Response.status(status).entity(new DeviceSetupResponse(outcome, skipTeaser, teaserUrl, message)).build();
     }

@@ -39,6 +39,11 @@ public class MemberDeviceList {
         return devices.stream().map(device -> view(device, Optional.ofNullable(tokens.get(device.getId())), member.getId())).toList();
     }
 
+    /** Whether the signed-in member holds this device. */
+    public boolean holds(String modelId, String serialNumber) {
+        return setups.deviceOf(claimant().memberId(), modelId, serialNumber).isPresent();
+    }
+
     /** The signed-in member as the one who sets a device up. */
     public DeviceClaimant claimant() {
         Member member = currentMember.member().orElseThrow();

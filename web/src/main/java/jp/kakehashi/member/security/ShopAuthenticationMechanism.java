@@ -16,11 +16,13 @@ import jakarta.servlet.http.HttpSession;
 import jp.kakehashi.admin.application.ActivityLog;
 import jp.kakehashi.admin.domain.Activity;
 import jp.kakehashi.admin.security.AdministratorCredential;
+import jp.kakehashi.member.application.ApiTokens;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -104,14 +106,43 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /**
+     * An access token of the member's app or a device's credential: a hash and one lookup, no password hash. A device's
+     * credential signs in as its member with the device named ({@link #DEVICE_SCOPE}), which only that device's slots
+     * accept (DeviceScopeFilter). Nothing is kept in a session: each call brings its token.
+     */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        Optional<ApiTokens.TokenCaller> caller = apiTokens.authenticate(token);
+        if (caller.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Kakehashi\", error=\"invalid_token\"");
+            return context.responseUnauthorized();
+        }
+        if (caller.get().isDevice()) {
+            request.setAttribute(DEVICE_SCOPE, caller.get().deviceScope());
+        }
+        return context.notifyContainerAboutLogin(String.valueOf(caller.get().memberId()), Set.of(MemberIdentityStore.MEMBER_GROUP));
+    }
+
+    /** The request attribute naming the device ("model/serial") whose credential signed the call in. */
+    public static final String DEVICE_SCOPE = "jp.kakehashi.device-scope";
+
+    @Inject
+    private ApiTokens apiTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
+        String authorization = request.getHeader("Authorization");
+        if (credential == null && api && !path.startsWith(ADMIN_API) && authorization != null
+                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).strip(), request, response, context);
+        }
         if (credential == null && api) {
-            credential = basicCredential(request.getHeader("Authorization"), path.startsWith(ADMIN_API));
+            credential = basicCredential(authorization, path.startsWith(ADMIN_API));
         }
         if (credential != null) {
             String guessed = passwordAccount(credential);
@@ -148,7 +179,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         if (context.isProtected() && api) {
             // Companion apps: a challenge, not a login page.
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Kakehashi\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Kakehashi\"");
+            response.addHeader("WWW-Authenticate", "Basic realm=\"Kakehashi\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
         if (context.isProtected()) {

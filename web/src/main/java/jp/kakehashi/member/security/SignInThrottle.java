@@ -37,6 +37,11 @@ public class SignInThrottle {
     static final int MAX_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
+    /** How long a refused address waits at most (an API's Retry-After). */
+    public static Duration window() {
+        return WINDOW;
+    }
+
     private SignInAttempts attempts;
     private Supplier<Instant> clock;
 

@@ -13,9 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "Kakehashi companion app API", version = "1",
                 description = "Dash Replenishment device setup for the shop's members (seed 003, pull)."),
-        security = @SecurityRequirement(name = "member"))
+        security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "member")})
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An access token from POST /api/auth/token (the app's), or a device's credential from "
+                + "POST /api/devices/{modelId}/{serialNumber}/credentials (that device's slots only).")
 @SecurityScheme(securitySchemeName = "member", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "The member's email and password (HTTPS only in production), or the shop's session cookie.")
+        description = "The member's email and password on every call (compatibility: each call costs a password "
+                + "hash; use bearer tokens), or the shop's session cookie.")
 @SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "An administrator of the Liberty user registry (the admin console's sign-in), for /api/admin.")
 public class KakehashiApi extends Application {

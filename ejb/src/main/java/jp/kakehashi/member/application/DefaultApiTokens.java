@@ -1,0 +1,139 @@
+package jp.kakehashi.member.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jp.kakehashi.member.domain.ApiToken;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+@Stateless
+public class DefaultApiTokens implements ApiTokens {
+
+    private static final String ACCESS_PREFIX = "kka_";
+    private static final String REFRESH_PREFIX = "kkr_";
+    private static final String DEVICE_PREFIX = "kkd_";
+
+    @PersistenceContext(unitName = "kakehashi")
+    private EntityManager entityManager;
+
+    @Inject
+    private ApiTokenConfiguration configuration;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public TokenPair issue(long memberId) {
+        return pair(memberId, UUID.randomUUID().toString(), clock.instant());
+    }
+
+    @Override
+    public Optional<TokenPair> refresh(String refreshToken) {
+        if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX) || refreshToken.length() > 200) {
+            return Optional.empty();
+        }
+        ApiToken stored = entityManager.find(ApiToken.class, hash(refreshToken), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (stored == null || stored.getKind() != ApiToken.Kind.REFRESH) {
+            return Optional.empty();
+        }
+        if (stored.isRevoked()) {
+            // Spent before: whoever holds the newer tokens may be a thief; end the whole sign-in
+            revokeFamily(stored.getFamily(), now);
+            return Optional.empty();
+        }
+        if (!stored.isUsableAt(now)) {
+            return Optional.empty();
+        }
+        stored.revoke(now);
+        return Optional.of(pair(stored.getMemberId(), stored.getFamily(), now));
+    }
+
+    @Override
+    public Optional<TokenCaller> authenticate(String token) {
+        if (token == null || token.length() > 200 || !(token.startsWith(ACCESS_PREFIX) || token.startsWith(DEVICE_PREFIX))) {
+            return Optional.empty();
+        }
+        ApiToken stored = entityManager.find(ApiToken.class, hash(token));
+        if (stored == null || stored.getKind() == ApiToken.Kind.REFRESH || !stored.isUsableAt(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenCaller(stored.getMemberId(), stored.getKind() == ApiToken.Kind.DEVICE ? stored.getScope() : null));
+    }
+
+    @Override
+    public void revoke(String token) {
+        if (token == null || token.length() > 200) {
+            return;
+        }
+        ApiToken stored = entityManager.find(ApiToken.class, hash(token));
+        if (stored == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (stored.getKind() == ApiToken.Kind.DEVICE) {
+            stored.revoke(now);
+        } else {
+            revokeFamily(stored.getFamily(), now);
+        }
+    }
+
+    @Override
+    public String issueDeviceCredential(long memberId, String modelId, String serialNumber) {
+        String token = DEVICE_PREFIX + secret();
+        Instant now = clock.instant();
+        entityManager.persist(new ApiToken(hash(token), memberId, ApiToken.Kind.DEVICE, UUID.randomUUID().toString(),
+                TokenCaller.scopeOf(modelId, serialNumber), now, null));
+        return token;
+    }
+
+    @Override
+    public int revokeDeviceCredentials(String modelId, String serialNumber) {
+        return entityManager.createNamedQuery(ApiToken.REVOKE_SCOPE).setParameter("now", clock.instant())
+                .setParameter("scope", TokenCaller.scopeOf(modelId, serialNumber)).executeUpdate();
+    }
+
+    private TokenPair pair(long memberId, String family, Instant now) {
+        // Expired tokens are of no use to anyone: each sign-in or refresh takes a few of them away
+        entityManager.createNamedQuery(ApiToken.FORGET_EXPIRED).setParameter("before", now.minus(configuration.refreshTokenLifetime()))
+                .executeUpdate();
+        String access = ACCESS_PREFIX + secret();
+        String refresh = REFRESH_PREFIX + secret();
+        Instant accessExpiry = now.plus(configuration.accessTokenLifetime());
+        entityManager.persist(new ApiToken(hash(access), memberId, ApiToken.Kind.ACCESS, family, null, now, accessExpiry));
+        entityManager.persist(new ApiToken(hash(refresh), memberId, ApiToken.Kind.REFRESH, family, null, now,
+                now.plus(configuration.refreshTokenLifetime())));
+        return new TokenPair(access, accessExpiry, refresh);
+    }
+
+    private void revokeFamily(String family, Instant now) {
+        entityManager.createNamedQuery(ApiToken.REVOKE_FAMILY).setParameter("now", now).setParameter("family", family)
+                .executeUpdate();
+    }
+
+    private String secret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+    }
+}
