@@ -4,14 +4,14 @@ import jakarta.json.Json;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
 import jp.kakehashi.testsupport.SandboxDevices;
 import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,27 +36,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AdminConsoleBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
     private static final String MEMBER_PASSWORD = "a member's password";
 
     private final Http http = new Http();
     private WebDriver browser;
 
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anonymousVisitorsGetTheAdminLoginPageAndAWrongPasswordIsRefused() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
 
         browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml");
 
@@ -70,7 +61,7 @@ class AdminConsoleBrowserIT {
 
     @Test
     void aMemberIsForbiddenTheConsoleAndTheAdminApi() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         String email = "not-admin-" + UUID.randomUUID() + "@example.jp";
         ShopPages.registerMember(browser, "会員 一郎", email, MEMBER_PASSWORD);
 
@@ -91,7 +82,7 @@ class AdminConsoleBrowserIT {
 
     @Test
     void theDashboardCountsAndChartsTheLastHour() {
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
 
         assertTrue(Long.parseLong(browser.findElement(By.id("count-members")).getText()) >= 0);
@@ -111,7 +102,7 @@ class AdminConsoleBrowserIT {
         String unknownModel = "UNKNOWN_MODEL_" + ThreadLocalRandom.current().nextInt(1000, 9999);
         publishDrs("DeviceRegisteredNotification", "ANY-1", unknownModel);
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         Browser.submit(browser, browser.findElement(By.id("nav-sns")));
 
@@ -130,14 +121,14 @@ class AdminConsoleBrowserIT {
     @Test
     void devicesShowTheirTokenStateAndCanBeRefreshedOrSentBackToSetup() {
         String email = "devices-" + UUID.randomUUID() + "@example.jp";
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         ShopPages.registerMember(browser, "デバイス 次郎", email, MEMBER_PASSWORD);
         String serial = new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("CONSOLE"));
         HttpResponse<String> setUp = new MemberApi(http, email, MEMBER_PASSWORD).setUp(SandboxDevices.MODEL, serial);
         assertEquals(201, setUp.statusCode(), setUp.body());
         browser.quit();
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         Browser.submit(browser, browser.findElement(By.id("nav-devices")));
         search(serial);
@@ -160,7 +151,7 @@ class AdminConsoleBrowserIT {
     @Test
     void aDeviceModelIsTestedOnSampleSerialsBeforeItIsSaved() {
         String modelId = "ADMIN_IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         Browser.submit(browser, browser.findElement(By.id("nav-models")));
 
@@ -203,11 +194,11 @@ class AdminConsoleBrowserIT {
     void membersAreFoundAndTheirAmazonLinkCanBeRemoved() {
         jakarta.json.JsonObject buyer = ShopPages.newAmazonBuyer(http, "pay-tester");
         String buyerId = buyer.getString("buyerId");
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         ShopPages.registerWithAmazon(browser, buyer.getString("key"), MEMBER_PASSWORD);
         browser.quit();
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         Browser.submit(browser, browser.findElement(By.id("nav-members")));
         waitFor(browser, By.id("search:text")).sendKeys(buyerId);

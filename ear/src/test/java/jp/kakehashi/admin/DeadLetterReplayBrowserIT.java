@@ -5,6 +5,7 @@ import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,9 +13,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -40,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class DeadLetterReplayBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private static final String DLQ = "SnsInboundQueue.DLQ";
 
     @Deployment(testable = false)
@@ -54,13 +58,6 @@ class DeadLetterReplayBrowserIT {
     private final Http http = new Http();
     private WebDriver browser;
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aReplayedDeadLetterIsProcessedExactlyOnceAndTheDepthShownIsTheEngines() {
         KakehashiServer.awaitReady();
@@ -71,7 +68,7 @@ class DeadLetterReplayBrowserIT {
         String jmsMessageId = seeded[1];
         assertEquals("0 0", stored(snsMessageId, serial), "dead-lettered: not processed");
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
         long shown = Long.parseLong(waitFor(browser, By.id("selected-depth")).getText());
@@ -102,7 +99,7 @@ class DeadLetterReplayBrowserIT {
         seed();
         seed();
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
         browser.findElement(By.linkText(first[1])).click();

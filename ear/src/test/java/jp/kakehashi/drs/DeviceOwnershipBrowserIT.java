@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jp.kakehashi.drs.fixture.DeviceRecordFixture;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
@@ -16,10 +17,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -41,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class DeviceOwnershipBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private static final String PASSWORD = "device owner password";
 
     @Deployment(testable = false)
@@ -55,23 +58,11 @@ class DeviceOwnershipBrowserIT {
     private final SandboxDevices amazon = new SandboxDevices(http);
     private WebDriver browser;
 
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anotherMembersSetupOnThePageIsRefusedAndChangesNothing() {
         String serial = heldByAlice();
         JsonObject before = record(serial);
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
 
         browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
@@ -87,7 +78,7 @@ class DeviceOwnershipBrowserIT {
     void anotherMembersConsentIsRefusedOnReturnWithoutSpendingTheCode() {
         String serial = heldByAlice();
         JsonObject before = record(serial);
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
         long tokenRequests = new SandboxFaults(http).requests("LWA_TOKEN");
 
@@ -109,7 +100,7 @@ class DeviceOwnershipBrowserIT {
     @Test
     void aMemberSeesWhyADeviceNeedsSettingUpAgain() {
         String email = "revoked-" + UUID.randomUUID() + "@example.jp";
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         ShopPages.registerMember(browser, "取消 花子", email, PASSWORD);
         String serial = amazon.preRegistered(SandboxDevices.freshCustomer("PAGEREVOKED"));
         assertEquals(201, new MemberApi(http, email, PASSWORD).setUp(MODEL, serial).statusCode());

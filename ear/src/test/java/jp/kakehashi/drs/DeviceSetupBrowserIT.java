@@ -1,13 +1,13 @@
 package jp.kakehashi.drs;
 
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxDevices;
 import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,24 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeviceSetupBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver browser;
-
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPreRegisteredDeviceIsSetUpWithoutTheTeaserAndCanBeRemoved() {
         String serial = new SandboxDevices(new Http()).preRegistered(SandboxDevices.freshCustomer("PAGE"));
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         registerMember();
 
         setUp(SandboxDevices.MODEL, serial);
@@ -67,7 +58,7 @@ class DeviceSetupBrowserIT {
 
     @Test
     void aDeviceThatWasNotPreRegisteredGoesThroughTheTeaserAndLoginWithAmazon() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         registerMember();
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
 
@@ -91,7 +82,7 @@ class DeviceSetupBrowserIT {
 
     @Test
     void aSerialThatBreaksItsModelsExpressionIsRefusedOnThePage() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         registerMember();
 
         setUp("TEST_MODEL_DRS_PREREG_01", "NOT-A-TEST-SERIAL");

@@ -1,13 +1,14 @@
 package jp.kakehashi.faults;
 
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,22 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AmazonPayFailingBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private static final int CALLS_PER_SIGN_IN = 3;
 
     private final Http http = new Http();
     private final SandboxFaults faults = new SandboxFaults(http);
     private WebDriver browser;
 
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
     @AfterEach
-    void closeTheBrowserAndClearFaults() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void clearFaults() {
         faults.clearAll();
     }
 
@@ -107,7 +103,7 @@ class AmazonPayFailingBrowserIT {
     /** A member registered with Amazon (with the browser open and signed out again). */
     private String registeredBuyer() {
         String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         ShopPages.registerWithAmazon(browser, buyer);
         signOut();
         return buyer;

@@ -3,14 +3,14 @@ package jp.kakehashi.hardening;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
 import jp.kakehashi.testsupport.SandboxDevices;
 import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,28 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OverLongInputBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private static final String LONG = "長".repeat(5000);
     private static final String PASSWORD = "over long password";
 
     private final Http http = new Http();
     private WebDriver browser;
 
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theRegistrationFormRefusesAFiveThousandCharacterNameAndStoresNothing() {
         String email = "overlong-" + UUID.randomUUID() + "@example.jp";
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         browser.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
         type(Browser.waitFor(browser, By.id("register:name")), LONG);
         browser.findElement(By.id("register:email")).sendKeys(email);
@@ -69,7 +60,7 @@ class OverLongInputBrowserIT {
 
     @Test
     void theLoginFormRefusesOverLongCredentialsInEnglish() {
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         browser.get(KakehashiServer.baseUrl() + "/shop/login.xhtml");
         type(Browser.waitFor(browser, By.id("login:email")), "x".repeat(5000) + "@example.jp");
         type(browser.findElement(By.id("login:password")), LONG);
@@ -89,7 +80,7 @@ class OverLongInputBrowserIT {
         HttpResponse<String> unknownModel = new MemberApi(http, email, PASSWORD).setUp(LONG, "KCF01-00000001");
         assertEquals(400, unknownModel.statusCode(), unknownModel.body());
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         ShopPages.registerMember(browser, "Long Input", "overlong-page-" + UUID.randomUUID() + "@example.jp", PASSWORD);
         browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
         type(Browser.waitFor(browser, By.id("setup:serial")), LONG);
@@ -105,7 +96,7 @@ class OverLongInputBrowserIT {
                 "{\"displayName\":\"" + LONG + "\",\"serialNumberPattern\":\"X-[0-9]{4}\",\"asins\":[],\"sampleSerials\":[\"X-0001\"]}");
         assertEquals(400, model.statusCode(), model.body());
 
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         browser.get(KakehashiServer.baseUrl() + "/admin/members.xhtml");
         type(Browser.waitFor(browser, By.id("search:text")), LONG);

@@ -1,10 +1,9 @@
 package jp.kakehashi.shop;
 
-import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -14,23 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The home page in a real browser, in each language the shop speaks. */
 class HomePageBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver browser;
-
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aJapaneseBrowserSeesTheShopInJapanese() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         browser.get(KakehashiServer.baseUrl() + "/");
 
         assertEquals("ja", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
@@ -41,7 +31,7 @@ class HomePageBrowserIT {
 
     @Test
     void anEnglishBrowserSeesTheShopInEnglish() {
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         browser.get(KakehashiServer.baseUrl() + "/");
 
         assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
@@ -51,7 +41,7 @@ class HomePageBrowserIT {
 
     @Test
     void theStylesheetIsApplied() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         browser.get(KakehashiServer.baseUrl() + "/");
 
         // The header's accent border comes from kakehashi.css: proof that the stylesheet loaded.

@@ -1,15 +1,16 @@
 package jp.kakehashi.signin;
 
 import jakarta.json.Json;
-import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -18,8 +19,6 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,17 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AmazonSignInBrowserIT {
 
-    private final Http http = new Http();
-    private final List<WebDriver> browsers = new ArrayList<>();
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
 
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
+    private final Http http = new Http();
 
     @AfterEach
-    void closeBrowsersAndClearFaults() {
-        browsers.forEach(WebDriver::quit);
+    void clearFaults() {
         new SandboxFaults(http).clearAll();
     }
 
@@ -227,9 +222,7 @@ class AmazonSignInBrowserIT {
     }
 
     private WebDriver open() {
-        WebDriver browser = Browser.open("ja");
-        browsers.add(browser);
-        return browser;
+        return browsers.open("ja");
     }
 
     /** A buyerToken as the hosted page would hand out, from the sandbox's control API. */

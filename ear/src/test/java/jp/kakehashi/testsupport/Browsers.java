@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The browser tests' boilerplate as a JUnit 5 extension: waits for the server before the class's tests, hands each test
- * the {@code Browsers} it asks for as a parameter, and closes every browser it opened after the test, passed or failed.
- * Each test has its own instance: nothing is shared between tests.
+ * The browser tests' boilerplate as a JUnit 5 extension: waits for the server, opens browsers for a test and closes
+ * every one of them after it, passed or failed. Either as a parameter of each test, or as a field of the test class
+ * (JUnit makes a test instance per test method, so nothing is shared between tests):
  *
  * <pre>{@code
  * @ExtendWith(Browsers.class)
@@ -21,6 +21,11 @@ import java.util.List;
  *     @Test
  *     void something(Browsers browsers) {
  *         WebDriver browser = browsers.open("ja");
+ * }
+ *
+ * class OtherBrowserIT {
+ *     @RegisterExtension
+ *     final Browsers browsers = new Browsers();
  * }</pre>
  */
 public final class Browsers implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
@@ -29,8 +34,11 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Par
 
     private final List<WebDriver> opened = new ArrayList<>();
 
-    /** A new browser preferring this language ("ja", "en-US"), closed after the test. */
+    /** A new browser preferring this language ("ja", "en-US"), closed after the test; the server is ready first. */
     public WebDriver open(String language) {
+        if (opened.isEmpty()) {
+            KakehashiServer.awaitReady();
+        }
         WebDriver browser = Browser.open(language);
         opened.add(browser);
         return browser;
@@ -53,9 +61,15 @@ public final class Browsers implements BeforeAllCallback, AfterEachCallback, Par
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Browsers browsers = context.getStore(NAMESPACE).remove("browsers", Browsers.class);
-        if (browsers != null) {
-            browsers.opened.forEach(WebDriver::quit);
+        Browsers handedOut = context.getStore(NAMESPACE).remove("browsers", Browsers.class);
+        if (handedOut != null) {
+            handedOut.closeAll();
         }
+        closeAll();
+    }
+
+    private void closeAll() {
+        opened.forEach(WebDriver::quit);
+        opened.clear();
     }
 }

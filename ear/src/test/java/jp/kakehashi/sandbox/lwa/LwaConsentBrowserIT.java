@@ -1,10 +1,10 @@
 package jp.kakehashi.sandbox.lwa;
 
-import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The standard DRS setup on the consent page in a real browser, then the code exchanged over HTTP. */
 class LwaConsentBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private static final String MODEL = "KAKEHASHI_COFFEE_01";
     private static final String SERIAL = "KCF01-8" + String.format("%07d", ProcessHandle.current().pid() % 10_000_000);
     private static final String VERIFIER = "kakehashi-it-verifier-0123456789-abcdefghijklmnop";
@@ -33,23 +36,15 @@ class LwaConsentBrowserIT {
     private final LwaSandbox lwa = new LwaSandbox();
     private WebDriver browser;
 
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
     @AfterEach
     void cleanUp() {
-        if (browser != null) {
-            browser.quit();
-        }
         lwa.delete(LwaSandbox.CONTROL_PATH + "/devices/" + MODEL + "/" + SERIAL);
     }
 
     @Test
     void aCustomerSignsInConsentsAndChoosesAnAsinThenTheCodeIsExchanged() throws Exception {
         String landing = KakehashiServer.baseUrl() + "/amazon-sandbox/lwa/landing.xhtml";
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         browser.get(authorizeUrl(landing, "it-state-42", s256(VERIFIER)));
 
         waitFor(By.id("sign-in:email")).sendKeys("hanako@example.jp");
@@ -78,7 +73,7 @@ class LwaConsentBrowserIT {
     @Test
     void aCustomerWhoDeclinesIsSentBackWithAccessDenied() throws Exception {
         String landing = KakehashiServer.baseUrl() + "/amazon-sandbox/lwa/landing.xhtml";
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         browser.get(authorizeUrl(landing, "declined", null));
 
         waitFor(By.id("sign-in:email")).sendKeys("taro@example.jp");

@@ -1,14 +1,12 @@
 package jp.kakehashi.sandbox.lwa;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,23 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScanBoxConsoleBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver browser;
-
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void scanningABoxDeliversItsNotificationToKakehashi() throws InterruptedException {
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/lwa.xhtml");
 
         new WebDriverWait(browser, Duration.ofSeconds(15))

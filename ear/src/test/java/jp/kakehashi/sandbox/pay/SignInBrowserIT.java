@@ -1,10 +1,9 @@
 package jp.kakehashi.sandbox.pay;
 
-import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,23 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sign in with Amazon in a real browser: the console's button, the hosted page, the return URL. */
 class SignInBrowserIT {
 
+    @RegisterExtension
+    final Browsers browsers = new Browsers();
+
     private WebDriver browser;
-
-    @BeforeAll
-    static void serverIsUp() {
-        KakehashiServer.awaitReady();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void clickChooseABuyerContinueAndLandOnTheReturnUrlWithABuyerToken() {
-        browser = Browser.open("ja");
+        browser = browsers.open("ja");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/buyers.xhtml");
 
@@ -61,7 +51,7 @@ class SignInBrowserIT {
 
     @Test
     void aTamperedSignatureShowsAmazonsErrorText() {
-        browser = Browser.open("en-US");
+        browser = browsers.open("en-US");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/buyers.xhtml");
 

@@ -51,7 +51,7 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
         Instant now = clock.instant();
         Optional<Device> known = devices.findDevice(modelId, serialNumber);
         // The row is locked so that two members' setups of one device are decided one after the other.
-        known.ifPresent(device -> entityManager.lock(device, LockModeType.PESSIMISTIC_WRITE));
+        known.ifPresent(device -> entityManager.refresh(device, LockModeType.PESSIMISTIC_WRITE));
         Device device = known.orElseGet(() -> {
             Device created = Device.setUpWithoutNotification(modelId, serialNumber, now);
             entityManager.persist(created);
@@ -127,7 +127,9 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
             return false;
         }
         Device device = held.get();
-        entityManager.lock(device, LockModeType.PESSIMISTIC_WRITE);
+        // Read again under the lock: the DeviceDeregisteredNotification that our own deregistration caused may have
+        // changed the row since it was loaded (a lock alone would then fail on the stale version)
+        entityManager.refresh(device, LockModeType.PESSIMISTIC_WRITE);
         if (!device.isOwnedBy(memberId)) {
             return false;
         }

@@ -60,7 +60,7 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
             throw new DeviceNotYetKnownException(model.getModelId(), notification.serialNumber(), notification.type().wireName());
         }
         // Locked: a member's setup of the same device is decided before or after this, never in between.
-        known.ifPresent(device -> entityManager.lock(device, LockModeType.PESSIMISTIC_WRITE));
+        known.ifPresent(device -> entityManager.refresh(device, LockModeType.PESSIMISTIC_WRITE));
         Device device = known.orElseGet(() -> {
             Device created = new Device(model.getModelId(), notification.serialNumber(), notification.notificationTime(), now);
             entityManager.persist(created);
