@@ -54,7 +54,7 @@ class MemberRegistrationArquillianIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "member-registration-it.war")
                 .addPackages(false, "jp.kakehashi.member.domain", "jp.kakehashi.member.application")
-                .addClass(MailCapture.class)
+                .addClasses(MailCapture.class, jp.kakehashi.shared.crypto.Secrets.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }

@@ -6,15 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.member.domain.ApiToken;
+import jp.kakehashi.shared.crypto.Secrets;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,7 +26,6 @@ public class DefaultApiTokens implements ApiTokens {
     @Inject
     private ApiTokenConfiguration configuration;
 
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -44,7 +38,7 @@ public class DefaultApiTokens implements ApiTokens {
         if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX) || refreshToken.length() > 200) {
             return Optional.empty();
         }
-        ApiToken stored = entityManager.find(ApiToken.class, hash(refreshToken), LockModeType.PESSIMISTIC_WRITE);
+        ApiToken stored = entityManager.find(ApiToken.class, Secrets.sha256Hex(refreshToken), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (stored == null || stored.getKind() != ApiToken.Kind.REFRESH) {
             return Optional.empty();
@@ -66,7 +60,7 @@ public class DefaultApiTokens implements ApiTokens {
         if (token == null || token.length() > 200 || !(token.startsWith(ACCESS_PREFIX) || token.startsWith(DEVICE_PREFIX))) {
             return Optional.empty();
         }
-        ApiToken stored = entityManager.find(ApiToken.class, hash(token));
+        ApiToken stored = entityManager.find(ApiToken.class, Secrets.sha256Hex(token));
         if (stored == null || stored.getKind() == ApiToken.Kind.REFRESH || !stored.isUsableAt(clock.instant())) {
             return Optional.empty();
         }
@@ -78,7 +72,7 @@ public class DefaultApiTokens implements ApiTokens {
         if (token == null || token.length() > 200) {
             return;
         }
-        ApiToken stored = entityManager.find(ApiToken.class, hash(token));
+        ApiToken stored = entityManager.find(ApiToken.class, Secrets.sha256Hex(token));
         if (stored == null) {
             return;
         }
@@ -92,9 +86,9 @@ public class DefaultApiTokens implements ApiTokens {
 
     @Override
     public String issueDeviceCredential(long memberId, String modelId, String serialNumber) {
-        String token = DEVICE_PREFIX + secret();
+        String token = DEVICE_PREFIX + Secrets.newSecret();
         Instant now = clock.instant();
-        entityManager.persist(new ApiToken(hash(token), memberId, ApiToken.Kind.DEVICE, UUID.randomUUID().toString(),
+        entityManager.persist(new ApiToken(Secrets.sha256Hex(token), memberId, ApiToken.Kind.DEVICE, UUID.randomUUID().toString(),
                 TokenCaller.scopeOf(modelId, serialNumber), now, null));
         return token;
     }
@@ -109,11 +103,11 @@ public class DefaultApiTokens implements ApiTokens {
         // Expired tokens are of no use to anyone: each sign-in or refresh takes a few of them away
         entityManager.createNamedQuery(ApiToken.FORGET_EXPIRED).setParameter("before", now.minus(configuration.refreshTokenLifetime()))
                 .executeUpdate();
-        String access = ACCESS_PREFIX + secret();
-        String refresh = REFRESH_PREFIX + secret();
+        String access = ACCESS_PREFIX + Secrets.newSecret();
+        String refresh = REFRESH_PREFIX + Secrets.newSecret();
         Instant accessExpiry = now.plus(configuration.accessTokenLifetime());
-        entityManager.persist(new ApiToken(hash(access), memberId, ApiToken.Kind.ACCESS, family, null, now, accessExpiry));
-        entityManager.persist(new ApiToken(hash(refresh), memberId, ApiToken.Kind.REFRESH, family, null, now,
+        entityManager.persist(new ApiToken(Secrets.sha256Hex(access), memberId, ApiToken.Kind.ACCESS, family, null, now, accessExpiry));
+        entityManager.persist(new ApiToken(Secrets.sha256Hex(refresh), memberId, ApiToken.Kind.REFRESH, family, null, now,
                 now.plus(configuration.refreshTokenLifetime())));
         return new TokenPair(access, accessExpiry, refresh);
     }
@@ -123,17 +117,4 @@ public class DefaultApiTokens implements ApiTokens {
                 .executeUpdate();
     }
 
-    private String secret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always there", e);
-        }
-    }
 }

@@ -11,13 +11,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jp.kakehashi.member.domain.EmailVerification;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.MemberMailSent;
+import jp.kakehashi.shared.crypto.Secrets;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import java.time.Clock;
@@ -53,8 +48,6 @@ public class DefaultMemberService implements MemberService {
 
     @Inject
     private Event<MemberMailRequested> mails;
-
-    private final SecureRandom random = new SecureRandom();
 
     @Override
     public RegistrationResult register(Registration registration) {
@@ -126,7 +119,7 @@ public class DefaultMemberService implements MemberService {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return EmailConfirmation.INVALID;
         }
-        EmailVerification verification = entityManager.find(EmailVerification.class, sha256(token));
+        EmailVerification verification = entityManager.find(EmailVerification.class, Secrets.sha256Hex(token));
         if (verification == null) {
             return EmailConfirmation.INVALID;
         }
@@ -154,12 +147,10 @@ public class DefaultMemberService implements MemberService {
     }
 
     private void issueVerificationLink(Member member, Locale locale, Instant now) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.newSecret();
         if (mail(MemberMailRequested.Kind.VERIFY_ADDRESS, member.getEmail(), member.getName(), locale,
                 mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now)) {
-            entityManager.persist(new EmailVerification(sha256(token), member.getId(), member.getEmail(), now,
+            entityManager.persist(new EmailVerification(Secrets.sha256Hex(token), member.getId(), member.getEmail(), now,
                     now.plus(mailConfiguration.verificationLifetime())));
         }
     }
@@ -167,7 +158,7 @@ public class DefaultMemberService implements MemberService {
     /** Asks for the mail after commit, unless the address has had its share within the window: false then. */
     private boolean mail(MemberMailRequested.Kind kind, String recipient, String name, Locale locale, String link,
                          Instant now) {
-        String recipientHash = sha256(recipient);
+        String recipientHash = Secrets.sha256Hex(recipient);
         Instant since = now.minus(mailConfiguration.mailWindow());
         entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
         long recent = entityManager.createNamedQuery(MemberMailSent.COUNT_SINCE, Long.class)
@@ -179,14 +170,6 @@ public class DefaultMemberService implements MemberService {
                 ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now));
         mails.fire(new MemberMailRequested(kind, recipient, name, locale == null ? Locale.JAPANESE : locale, link));
         return true;
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always there", e);
-        }
     }
 
     @Override

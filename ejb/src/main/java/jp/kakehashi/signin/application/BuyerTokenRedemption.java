@@ -7,14 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jp.kakehashi.shared.crypto.Secrets;
 import jp.kakehashi.signin.domain.RedeemedBuyerToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +37,7 @@ public class BuyerTokenRedemption {
 
     /** @return true the first time a token is presented, false ever after */
     public boolean redeem(String buyerToken) {
-        String hash = sha256(buyerToken);
+        String hash = Secrets.sha256Hex(buyerToken);
         if (entityManager.find(RedeemedBuyerToken.class, hash) != null) {
             return false;
         }
@@ -61,11 +58,4 @@ public class BuyerTokenRedemption {
                 .executeUpdate();
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

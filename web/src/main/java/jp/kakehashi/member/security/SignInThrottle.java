@@ -3,13 +3,11 @@ package jp.kakehashi.member.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.kakehashi.member.application.SignInAttempts;
+import jp.kakehashi.shared.crypto.Secrets;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -87,12 +85,7 @@ public class SignInThrottle {
     /** The account, normalized and hashed (the table keeps no e-mail address), with the address it was tried from. */
     static String pairKey(String account, String addressKey) {
         String normalized = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash) + "|" + addressKey;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always there", e);
-        }
+        return Secrets.sha256Hex(normalized) + "|" + addressKey;
     }
 
     /** An IPv4 address as it is; an IPv6 address by its /64 prefix. */
