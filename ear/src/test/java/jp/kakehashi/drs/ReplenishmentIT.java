@@ -152,6 +152,31 @@ class ReplenishmentIT {
         assertTrue(status.getString("mostRecentlyActiveDate").startsWith("20"), status.toString());
     }
 
+    @Test
+    void subscriptionsAreReadAfterSetupAndFollowTheCustomersChangesOnAmazon() {
+        Device device = setUpDevice();
+        JsonObject read = Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
+                .filter(subscription -> subscription.containsKey("asin")));
+        assertTrue(read.getBoolean("subscribed"), read.toString());
+        assertEquals("B0KKHCOF01", read.getString("asin"), "the customer's choice at checkout, read with SubscriptionInfo");
+
+        // The customer ends the slot's subscription on Amazon: SubscriptionChangedNotification, through SNS
+        sandbox.changeSubscription(MODEL, device.serial, SLOT, null);
+        Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
+                .filter(subscription -> subscription.containsKey("subscribed") && !subscription.getBoolean("subscribed")));
+        JsonObject low = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "5", "100"));
+        assertEquals("NOT_SUBSCRIBED", low.getString("outcome"), low.toString());
+        assertEquals(0, sandbox.orders(device.serial).size(), "nothing is ordered for a slot without a subscription");
+
+        // ... then chooses another product: the notification says only "subscribed"; the product is read again
+        sandbox.changeSubscription(MODEL, device.serial, SLOT, "B0KKHCOF02");
+        Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
+                .filter(subscription -> "B0KKHCOF02".equals(subscription.getString("asin", null))));
+        JsonObject ordered = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "4", "100"));
+        assertEquals("PLACED", ordered.getJsonObject("order").getString("state"), ordered.toString());
+        assertEquals("B0KKHCOF02", sandbox.orders(device.serial).getJsonObject(0).getString("asin"));
+    }
+
     private record Device(MemberApi api, String serial, long replenishRequestsBefore) {
     }
 

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.ShopPages;
@@ -127,20 +128,9 @@ class BadInputCorpusIT {
     }
 
     private String awaitSink(String path, String type) {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (JsonObject request : Json.createReader(new StringReader(http.get(path).body())).readArray().getValuesAs(JsonObject.class)) {
-                if (json(request.getString("body")).getString("Type").equals(type)) {
-                    return request.getString("body");
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no " + type + " at " + path);
+        return Await.present(() -> Json.createReader(new StringReader(http.get(path).body())).readArray()
+                .getValuesAs(JsonObject.class).stream().map(request -> request.getString("body"))
+                .filter(body -> json(body).getString("Type").equals(type)).findFirst(), java.time.Duration.ofSeconds(20));
     }
 
     private void post(String path, JsonObject body) {

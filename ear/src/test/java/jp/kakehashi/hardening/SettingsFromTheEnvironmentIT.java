@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A setting from the environment outranks the profile's value: the build's server runs the default profile, whose
- * sns.topic-arns names only the sandbox's DRS topic, with SNS_TOPIC_ARNS in its environment (server.env, written from
- * the ear module's liberty.env.SNS_TOPIC_ARNS) naming a second topic as well. A subscription to that second topic is
+ * sns.topic-arns names only the sandbox's DRS topic, with SNS_TOPIC_ARNS in its environment (server.env, from
+ * ear/src/test/liberty/server.env) naming a second topic as well. A subscription to that second topic is
  * confirmed: Kakehashi accepts its messages.
  */
 class SettingsFromTheEnvironmentIT {

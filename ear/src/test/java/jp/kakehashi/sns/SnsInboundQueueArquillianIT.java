@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Await;
 
 /**
  * The inbound queue end to end in the container: a persistent send through the JMSContext port, the application's
@@ -45,6 +45,7 @@ class SnsInboundQueueArquillianIT {
                 .addClasses(SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
+                .addClass(Await.class)
                 .addAsResource("META-INF/persistence.xml");
     }
 
@@ -55,7 +56,7 @@ class SnsInboundQueueArquillianIT {
     private SnsNotificationService notifications;
 
     @Test
-    void aQueuedNotificationIsStoredByTheApplicationsConsumer() throws InterruptedException {
+    void aQueuedNotificationIsStoredByTheApplicationsConsumer() {
         SnsNotificationMessage sent = notification("{\"notificationInfo\":{\"notificationType\":\"DeviceRegisteredNotification\"}}");
 
         queue.enqueue(sent);
@@ -67,7 +68,7 @@ class SnsInboundQueueArquillianIT {
     }
 
     @Test
-    void theSameSnsMessageDeliveredTwiceIsStoredOnce() throws InterruptedException {
+    void theSameSnsMessageDeliveredTwiceIsStoredOnce() {
         SnsNotificationMessage sent = notification("{\"retry\":true}");
 
         queue.enqueue(sent);
@@ -76,8 +77,8 @@ class SnsInboundQueueArquillianIT {
         SnsNotification stored = awaitStored(sent.messageId());
         // The second copy is processed too (FIFO on one queue); the row must still be the first one's.
         Instant firstReceipt = stored.getReceivedAt();
-        Thread.sleep(1000);
-        assertEquals(firstReceipt, notifications.findNotification(sent.messageId()).orElseThrow().getReceivedAt());
+        Await.holdsFor(Duration.ofSeconds(1), "the first copy's row",
+                () -> firstReceipt.equals(notifications.findNotification(sent.messageId()).orElseThrow().getReceivedAt()));
     }
 
     private static SnsNotificationMessage notification(String body) {
@@ -86,16 +87,7 @@ class SnsInboundQueueArquillianIT {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private SnsNotification awaitStored(String messageId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PROCESSING_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<SnsNotification> stored = notifications.findNotification(messageId);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            Thread.sleep(100);
-        }
-        assertTrue(false, "notification " + messageId + " was not stored within " + PROCESSING_TIMEOUT);
-        return null;
+    private SnsNotification awaitStored(String messageId) {
+        return Await.present(() -> notifications.findNotification(messageId), PROCESSING_TIMEOUT);
     }
 }

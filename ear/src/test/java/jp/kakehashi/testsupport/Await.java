@@ -21,19 +21,45 @@ public final class Await {
     }
 
     public static <T> T present(Supplier<Optional<T>> lookup, Duration timeout) {
+        return present(lookup, timeout, Duration.ofMillis(100));
+    }
+
+    /** @param every how long between two looks, for lookups that cost (a sign-in, a call through a circuit breaker) */
+    public static <T> T present(Supplier<Optional<T>> lookup, Duration timeout, Duration every) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Optional<T> found = lookup.get();
             if (found.isPresent()) {
                 return found.get();
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
+            pause(every);
         }
         throw new AssertionError("not there within " + timeout);
+    }
+
+    /**
+     * For what must not happen (a duplicate stored, a retry sent): checks {@code holds} through {@code period}, and
+     * fails as soon as it does not. Passing proves only "not within the period", which is why the period is named.
+     */
+    public static void holdsFor(Duration period, String what, java.util.function.BooleanSupplier holds) {
+        Instant end = Instant.now().plus(period);
+        do {
+            if (!holds.getAsBoolean()) {
+                throw new AssertionError("no longer true: " + what);
+            }
+            pause(Duration.ofMillis(100));
+        } while (Instant.now().isBefore(end));
+        if (!holds.getAsBoolean()) {
+            throw new AssertionError("no longer true: " + what);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 }

@@ -78,6 +78,17 @@ public final class SandboxDevices {
         return Json.createReader(new java.io.StringReader(orders.body())).readArray();
     }
 
+    /**
+     * The customer subscribes the slot to a product of the model on Amazon's site, or ends its subscription ({@code asin}
+     * null): SubscriptionChangedNotification follows through SNS.
+     */
+    public void changeSubscription(String model, String serial, String slotId, String asin) {
+        String body = asin == null ? "{\"asin\":null}" : Json.createObjectBuilder().add("asin", asin).build().toString();
+        expect(200, http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/drs/devices/" + model + "/"
+                + serial + "/subscriptions/" + slotId)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+
     private static void expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
             throw new AssertionError(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());

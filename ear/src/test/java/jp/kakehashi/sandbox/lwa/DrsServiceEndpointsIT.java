@@ -14,6 +14,7 @@ import java.util.Map;
 import static jp.kakehashi.sandbox.lwa.LwaSandbox.FORM;
 import static jp.kakehashi.sandbox.lwa.LwaSandbox.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,9 +63,41 @@ class DrsServiceEndpointsIT {
         assertEquals("ORDER_INPROGRESS", again.getString("detailCode"));
         assertEquals(placed.getString("eventInstanceId"), again.getString("eventInstanceId"));
 
+        // SubscriptionInfo: version 1.0 answers a boolean per slot, version 2.0 the product too
+        JsonObject subscribed = json(call("GET", "/subscriptionInfo", token, "DrsSubscriptionInfoInput@1.0",
+                "DrsSubscriptionInfoResult@1.0", null));
+        assertTrue(subscribed.getJsonObject("slotsSubscriptionStatus").getBoolean("coffee-beans"), subscribed.toString());
+        HttpResponse<String> withProducts = call("GET", "/subscriptionInfo", token, "DrsSubscriptionInfoInput@1.0",
+                "DrsSubscriptionInfoResult@2.0", null);
+        assertEquals(PREFIX + "DrsSubscriptionInfoResult@2.0", withProducts.headers().firstValue("x-amzn-type-version").orElse(""));
+        JsonObject slot = json(withProducts).getJsonObject("slotsSubscriptionStatus").getJsonObject("coffee-beans");
+        assertTrue(slot.getBoolean("subscribed"));
+        assertEquals("B0KKHCOF01", slot.getJsonArray("productInfoList").getJsonObject(0).getString("asin"));
+        assertEquals(1, slot.getJsonArray("productInfoList").getJsonObject(0).getInt("quantity"));
+    }
+
+    @Test
+    void aSlotTheCustomerUnsubscribedIsNotReplenished() {
+        String serial = new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("DRSIT"));
+        String token = deviceToken(serial);
+
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(KakehashiServer.uri(
+                        "/amazon-sandbox/api/sandbox/drs/devices/KAKEHASHI_COFFEE_01/" + serial + "/subscriptions/coffee-beans"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"asin\":null}")).build());
+        assertEquals(200, changed.statusCode(), changed.body());
+
         JsonObject subscription = json(call("GET", "/subscriptionInfo", token, "DrsSubscriptionInfoInput@1.0",
                 "DrsSubscriptionInfoResult@1.0", null));
-        assertTrue(subscription.getJsonObject("slotsSubscriptionStatus").getJsonObject("coffee-beans").getBoolean("subscribed"));
+        assertFalse(subscription.getJsonObject("slotsSubscriptionStatus").getBoolean("coffee-beans"));
+        HttpResponse<String> replenish = call("POST", "/replenish/coffee-beans", token, "DrsReplenishInput@1.0",
+                "DrsReplenishResult@1.0", null);
+        assertEquals(400, replenish.statusCode());
+        assertEquals("SlotNotSubscribed", json(replenish).getString("code"));
+
+        HttpResponse<String> foreignAsin = http.send(HttpRequest.newBuilder(KakehashiServer.uri(
+                        "/amazon-sandbox/api/sandbox/drs/devices/KAKEHASHI_COFFEE_01/" + serial + "/subscriptions/coffee-beans"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"asin\":\"B0TESTDRS1\"}")).build());
+        assertEquals(400, foreignAsin.statusCode(), "an ASIN of another model");
     }
 
     @Test
@@ -86,7 +119,10 @@ class DrsServiceEndpointsIT {
 
     /** A pre-registered device's access token from the sandbox's Login with Amazon (the demo client's exchange). */
     private String deviceToken() {
-        String serial = new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("DRSIT"));
+        return deviceToken(new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("DRSIT")));
+    }
+
+    private String deviceToken(String serial) {
         String body = LwaSandbox.form(Map.of("grant_type", "device_preregistration", "client_id", LwaSandbox.DEMO_CLIENT_ID,
                 "client_secret", LwaSandbox.demoSecret(), "scope", "dash:replenish",
                 "scope_data", "{\"product_instance_attributes\":{\"device_serial_number\":\"" + serial

@@ -14,11 +14,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Await;
+import java.util.Optional;
 
 /**
  * The demo's fulfilment-centre step: "Scan box" on the console's pre-registered devices publishes the device's
@@ -32,7 +33,7 @@ class ScanBoxConsoleBrowserIT {
     private WebDriver browser;
 
     @Test
-    void scanningABoxDeliversItsNotificationToKakehashi() throws InterruptedException {
+    void scanningABoxDeliversItsNotificationToKakehashi() {
         browser = browsers.open("en-US");
         browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/lwa.xhtml");
 
@@ -47,18 +48,9 @@ class ScanBoxConsoleBrowserIT {
         String messageId = published.group(1);
 
         Http http = new Http();
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            String log = http.get("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId).body();
-            boolean delivered = Json.createReader(new StringReader(log)).readArray().stream()
-                    .map(JsonValue::asJsonObject)
-                    .anyMatch(attempt -> attempt.getString("endpoint").endsWith("/sns/notifications")
-                            && attempt.getString("outcome").equals("DELIVERED"));
-            if (delivered) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("message " + messageId + " was not delivered to Kakehashi");
+        Await.present(() -> Optional.of(http.get("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId).body())
+                .filter(log -> Json.createReader(new StringReader(log)).readArray().stream().map(JsonValue::asJsonObject)
+                        .anyMatch(attempt -> attempt.getString("endpoint").endsWith("/sns/notifications")
+                                && attempt.getString("outcome").equals("DELIVERED"))), Duration.ofSeconds(20));
     }
 }

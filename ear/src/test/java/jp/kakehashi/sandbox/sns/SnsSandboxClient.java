@@ -18,9 +18,9 @@ import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,30 +75,13 @@ final class SnsSandboxClient {
 
     /** Waits until the sink has received a request that matches, and returns every such request. */
     List<JsonObject> awaitReceived(String sink, Predicate<JsonObject> body, int count) {
-        Instant deadline = Instant.now().plus(WAIT);
-        List<JsonObject> matching = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            matching = received(sink).stream().filter(r -> body.test(parse(r.getString("body")))).toList();
-            if (matching.size() >= count) {
-                return matching;
-            }
-            pause(100);
-        }
-        throw new AssertionError("sink " + sink + " received " + matching.size() + " of " + count + ": " + received(sink));
+        return jp.kakehashi.testsupport.Await.present(() -> Optional.of(received(sink).stream()
+                .filter(r -> body.test(parse(r.getString("body")))).toList()).filter(matching -> matching.size() >= count), WAIT);
     }
 
     List<JsonObject> awaitDeliveries(String messageId, Predicate<List<JsonObject>> done) {
-        Instant deadline = Instant.now().plus(WAIT);
-        List<JsonObject> entries = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            entries = Json.createReader(new StringReader(get("/deliveries?messageId=" + messageId).body())).readArray()
-                    .getValuesAs(JsonObject.class);
-            if (done.test(entries)) {
-                return entries;
-            }
-            pause(100);
-        }
-        throw new AssertionError("delivery log of " + messageId + ": " + entries);
+        return jp.kakehashi.testsupport.Await.present(() -> Optional.of(Json.createReader(new StringReader(
+                get("/deliveries?messageId=" + messageId).body())).readArray().getValuesAs(JsonObject.class)).filter(done), WAIT);
     }
 
     /** Checks a body's signature with the certificate fetched from its SigningCertURL, independently of the sandbox's code. */
@@ -137,12 +120,4 @@ final class SnsSandboxClient {
         return value instanceof JsonString text ? text.getString() : null;
     }
 
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -13,8 +13,11 @@ import jp.kakehashi.drs.application.DeviceSetup;
 import jp.kakehashi.drs.application.DeviceSetupService;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
+import jp.kakehashi.drs.application.Replenishment;
+import jp.kakehashi.drs.application.ReplenishmentRecords;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokensMadeDue;
 
@@ -24,14 +27,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 @Stateless
 public class DefaultDeviceAdministration implements DeviceAdministration {
 
-    private static final int MAX_DISPLAY_NAME = 200;
-    private static final int MAX_PATTERN = 500;
-    private static final Pattern ASIN = Pattern.compile("[A-Z0-9]{10}");
 
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
@@ -44,6 +43,12 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Inject
     private DeviceModelService modelService;
+
+    @Inject
+    private Replenishment replenishment;
+
+    @Inject
+    private ReplenishmentRecords replenishmentRecords;
 
     @Inject
     private AuditTrail auditTrail;
@@ -94,8 +99,24 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     }
 
     @Override
+    public ReplenishmentRecords.Counts replenishmentCounts() {
+        return replenishmentRecords.counts(Instant.now().minus(java.time.Duration.ofHours(24)));
+    }
+
+    @Override
     public TokenCounts tokenCounts() {
         return setups.countTokens(Instant.now());
+    }
+
+    /** Not in a transaction: each step of a retry commits on its own around the call to Amazon (Replenishment). */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Replenishment.Retry retryDrsCall(long callId, String actor) {
+        Replenishment.Retry retried = replenishment.retry(callId);
+        if (retried == Replenishment.Retry.DONE || retried == Replenishment.Retry.FAILED) {
+            auditTrail.record(actor, AdminAction.RETRY_DRS_CALL, "DRS call " + callId, retried.name());
+        }
+        return retried;
     }
 
     @Override
@@ -119,13 +140,69 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     @Override
     public DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
                                  List<String> sampleSerials, boolean isNew, String actor) {
-        Pattern pattern = compile(serialNumberPattern);
-        if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME || serialNumberPattern.strip().length() > MAX_PATTERN) {
-            throw new DeviceModelRejectedException("The name is limited to " + MAX_DISPLAY_NAME + " characters and the expression to " + MAX_PATTERN);
+        return saveModel(modelId, displayName, serialNumberPattern, asins, null, sampleSerials, isNew, actor);
+    }
+
+    @Override
+    public List<SlotDefinition> slots(String modelId) {
+        return replenishmentRecords.slotsOf(modelId);
+    }
+
+    @Override
+    public DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
+                                 List<SlotDraft> slots, List<String> sampleSerials, boolean isNew, String actor) {
+        DeviceModel saved = saveModelItself(modelId, displayName, serialNumberPattern, asins, sampleSerials, isNew, actor);
+        if (slots != null) {
+            replaceSlots(saved, slots, actor);
         }
-        List<String> badAsins = asins.stream().filter(asin -> !ASIN.matcher(asin).matches()).toList();
-        if (!badAsins.isEmpty()) {
-            throw new DeviceModelRejectedException("Not ASINs (10 capital letters or digits): " + String.join(", ", badAsins));
+        return saved;
+    }
+
+    /** In the model's transaction: a slot refused refuses the model too. */
+    private void replaceSlots(DeviceModel model, List<SlotDraft> drafts, String actor) {
+        Map<String, SlotDefinition> wanted = new java.util.LinkedHashMap<>();
+        for (SlotDraft draft : drafts) {
+            SlotDefinition slot;
+            try {
+                slot = new SlotDefinition(model.getModelId(), draft.slotId() == null ? null : draft.slotId().strip(),
+                        draft.displayName(), draft.lowThresholdPercent(), draft.asins());
+            } catch (IllegalArgumentException e) {
+                throw new DeviceModelRejectedException(e.getMessage());
+            }
+            if (wanted.put(slot.getSlotId(), slot) != null) {
+                throw new DeviceModelRejectedException("Slot " + slot.getSlotId() + " is listed twice");
+            }
+            List<String> foreign = slot.getAsins().stream().filter(asin -> !model.getAsins().contains(asin)).toList();
+            if (!foreign.isEmpty()) {
+                throw new DeviceModelRejectedException("Slot " + slot.getSlotId() + " takes ASINs the model does not list: "
+                        + String.join(", ", foreign));
+            }
+        }
+        List<String> before = new java.util.ArrayList<>();
+        // Read in this transaction's persistence context: the rows are managed, changed and removed in place
+        for (SlotDefinition existing : replenishmentRecords.slotsOf(model.getModelId())) {
+            before.add(existing.getSlotId() + ":" + existing.getLowThresholdPercent());
+            SlotDefinition changed = wanted.remove(existing.getSlotId());
+            if (changed == null) {
+                entityManager.remove(existing);
+            } else {
+                existing.describe(changed);
+            }
+        }
+        wanted.values().forEach(entityManager::persist);
+        auditTrail.record(actor, AdminAction.EDIT_DEVICE_MODEL, model.getModelId(),
+                "slots " + drafts.stream().map(draft -> draft.slotId() + ":" + draft.lowThresholdPercent()).toList()
+                        + " (were " + before + ")");
+    }
+
+    private DeviceModel saveModelItself(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
+                                        List<String> sampleSerials, boolean isNew, String actor) {
+        // The model's own rules (name, expression, ASINs) are DeviceModel's; here what needs the stored devices
+        Pattern pattern;
+        try {
+            pattern = DeviceModel.serialPattern(serialNumberPattern);
+        } catch (IllegalArgumentException e) {
+            throw new DeviceModelRejectedException(e.getMessage());
         }
         List<String> refused = sampleSerials.stream().filter(sample -> !pattern.matcher(sample).matches()).toList();
         if (!refused.isEmpty()) {
@@ -137,7 +214,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
                 saved = modelService.addModel(new DeviceModel(modelId, displayName, serialNumberPattern, asins));
             } catch (DuplicateDeviceModelException e) {
                 throw new DeviceModelRejectedException(e.getMessage());
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 throw new DeviceModelRejectedException(e.getMessage());
             }
             auditTrail.record(actor, AdminAction.ADD_DEVICE_MODEL, modelId, serialNumberPattern);
@@ -154,23 +231,13 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         }
         try {
             saved.describe(displayName, serialNumberPattern, asins);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new DeviceModelRejectedException(e.getMessage());
         }
         auditTrail.record(actor, AdminAction.EDIT_DEVICE_MODEL, modelId, serialNumberPattern);
         return saved;
     }
 
-    private static Pattern compile(String expression) {
-        if (expression == null || expression.isBlank()) {
-            throw new DeviceModelRejectedException("A serial number expression is required");
-        }
-        try {
-            return Pattern.compile(expression);
-        } catch (PatternSyntaxException e) {
-            throw new DeviceModelRejectedException("Not a regular expression: " + e.getDescription());
-        }
-    }
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -25,7 +25,13 @@ public interface DeviceAdministration {
 
     TokenCounts tokenCounts();
 
+    /** Replenishment at a glance: orders open and in doubt, DRS calls failed in the last 24 hours, subscription reads waiting. */
+    jp.kakehashi.drs.application.ReplenishmentRecords.Counts replenishmentCounts();
+
     void markNeedsSetup(long deviceId, String actor);
+
+    /** Repeats a failed DRS call where that is safe ({@code Replenishment.retrySafe}); audited with what came of it. */
+    jp.kakehashi.drs.application.Replenishment.Retry retryDrsCall(long callId, String actor);
 
     List<DeviceModel> models();
 
@@ -37,4 +43,16 @@ public interface DeviceAdministration {
      */
     DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
                           List<String> sampleSerials, boolean isNew, String actor);
+
+    /**
+     * The same, and the model's slots replaced by these: each slot's ASINs must be the model's; a slot left out is
+     * removed (what devices reported of it stays in their history). {@code slots} null leaves the slots as they are.
+     *
+     * @throws DeviceModelRejectedException with the reason, and nothing is stored
+     */
+    DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
+                          List<SlotDraft> slots, List<String> sampleSerials, boolean isNew, String actor);
+
+    /** The model's slots, by id. */
+    List<jp.kakehashi.drs.domain.SlotDefinition> slots(String modelId);
 }

@@ -26,6 +26,15 @@ public class DashReplenishmentConfiguration {
     @ConfigProperty(name = "drs.device-status.first-within")
     Duration deviceStatusFirstWithin;
 
+    @Inject
+    @ConfigProperty(name = "drs.subscription-check.retry-after")
+    Duration subscriptionCheckRetryAfter;
+
+    /** A subscription read that failed is tried again after this. */
+    public Duration subscriptionCheckRetryAfter() {
+        return subscriptionCheckRetryAfter;
+    }
+
     /** How often each set-up device reports DeviceStatus (Amazon asks for at least daily). */
     public Duration deviceStatusInterval() {
         return deviceStatusInterval;

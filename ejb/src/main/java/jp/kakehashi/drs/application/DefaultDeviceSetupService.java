@@ -43,6 +43,9 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
     @Inject
     private Event<DeviceOwnershipChanged> ownershipChanges;
 
+    @Inject
+    private ReplenishmentRecords replenishmentRecords;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -72,6 +75,8 @@ public class DefaultDeviceSetupService implements DeviceSetupService {
         if (first) {
             entityManager.persist(stored);
         }
+        // Whoever set it up, Amazon is asked again what the customer subscribed (SubscriptionChecks)
+        replenishmentRecords.forgetSubscriptions(device.getId());
         takenFrom.ifPresent(previous -> ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), modelId, serialNumber,
                 previous, claimant.memberId(), DeviceOwnershipChanged.Cause.SET_UP_BY_REGISTERED_CUSTOMER,
                 "member:" + claimant.memberId())));

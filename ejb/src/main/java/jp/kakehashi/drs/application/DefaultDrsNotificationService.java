@@ -71,6 +71,9 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         if (notification.type() == DrsNotificationType.DEVICE_DEREGISTERED || changedHands) {
             // Replenishment has ended, or the device belongs to another customer now: the tokens must not outlive it.
             destroyTokens(device);
+            if (device.getId() != null) {
+                replenishmentRecords.forgetSubscriptions(device.getId());
+            }
         }
         if (changedHands) {
             ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), device.getModelId(), device.getSerialNumber(),
@@ -79,6 +82,9 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         entityManager.flush();
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
         applyToOrders(device, notification.type(), payload);
+        if (notification.type() == DrsNotificationType.SUBSCRIPTION_CHANGED && payload != null) {
+            replenishmentRecords.applySubscriptionChange(device.getId(), DrsNotificationParser.slotsSubscriptionStatus(payload));
+        }
         if (notification.type() == DrsNotificationType.DEVICE_REGISTERED) {
             registrations.fire(new DeviceRegistered(device.getModelId(), device.getSerialNumber()));
         }

@@ -2,8 +2,8 @@ package jp.kakehashi.drs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.admin.application.ActivityLog;
-import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
+import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
@@ -263,6 +263,7 @@ public class DeviceSetup {
     private Outcome store(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
                           DeviceTokens.ObtainedBy obtainedBy) {
         try {
+            // Its subscriptions are read once this commits (SubscriptionCheckTrigger)
             setups.recordSetUp(claimant, modelId, serialNumber, tokens, obtainedBy);
         } catch (DeviceNotClaimableException e) {
             // Another member's setup won the device while Amazon answered ours: the tokens we got are dropped.

@@ -8,6 +8,7 @@ import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.ReplenishmentOrder;
 import jp.kakehashi.drs.domain.SlotDefinition;
+import jp.kakehashi.drs.domain.SubscriptionInfo;
 import jp.kakehashi.drs.domain.TokenGrant;
 
 import java.math.BigDecimal;
@@ -37,7 +38,12 @@ public class Replenishment {
     private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000_000L);
 
     /** What the device (or its app) is told about a report. */
-    public enum Outcome { REPORTED, NOT_FOUND, NOT_SET_UP, UNKNOWN_SLOT, INVALID_LEVEL, NEEDS_SETUP, UNAVAILABLE }
+    public enum Outcome {
+        REPORTED,
+        /** Reported; the slot is low, and the customer has no subscription for it on Amazon: nothing to order. */
+        NOT_SUBSCRIBED,
+        NOT_FOUND, NOT_SET_UP, UNKNOWN_SLOT, INVALID_LEVEL, NEEDS_SETUP, UNAVAILABLE
+    }
 
     /** @param order the slot's order after the report: the one just asked for or the one already open; null: none */
     public record SlotReport(Outcome outcome, boolean low, ReplenishmentOrder order) {
@@ -82,7 +88,7 @@ public class Replenishment {
             return SlotReport.of(Outcome.INVALID_LEVEL);
         }
         records.recordLevel(device.getId(), slotId, remaining, original);
-        Call status = withToken(device.getId(), "slotStatus",
+        Call status = withToken(device.getId(), "slotStatus", slotId,
                 token -> drs.slotStatus(token, slotId, remaining, original, clock.instant()));
         if (status.needsSetup()) {
             return SlotReport.of(Outcome.NEEDS_SETUP);
@@ -90,6 +96,12 @@ public class Replenishment {
         boolean low = slot.get().isLow(remaining, original);
         if (!low) {
             return new SlotReport(status.answer().isOk() ? Outcome.REPORTED : Outcome.UNAVAILABLE, false, null);
+        }
+        // Asked only when Amazon said the slot is not subscribed; while that is unknown, Replenish decides
+        boolean unsubscribed = records.subscriptions(device.getId()).stream()
+                .anyMatch(subscription -> subscription.getSlotId().equals(slotId) && !subscription.isSubscribed());
+        if (unsubscribed) {
+            return new SlotReport(Outcome.NOT_SUBSCRIBED, true, null);
         }
         return replenish(device.getId(), slotId);
     }
@@ -100,7 +112,7 @@ public class Replenishment {
         if (!request.askAmazon()) {
             return new SlotReport(Outcome.REPORTED, true, records.order(request.orderId()).orElse(null));
         }
-        Call call = withToken(deviceId, "replenish", token -> drs.replenish(token, slotId));
+        Call call = withToken(deviceId, "replenish", slotId, token -> drs.replenish(token, slotId));
         ReplenishmentOrder order = records.settle(request.orderId(), call.answer(), call.anyAnswerLost());
         if (call.needsSetup()) {
             return new SlotReport(Outcome.NEEDS_SETUP, true, order);
@@ -109,8 +121,12 @@ public class Replenishment {
         return new SlotReport(outcome, true, order);
     }
 
-    /** A device's slots as the member sees them: each with its last level and its latest order. */
-    public record SlotView(SlotDefinition slot, jp.kakehashi.drs.domain.SlotLevel level, ReplenishmentOrder latestOrder) {
+    /**
+     * A device's slots as the member sees them: each with its last level, its latest order and its subscription
+     * (null until Amazon has told).
+     */
+    public record SlotView(SlotDefinition slot, jp.kakehashi.drs.domain.SlotLevel level, ReplenishmentOrder latestOrder,
+                           jp.kakehashi.drs.domain.SlotSubscription subscription) {
         public boolean isLow() {
             return level != null && slot.isLow(level.getRemaining(), level.getOriginal());
         }
@@ -121,12 +137,21 @@ public class Replenishment {
         return setups.deviceOf(memberId, modelId, serialNumber).map(device -> slots(device));
     }
 
+    /** The member's device's latest orders, newest first; empty when the member holds no such device. */
+    public java.util.List<ReplenishmentOrder> latestOrders(long memberId, String modelId, String serialNumber, int max) {
+        return setups.deviceOf(memberId, modelId, serialNumber).map(device -> records.latestOrders(device.getId(), max))
+                .orElse(java.util.List.of());
+    }
+
     public java.util.List<SlotView> slots(Device device) {
         java.util.Map<String, jp.kakehashi.drs.domain.SlotLevel> levels = new java.util.HashMap<>();
         records.levels(device.getId()).forEach(level -> levels.put(level.getSlotId(), level));
+        java.util.Map<String, jp.kakehashi.drs.domain.SlotSubscription> subscriptions = new java.util.HashMap<>();
+        records.subscriptions(device.getId()).forEach(subscription -> subscriptions.put(subscription.getSlotId(), subscription));
         java.util.List<ReplenishmentOrder> orders = records.latestOrders(device.getId(), 50);
         return records.slotsOf(device.getModelId()).stream().map(slot -> new SlotView(slot, levels.get(slot.getSlotId()),
-                orders.stream().filter(order -> order.getSlotId().equals(slot.getSlotId())).findFirst().orElse(null))).toList();
+                orders.stream().filter(order -> order.getSlotId().equals(slot.getSlotId())).findFirst().orElse(null),
+                subscriptions.get(slot.getSlotId()))).toList();
     }
 
     /**
@@ -138,7 +163,7 @@ public class Replenishment {
         if (!tokensUsable(deviceId)) {
             return true;
         }
-        Call call = withToken(deviceId, "deregistration", drs::deregister);
+        Call call = withToken(deviceId, "deregistration", null, drs::deregister);
         return switch (call.answer().kind()) {
             case OK, TOKEN_REFUSED -> true;
             // A lost answer retried: Amazon had deregistered, the token stopped working (TOKEN_REFUSED above)
@@ -149,8 +174,101 @@ public class Replenishment {
     /** The device's daily DeviceStatus: its most recent activity. Whether Amazon took it. */
     public boolean reportDeviceStatus(long deviceId) {
         java.time.Instant lastActivity = records.lastActivity(deviceId);
-        Call call = withToken(deviceId, "deviceStatus", token -> drs.deviceStatus(token, lastActivity));
+        Call call = withToken(deviceId, "deviceStatus", null, token -> drs.deviceStatus(token, lastActivity));
         return call.answer().isOk();
+    }
+
+    /**
+     * Reads the device's subscriptions from Amazon (SubscriptionInfo) for a claimed check; whether Amazon answered.
+     * A check that fails stays claimed until its retry time, when the next run takes it up again.
+     */
+    public boolean checkSubscriptions(ReplenishmentRecords.SubscriptionCheck check) {
+        Call call = withToken(check.deviceId(), "subscriptionInfo", null, drs::subscriptionInfo);
+        if (!call.answer().isOk()) {
+            return false;
+        }
+        try {
+            records.recordSubscriptions(check, SubscriptionInfo.parse(call.answer().body()));
+            return true;
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "SubscriptionInfo for device " + check.deviceId() + " answered what Kakehashi cannot read: "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    /** What an admin's retry of a failed DRS call came to. */
+    public enum Retry {
+        /** Repeated, and Amazon took it. */
+        DONE,
+        /** Repeated, and it failed again: the new attempt is in the device's calls. */
+        FAILED,
+        /** Nothing to repeat: the call succeeded, or the slot is no longer low. */
+        NOT_NEEDED,
+        /** Not one an admin may repeat, or the device is no longer set up. */
+        NOT_SAFE,
+        NOT_FOUND
+    }
+
+    /**
+     * Whether an admin may repeat the call: reports and reads may always be repeated (SlotStatus with the slot's latest
+     * level, DeviceStatus, SubscriptionInfo), and Replenish too, because it asks for the slot's order only when none is
+     * open (an order in doubt is asked for again, which Amazon answers ORDER_INPROGRESS if it had placed it).
+     * Deregistration is the member's removal's to repeat.
+     */
+    public static boolean retrySafe(jp.kakehashi.drs.domain.DrsCall call) {
+        if (call.isOk()) {
+            return false;
+        }
+        return switch (call.getEndpoint()) {
+            case "replenish", "slotStatus" -> call.getSlotId() != null;
+            case "deviceStatus", "subscriptionInfo" -> true;
+            default -> false;
+        };
+    }
+
+    /** An admin repeats a failed call ({@link #retrySafe}). */
+    public Retry retry(long callId) {
+        Optional<jp.kakehashi.drs.domain.DrsCall> found = records.call(callId);
+        if (found.isEmpty()) {
+            return Retry.NOT_FOUND;
+        }
+        jp.kakehashi.drs.domain.DrsCall call = found.get();
+        if (call.isOk()) {
+            return Retry.NOT_NEEDED;
+        }
+        long deviceId = call.getDeviceId();
+        if (!retrySafe(call) || records.device(deviceId).filter(device -> device.getStatus() == DeviceStatus.SET_UP).isEmpty()) {
+            return Retry.NOT_SAFE;
+        }
+        String slotId = call.getSlotId();
+        Optional<jp.kakehashi.drs.domain.SlotLevel> level = slotId == null ? Optional.empty() : records.level(deviceId, slotId);
+        boolean taken;
+        switch (call.getEndpoint()) {
+            case "replenish" -> {
+                Optional<SlotDefinition> slot = records.device(deviceId).flatMap(device -> records.slot(device.getModelId(), slotId));
+                if (level.isEmpty() || slot.isEmpty() || !slot.get().isLow(level.get().getRemaining(), level.get().getOriginal())) {
+                    return Retry.NOT_NEEDED;
+                }
+                SlotReport report = replenish(deviceId, slotId);
+                taken = report.outcome() == Outcome.REPORTED && report.order() != null && report.order().getState().isOpen();
+            }
+            case "slotStatus" -> {
+                if (level.isEmpty()) {
+                    return Retry.NOT_NEEDED;
+                }
+                jp.kakehashi.drs.domain.SlotLevel latest = level.get();
+                taken = withToken(deviceId, "slotStatus", slotId, token -> drs.slotStatus(token, slotId, latest.getRemaining(),
+                        latest.getOriginal(), latest.getReportedAt())).answer().isOk();
+            }
+            case "deviceStatus" -> taken = reportDeviceStatus(deviceId);
+            default -> {
+                records.checkSubscriptionsNow(deviceId);
+                taken = records.claimSubscriptionCheck(deviceId, clock.instant(), configuration.subscriptionCheckRetryAfter())
+                        .map(this::checkSubscriptions).orElse(false);
+            }
+        }
+        return taken ? Retry.DONE : Retry.FAILED;
     }
 
     /** The latest DRS calls made for the device, newest first: what admins see. */
@@ -162,7 +280,7 @@ public class Replenishment {
     record Call(DrsAnswer answer, boolean anyAnswerLost, boolean needsSetup) {
     }
 
-    Call withToken(long deviceId, String endpoint, Function<String, DrsAnswer> request) {
+    Call withToken(long deviceId, String endpoint, String slotId, Function<String, DrsAnswer> request) {
         Optional<String> token = accessToken(deviceId);
         if (token.isEmpty()) {
             return new Call(notCalled("no usable tokens"), false, true);
@@ -173,7 +291,7 @@ public class Replenishment {
         Duration backoff = configuration.initialBackoff();
         for (int attempt = 1; attempt <= configuration.maxAttempts(); attempt++) {
             answer = request.apply(token.get());
-            records.logCall(deviceId, endpoint, answer);
+            records.logCall(deviceId, endpoint, slotId, answer);
             anyLost |= answer.kind() == DrsAnswer.Kind.ANSWER_LOST;
             switch (answer.kind()) {
                 case OK, REFUSED -> {

@@ -1,6 +1,8 @@
 package jp.kakehashi.drs.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +13,10 @@ import jp.kakehashi.drs.domain.DrsCall;
 import jp.kakehashi.drs.domain.ReplenishmentOrder;
 import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.SlotLevel;
+import jp.kakehashi.drs.domain.SlotSubscription;
+import jp.kakehashi.drs.domain.SubscriptionCheckDue;
+import jp.kakehashi.drs.domain.SubscriptionCheckRequested;
+import jp.kakehashi.drs.domain.SubscriptionInfo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,6 +33,9 @@ public class ReplenishmentRecords {
 
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
+
+    @Inject
+    private Event<SubscriptionCheckRequested> checkRequests;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -112,8 +121,8 @@ public class ReplenishmentRecords {
         return order;
     }
 
-    public void logCall(long deviceId, String endpoint, DrsAnswer answer) {
-        entityManager.persist(new DrsCall(deviceId, endpoint, answer.status(), answer.requestId(),
+    public void logCall(long deviceId, String endpoint, String slotId, DrsAnswer answer) {
+        entityManager.persist(new DrsCall(deviceId, endpoint, slotId, answer.status(), answer.requestId(),
                 answer.kind() + ": " + answer.description(), clock.instant(), answer.durationMillis()));
     }
 
@@ -129,6 +138,28 @@ public class ReplenishmentRecords {
     public List<SlotLevel> levels(long deviceId) {
         return entityManager.createNamedQuery(SlotLevel.OF_DEVICE, SlotLevel.class).setParameter("deviceId", deviceId)
                 .getResultList();
+    }
+
+    public Optional<Device> device(long deviceId) {
+        return Optional.ofNullable(entityManager.find(Device.class, deviceId));
+    }
+
+    public Optional<DrsCall> call(long callId) {
+        return Optional.ofNullable(entityManager.find(DrsCall.class, callId));
+    }
+
+    public Optional<SlotLevel> level(long deviceId, String slotId) {
+        return Optional.ofNullable(entityManager.find(SlotLevel.class, new SlotLevel.Key(deviceId, slotId)));
+    }
+
+    /**
+     * The device's subscriptions are to be read now, by the caller (an admin's retry): with the device locked, as
+     * every mark is, and without starting a read of its own.
+     */
+    public void checkSubscriptionsNow(long deviceId) {
+        if (entityManager.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE) != null) {
+            markSubscriptionCheckDue(deviceId);
+        }
     }
 
     public List<DrsCall> calls(long deviceId, int max) {
@@ -204,6 +235,127 @@ public class ReplenishmentRecords {
         Device device = entityManager.find(Device.class, deviceId);
         Instant changed = device == null ? clock.instant() : device.getUpdatedAt();
         return latestReport != null && latestReport.isAfter(changed) ? latestReport : changed;
+    }
+
+    /**
+     * Kakehashi is to read the device's subscriptions from Amazon (SubscriptionInfo) from now on: after a setup or a
+     * change. The caller holds the device's lock, so that two marks of one device never insert twice.
+     */
+    public void checkSubscriptionsSoon(long deviceId) {
+        markSubscriptionCheckDue(deviceId);
+        checkRequests.fire(new SubscriptionCheckRequested(deviceId));
+    }
+
+    private void markSubscriptionCheckDue(long deviceId) {
+        SubscriptionCheckDue due = entityManager.find(SubscriptionCheckDue.class, deviceId);
+        if (due == null) {
+            entityManager.persist(new SubscriptionCheckDue(deviceId, clock.instant()));
+        } else {
+            due.dueAgain(clock.instant());
+        }
+    }
+
+    /** A new owner's setup: nothing of the previous subscriptions is shown until Amazon tells them again. */
+    public void forgetSubscriptions(long deviceId) {
+        entityManager.createNamedQuery(SlotSubscription.FORGET).setParameter("deviceId", deviceId).executeUpdate();
+        checkSubscriptionsSoon(deviceId);
+    }
+
+    /** A subscription read claimed by this server: done when {@link #recordSubscriptions} is given the same time back. */
+    public record SubscriptionCheck(long deviceId, Instant claimedUntil) {
+    }
+
+    /**
+     * Claims up to {@code max} devices whose subscriptions are due to be read, each until {@code now + retryAfter}
+     * (when another server, or the next run, may try again if this read fails).
+     */
+    public List<SubscriptionCheck> claimSubscriptionChecks(Instant now, java.time.Duration retryAfter, int max) {
+        List<SubscriptionCheck> claimed = new java.util.ArrayList<>();
+        for (SubscriptionCheckDue due : entityManager.createNamedQuery(SubscriptionCheckDue.DUE, SubscriptionCheckDue.class)
+                .setParameter("now", now).setMaxResults(max).getResultList()) {
+            claim(due, now, retryAfter).ifPresent(claimed::add);
+        }
+        return claimed;
+    }
+
+    /** The same for one device, when its read is due. */
+    public Optional<SubscriptionCheck> claimSubscriptionCheck(long deviceId, Instant now, java.time.Duration retryAfter) {
+        return Optional.ofNullable(entityManager.find(SubscriptionCheckDue.class, deviceId))
+                .filter(due -> !due.getDueAt().isAfter(now)).flatMap(due -> claim(due, now, retryAfter));
+    }
+
+    private Optional<SubscriptionCheck> claim(SubscriptionCheckDue due, Instant now, java.time.Duration retryAfter) {
+        Instant until = now.plus(retryAfter);
+        int updated = entityManager.createNamedQuery(SubscriptionCheckDue.CLAIM).setParameter("next", until)
+                .setParameter("deviceId", due.getDeviceId()).setParameter("seen", due.getDueAt()).executeUpdate();
+        return updated == 1 ? Optional.of(new SubscriptionCheck(due.getDeviceId(), until)) : Optional.empty();
+    }
+
+    /**
+     * SubscriptionInfo's answer replaces what Kakehashi knew of the device's subscriptions; the check is done unless
+     * a change came in since it was claimed (then it stays due, and the next read sees the change).
+     */
+    public void recordSubscriptions(SubscriptionCheck check, SubscriptionInfo answer) {
+        entityManager.find(Device.class, check.deviceId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        java.util.Map<String, SlotSubscription> known = new java.util.HashMap<>();
+        subscriptions(check.deviceId()).forEach(slot -> known.put(slot.getSlotId(), slot));
+        for (SubscriptionInfo.Slot slot : answer.slots()) {
+            SlotSubscription subscription = known.remove(slot.slotId());
+            if (subscription == null) {
+                subscription = new SlotSubscription(check.deviceId(), slot.slotId());
+                subscription.read(slot.subscribed(), slot.asin(), slot.quantity(), slot.unit(), now);
+                entityManager.persist(subscription);
+            } else {
+                subscription.read(slot.subscribed(), slot.asin(), slot.quantity(), slot.unit(), now);
+            }
+        }
+        known.values().forEach(entityManager::remove);
+        entityManager.createNamedQuery(SubscriptionCheckDue.DONE).setParameter("deviceId", check.deviceId())
+                .setParameter("claimed", check.claimedUntil()).executeUpdate();
+    }
+
+    /**
+     * A SubscriptionChangedNotification (in the notification's transaction, the device locked): each slot it names is
+     * subscribed or not from now on; the product is read again with SubscriptionInfo.
+     */
+    public void applySubscriptionChange(long deviceId, java.util.Map<String, Boolean> slotsSubscribed) {
+        Instant now = clock.instant();
+        slotsSubscribed.forEach((slotId, subscribed) -> {
+            SlotSubscription subscription = entityManager.find(SlotSubscription.class, new SlotSubscription.Key(deviceId, slotId));
+            if (subscription == null) {
+                subscription = new SlotSubscription(deviceId, slotId);
+                subscription.changed(subscribed, now);
+                entityManager.persist(subscription);
+            } else {
+                subscription.changed(subscribed, now);
+            }
+        });
+        checkSubscriptionsSoon(deviceId);
+    }
+
+    public List<SlotSubscription> subscriptions(long deviceId) {
+        return entityManager.createNamedQuery(SlotSubscription.OF_DEVICE, SlotSubscription.class)
+                .setParameter("deviceId", deviceId).getResultList();
+    }
+
+    /**
+     * What the admin dashboard shows of replenishment: orders open and in doubt, DRS calls that failed since
+     * {@code since}, and set-up devices whose subscriptions wait to be read.
+     */
+    public record Counts(long openOrders, long ordersInDoubt, long failedCalls, long subscriptionChecksWaiting) {
+    }
+
+    public Counts counts(Instant since) {
+        long open = entityManager.createQuery("SELECT COUNT(o) FROM ReplenishmentOrder o WHERE o.state IN :open", Long.class)
+                .setParameter("open", ReplenishmentOrder.State.OPEN).getSingleResult();
+        long inDoubt = entityManager.createQuery("SELECT COUNT(o) FROM ReplenishmentOrder o WHERE o.state = :inDoubt", Long.class)
+                .setParameter("inDoubt", ReplenishmentOrder.State.IN_DOUBT).getSingleResult();
+        long failed = entityManager.createQuery("SELECT COUNT(c) FROM DrsCall c WHERE c.calledAt >= :since AND c.outcome NOT LIKE 'OK%'",
+                Long.class).setParameter("since", since).getSingleResult();
+        long waiting = entityManager.createQuery("SELECT COUNT(s) FROM SubscriptionCheckDue s, Device d WHERE d.id = s.deviceId"
+                + " AND d.status = jp.kakehashi.drs.domain.DeviceStatus.SET_UP", Long.class).getSingleResult();
+        return new Counts(open, inDoubt, failed, waiting);
     }
 
     /** What an order notification's orderInfo says. */

@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -32,6 +31,8 @@ public class DeviceModel {
 
     public static final String ALL_BY_ID = "DeviceModel.allById";
     public static final int MAX_MODEL_ID_LENGTH = 128;
+    public static final int MAX_DISPLAY_NAME_LENGTH = 200;
+    public static final int MAX_PATTERN_LENGTH = 500;
 
     @Id
     @Column(name = "model_id", length = MAX_MODEL_ID_LENGTH)
@@ -66,9 +67,9 @@ public class DeviceModel {
         if (modelId.length() > MAX_MODEL_ID_LENGTH) {
             throw new IllegalArgumentException("modelId is longer than " + MAX_MODEL_ID_LENGTH + " characters");
         }
-        this.displayName = requireText(displayName, "displayName");
-        this.serialNumberPattern = validPattern(serialNumberPattern);
-        this.asins = new LinkedHashSet<>(Objects.requireNonNull(asins, "asins"));
+        this.displayName = validName(displayName);
+        this.serialNumberPattern = serialPattern(serialNumberPattern).pattern();
+        this.asins = validAsins(asins);
     }
 
     /** Whether a serial number is one this model can have: the whole serial must match the expression. */
@@ -77,9 +78,12 @@ public class DeviceModel {
     }
 
     public void describe(String displayName, String serialNumberPattern, Set<String> asins) {
-        this.displayName = requireText(displayName, "displayName");
-        this.serialNumberPattern = validPattern(serialNumberPattern);
-        this.asins = new LinkedHashSet<>(Objects.requireNonNull(asins, "asins"));
+        String name = validName(displayName);
+        String pattern = serialPattern(serialNumberPattern).pattern();
+        LinkedHashSet<String> products = validAsins(asins);
+        this.displayName = name;
+        this.serialNumberPattern = pattern;
+        this.asins = products;
     }
 
     @PrePersist
@@ -124,13 +128,35 @@ public class DeviceModel {
         return value.strip();
     }
 
-    private static String validPattern(String pattern) {
-        String text = requireText(pattern, "serialNumberPattern");
+    /**
+     * A model's serial expression, compiled: what the model's every serial must match as a whole.
+     *
+     * @throws IllegalArgumentException when it is missing, longer than {@value #MAX_PATTERN_LENGTH} characters or not a
+     *                                  regular expression
+     */
+    public static Pattern serialPattern(String expression) {
+        String text = requireText(expression, "serialNumberPattern");
+        if (text.length() > MAX_PATTERN_LENGTH) {
+            throw new IllegalArgumentException("serialNumberPattern is longer than " + MAX_PATTERN_LENGTH + " characters");
+        }
         try {
-            Pattern.compile(text);
+            return Pattern.compile(text);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("serialNumberPattern is not a valid regular expression: " + e.getDescription(), e);
         }
-        return text;
+    }
+
+    private static String validName(String displayName) {
+        String name = requireText(displayName, "displayName");
+        if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new IllegalArgumentException("displayName is longer than " + MAX_DISPLAY_NAME_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    private static LinkedHashSet<String> validAsins(Set<String> asins) {
+        Set<String> given = asins == null ? Set.of() : asins;
+        Asin.requireAll(given, "The model's ASINs");
+        return new LinkedHashSet<>(given);
     }
 }

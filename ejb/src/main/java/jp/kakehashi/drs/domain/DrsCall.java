@@ -30,6 +30,9 @@ public class DrsCall {
     @Column(name = "endpoint", nullable = false, length = 40)
     private String endpoint;
 
+    @Column(name = "slot_id", length = 64)
+    private String slotId;
+
     @Column(name = "http_status")
     private Integer httpStatus;
 
@@ -49,10 +52,12 @@ public class DrsCall {
         // for JPA
     }
 
-    public DrsCall(long deviceId, String endpoint, Integer httpStatus, String requestId, String outcome, Instant calledAt,
-                   long durationMillis) {
+    /** @param slotId the slot of a SlotStatus or Replenish call, else null */
+    public DrsCall(long deviceId, String endpoint, String slotId, Integer httpStatus, String requestId, String outcome,
+                   Instant calledAt, long durationMillis) {
         this.deviceId = deviceId;
         this.endpoint = endpoint;
+        this.slotId = slotId;
         this.httpStatus = httpStatus;
         this.requestId = requestId == null || requestId.length() <= 100 ? requestId : requestId.substring(0, 100);
         this.outcome = outcome.length() <= 200 ? outcome : outcome.substring(0, 200);
@@ -60,11 +65,18 @@ public class DrsCall {
         this.durationMillis = durationMillis;
     }
 
+    public Long getId() { return id; }
     public long getDeviceId() { return deviceId; }
+    public String getSlotId() { return slotId; }
     public String getEndpoint() { return endpoint; }
     public Integer getHttpStatus() { return httpStatus; }
     public String getRequestId() { return requestId; }
     public String getOutcome() { return outcome; }
     public Instant getCalledAt() { return calledAt; }
     public long getDurationMillis() { return durationMillis; }
+
+    /** Whether Amazon took the call. */
+    public boolean isOk() {
+        return outcome.startsWith("OK");
+    }
 }

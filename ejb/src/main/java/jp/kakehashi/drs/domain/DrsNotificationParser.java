@@ -59,6 +59,29 @@ public final class DrsNotificationParser {
         return java.util.Optional.of(new OrderInfo(instanceId, slotId, asin, delivery));
     }
 
+    /**
+     * A SubscriptionChangedNotification's {@code subscriptionInfo.slotsSubscriptionStatus}: slot id to subscribed, in
+     * the message's order; empty when the message has none. A slot whose value is not a boolean is left out.
+     */
+    public static java.util.Map<String, Boolean> slotsSubscriptionStatus(String message) {
+        JsonValue info = readObject(message).get("subscriptionInfo");
+        if (info == null || info.getValueType() != JsonValue.ValueType.OBJECT) {
+            return java.util.Map.of();
+        }
+        JsonValue status = info.asJsonObject().get("slotsSubscriptionStatus");
+        if (status == null || status.getValueType() != JsonValue.ValueType.OBJECT) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Boolean> slots = new java.util.LinkedHashMap<>();
+        status.asJsonObject().forEach((slotId, subscribed) -> {
+            JsonValue.ValueType type = subscribed.getValueType();
+            if (slotId.length() <= 64 && (type == JsonValue.ValueType.TRUE || type == JsonValue.ValueType.FALSE)) {
+                slots.put(slotId, type == JsonValue.ValueType.TRUE);
+            }
+        });
+        return slots;
+    }
+
     /** An order notification's orderInfo, as far as Kakehashi keeps it. */
     public record OrderInfo(String instanceId, String slotId, String asin, String estimatedDeliveryDate) {
     }

@@ -59,8 +59,9 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
 
     @Override
     public DrsAnswer subscriptionInfo(String accessToken) {
+        // Version 2.0 of the answer names the product and quantity of each subscribed slot; 1.0 only whether
         return call("subscriptionInfo", () -> api.subscriptionInfo(bearer(accessToken), PREFIX + "DrsSubscriptionInfoInput@1.0",
-                PREFIX + "DrsSubscriptionInfoResult@1.0"));
+                PREFIX + "DrsSubscriptionInfoResult@2.0"));
     }
 
     @Override
@@ -96,15 +97,20 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
             if (!endpoint.equals("replenish")) {
                 return new DrsAnswer(DrsAnswer.Kind.OK, status, requestId, null, null, body, "OK", millis);
             }
+            String detailCode = null;
+            String eventInstanceId = null;
             try {
                 JsonObject json = Json.createReader(new StringReader(body)).readObject();
-                String detailCode = json.getString("detailCode");
-                return new DrsAnswer(DrsAnswer.Kind.OK, status, requestId, detailCode, json.getString("eventInstanceId", null),
-                        body, detailCode, millis);
-            } catch (JsonException | ClassCastException | NullPointerException e) {
+                detailCode = json.getString("detailCode", null);
+                eventInstanceId = json.getString("eventInstanceId", null);
+            } catch (JsonException e) {
+                // read as unreadable below
+            }
+            if (detailCode == null) {
                 // Amazon answered and may have ordered: we cannot tell what
                 return new DrsAnswer(DrsAnswer.Kind.ANSWER_LOST, status, requestId, null, null, null, "unreadable answer", millis);
             }
+            return new DrsAnswer(DrsAnswer.Kind.OK, status, requestId, detailCode, eventInstanceId, body, detailCode, millis);
         }
         String code = errorCode(body);
         DrsAnswer.Kind kind;

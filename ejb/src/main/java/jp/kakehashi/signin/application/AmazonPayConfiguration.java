@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.shared.config.PublicUrl;
 
 /** Amazon Pay settings for Sign in with Amazon; keys and defaults in META-INF/microprofile-config.properties. */
 @ApplicationScoped
@@ -62,10 +63,8 @@ public class AmazonPayConfiguration {
     @ConfigProperty(name = "amazon-pay.ledger-currency")
     String ledgerCurrency;
 
-    /** Where shoppers reach the shop: the return URL Amazon sends them back to is built on it. */
     @Inject
-    @ConfigProperty(name = "kakehashi.public-url")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     public Optional<String> publicKeyId() {
         return publicKeyId.filter(id -> !id.isBlank());
@@ -120,7 +119,8 @@ public class AmazonPayConfiguration {
         return ledgerCurrency;
     }
 
+    /** Where shoppers reach the shop: the return URL Amazon sends them back to is built on it. */
     public String publicUrl() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return publicUrl.of("");
     }
 }

@@ -2,6 +2,10 @@ package jp.kakehashi.signin.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.signin.application.AmazonBuyers;
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.StringReader;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -80,12 +85,13 @@ public class AmazonPayGateway implements AmazonBuyers {
 
     /** Only Amazon's reasonCode, never the rest of a body that may echo personal data. */
     private static String reasonCode(String body) {
-        int key = body.indexOf("\"reasonCode\"");
-        if (key < 0) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue answer = reader.readValue();
+            String code = answer.getValueType() == JsonValue.ValueType.OBJECT
+                    ? answer.asJsonObject().getString("reasonCode", null) : null;
+            return code == null ? "(no reasonCode)" : code;
+        } catch (JsonException e) {
             return "(no reasonCode)";
         }
-        int start = body.indexOf('"', body.indexOf(':', key) + 1);
-        int end = start < 0 ? -1 : body.indexOf('"', start + 1);
-        return start < 0 || end < 0 ? "(no reasonCode)" : body.substring(start + 1, end);
     }
 }

@@ -21,12 +21,16 @@ public class SubscriptionConfirmation {
     @Inject
     private SubscriptionConfirmer confirmer;
 
-    /** @return the subscription after the attempt */
+    /**
+     * @return the subscription after the attempt
+     * @throws SubscriptionConfirmationException when there is nothing to confirm: no request for the topic, or no
+     *                                           SubscribeURL known
+     */
     public SnsSubscription confirm(String topicArn) {
         SnsSubscription subscription = subscriptions.findSubscription(topicArn)
-                .orElseThrow(() -> new IllegalArgumentException("No subscription request for " + topicArn));
+                .orElseThrow(() -> new SubscriptionConfirmationException("No subscription request for " + topicArn));
         if (subscription.getSubscribeUrl() == null) {
-            throw new IllegalStateException("No SubscribeURL known for " + topicArn);
+            throw new SubscriptionConfirmationException("No SubscribeURL known for " + topicArn);
         }
         try {
             String subscriptionArn = confirmer.confirm(subscription.getSubscribeUrl());

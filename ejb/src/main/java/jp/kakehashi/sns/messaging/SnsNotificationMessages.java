@@ -35,14 +35,18 @@ public final class SnsNotificationMessages {
         if (!(message instanceof TextMessage text)) {
             throw new IllegalArgumentException("Not a text message: " + message.getJMSMessageID());
         }
+        String timestamp = message.getStringProperty(TIMESTAMP);
+        if (timestamp == null) {
+            throw new IllegalArgumentException("Incomplete SNS notification message " + message.getJMSMessageID() + ": no timestamp");
+        }
         try {
             return new SnsNotificationMessage(
                     message.getStringProperty(MESSAGE_ID),
                     message.getStringProperty(TOPIC_ARN),
                     message.getStringProperty(SUBJECT),
                     text.getText(),
-                    Instant.parse(message.getStringProperty(TIMESTAMP)));
-        } catch (NullPointerException | DateTimeParseException e) {
+                    Instant.parse(timestamp));
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Incomplete SNS notification message " + message.getJMSMessageID(), e);
         }
     }

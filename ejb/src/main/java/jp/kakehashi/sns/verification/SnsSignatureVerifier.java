@@ -89,16 +89,20 @@ public final class SnsSignatureVerifier {
 
     /** The confirmation URL Kakehashi will GET must be the signing host's, and for this very topic. */
     private static boolean isSubscribeUrlOf(SnsMessage message) {
+        if (message.subscribeUrl() == null || message.signingCertUrl() == null) {
+            return false;
+        }
         try {
             URI subscribe = URI.create(message.subscribeUrl());
             URI certificate = URI.create(message.signingCertUrl());
-            return subscribe.getScheme().equals(certificate.getScheme())
+            return subscribe.getScheme() != null && subscribe.getHost() != null
+                    && subscribe.getScheme().equals(certificate.getScheme())
                     && subscribe.getHost().equals(certificate.getHost())
                     && subscribe.getPort() == certificate.getPort()
                     && subscribe.getRawQuery() != null
                     && subscribe.getRawQuery().contains("Action=ConfirmSubscription")
                     && subscribe.getRawQuery().contains("TopicArn=" + message.topicArn());
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

@@ -1,6 +1,6 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;

@@ -32,6 +32,22 @@ class DeviceModelTest {
     }
 
     @Test
+    void keepsItsOwnLimitsAndAsinFormatWhenDescribedAgain() {
+        assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", "N".repeat(DeviceModel.MAX_DISPLAY_NAME_LENGTH + 1),
+                ".*", Set.of()));
+        assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", "Name",
+                "[0-9]".repeat(DeviceModel.MAX_PATTERN_LENGTH), Set.of()));
+        IllegalArgumentException notAsin = assertThrows(IllegalArgumentException.class,
+                () -> new DeviceModel("M1", "Name", ".*", Set.of("b0lowercase")));
+        assertTrue(notAsin.getMessage().contains("b0lowercase"), notAsin.getMessage());
+
+        DeviceModel model = new DeviceModel("M1", "Name", "M1-[0-9]{4}", Set.of("B0KKHCOF01"));
+        assertThrows(IllegalArgumentException.class, () -> model.describe("Renamed", "[", Set.of("B0KKHCOF01")));
+        assertEquals("Name", model.getDisplayName(), "a refused change changes nothing");
+        assertEquals(Set.of("B0KKHCOF01"), model.getAsins());
+    }
+
+    @Test
     void requiresAnIdANameAndAnExpression() {
         assertThrows(IllegalArgumentException.class, () -> new DeviceModel(" ", "Name", ".*", Set.of()));
         assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", null, ".*", Set.of()));

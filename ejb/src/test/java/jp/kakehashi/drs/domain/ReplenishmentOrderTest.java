@@ -43,7 +43,7 @@ class ReplenishmentOrderTest {
 
     @Test
     void aSlotIsLowAtOrBelowItsThresholdShareOfAFullContainer() {
-        SlotDefinition slot = new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20);
+        SlotDefinition slot = new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20, java.util.List.of("B0KKHCOF01"));
         assertTrue(slot.isLow(new BigDecimal("20"), new BigDecimal("100")));
         assertTrue(slot.isLow(new BigDecimal("0.5"), new BigDecimal("3")));
         assertFalse(slot.isLow(new BigDecimal("20.001"), new BigDecimal("100")));

@@ -2,8 +2,8 @@ package jp.kakehashi.sns.messaging;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
-import jp.kakehashi.admin.application.ActivityLog;
-import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
+import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.DeviceModelRejectedException;
+import jp.kakehashi.admin.application.SlotDraft;
 import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.sns.application.SnsNotificationService;
@@ -100,8 +101,32 @@ public class AdminResource {
         }
     }
 
-    /** A device model as an admin saves it; {@code sampleSerials} must all match the expression. */
-    public record DeviceModelRequest(String displayName, String serialNumberPattern, Set<String> asins, List<String> sampleSerials) {
+    /**
+     * A device model as an admin saves it; {@code sampleSerials} must all match the expression; {@code slots}, when
+     * given, replace the model's slots.
+     */
+    public record DeviceModelRequest(String displayName, String serialNumberPattern, Set<String> asins, List<String> sampleSerials,
+                                     List<SlotDraft> slots) {
+    }
+
+    /** A device model as admins see it. */
+    public record DeviceModelView(String modelId, String displayName, String serialNumberPattern, Set<String> asins) {
+    }
+
+    @GET
+    @Path("device-models")
+    @Operation(summary = "The device models: id, name, serial expression, ASINs")
+    public List<DeviceModelView> models() {
+        return devices.models().stream().map(model -> new DeviceModelView(model.getModelId(), model.getDisplayName(),
+                model.getSerialNumberPattern(), model.getAsins())).toList();
+    }
+
+    @GET
+    @Path("device-models/{modelId}/slots")
+    @Operation(summary = "A device model's slots: id, name, low threshold in percent, ASINs")
+    public List<SlotDraft> slots(@PathParam("modelId") String modelId) {
+        return devices.slots(modelId).stream().map(slot -> new SlotDraft(slot.getSlotId(), slot.getDisplayName(),
+                slot.getLowThresholdPercent(), slot.getAsins())).toList();
     }
 
     @PUT
@@ -115,7 +140,7 @@ public class AdminResource {
         boolean isNew = devices.models().stream().noneMatch(model -> model.getModelId().equals(modelId));
         try {
             devices.saveModel(modelId, request.displayName(), request.serialNumberPattern(),
-                    request.asins() == null ? Set.of() : request.asins(),
+                    request.asins() == null ? Set.of() : request.asins(), request.slots(),
                     request.sampleSerials() == null ? List.of() : request.sampleSerials(), isNew, security.getUserPrincipal().getName());
             return Response.status(isNew ? Response.Status.CREATED : Response.Status.OK).build();
         } catch (DeviceModelRejectedException | DuplicateDeviceModelException e) {

@@ -1,5 +1,6 @@
 package jp.kakehashi.admin.security;
 
+import jp.kakehashi.shared.security.AdministratorCredential;
 import com.ibm.websphere.security.cred.WSCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

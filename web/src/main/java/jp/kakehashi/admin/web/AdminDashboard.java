@@ -3,13 +3,13 @@ package jp.kakehashi.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.admin.application.ActivityLog;
+import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.MemberAdministration;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
-import jp.kakehashi.admin.domain.Activity;
-import jp.kakehashi.admin.domain.ActivityCounts;
+import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityCounts;
 import jp.kakehashi.sns.application.SnsNotificationService;
 
 import java.util.ArrayList;
@@ -45,6 +45,16 @@ public class AdminDashboard {
 
     public long getDevices() {
         return devices.countDevices();
+    }
+
+    private jp.kakehashi.drs.application.ReplenishmentRecords.Counts replenishment;
+
+    /** Orders open and in doubt, DRS calls failed in the last 24 hours, subscription reads waiting. */
+    public jp.kakehashi.drs.application.ReplenishmentRecords.Counts getReplenishment() {
+        if (replenishment == null) {
+            replenishment = devices.replenishmentCounts();
+        }
+        return replenishment;
     }
 
     public long getParked() {

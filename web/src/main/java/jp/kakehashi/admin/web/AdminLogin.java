@@ -10,7 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.kakehashi.admin.security.AdministratorCredential;
+import jp.kakehashi.shared.security.AdministratorCredential;
 import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.shared.web.Pages;
 

@@ -31,6 +31,7 @@ public class DeviceConsole implements Serializable {
     private String search;
     private Long confirmingNeedsSetup;
     private Long showingCallsOf;
+    private boolean confirmingRefreshAll;
     private transient List<DeviceOverview> found;
 
     public List<DeviceOverview> getDevices() {
@@ -74,12 +75,51 @@ public class DeviceConsole implements Serializable {
         return showingCallsOf == null ? List.of() : replenishment.calls(showingCallsOf);
     }
 
+    public boolean retrySafe(jp.kakehashi.drs.domain.DrsCall call) {
+        return jp.kakehashi.drs.application.Replenishment.retrySafe(call);
+    }
+
+    /** Repeats a failed DRS call where that is safe; what came of it is shown above, the new attempt in the list. */
+    public void retry(long callId) {
+        jp.kakehashi.drs.application.Replenishment.Retry retried = devices.retryDrsCall(callId, administrator.getName());
+        if (retried == jp.kakehashi.drs.application.Replenishment.Retry.DONE) {
+            Pages.info("admin.devices.drs-calls.retry.DONE");
+        } else {
+            Pages.error("admin.devices.drs-calls.retry." + retried.name());
+        }
+        found = null;
+    }
+
+    /** Every active device's tokens at once (after a token key change, or a suspected leak): asked, then confirmed. */
+    public void requestRefreshAll() {
+        confirmingRefreshAll = true;
+    }
+
+    public void confirmRefreshAll() {
+        if (confirmingRefreshAll) {
+            int due = devices.refreshAllTokens(administrator.getName());
+            Pages.infoFormatted("admin.devices.refresh-all-started", due);
+        }
+        confirmingRefreshAll = false;
+        found = null;
+    }
+
+    public boolean isConfirmingRefreshAll() {
+        return confirmingRefreshAll;
+    }
+
+    /** Tokens by state, and how many are due: the refresh's progress. */
+    public jp.kakehashi.drs.application.TokenCounts getTokenCounts() {
+        return devices.tokenCounts();
+    }
+
     public void requestNeedsSetup(long deviceId) {
         confirmingNeedsSetup = deviceId;
     }
 
     public void cancel() {
         confirmingNeedsSetup = null;
+        confirmingRefreshAll = false;
     }
 
     public void confirmNeedsSetup() {

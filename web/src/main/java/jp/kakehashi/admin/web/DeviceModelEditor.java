@@ -5,15 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.DeviceModelRejectedException;
+import jp.kakehashi.admin.application.SlotDraft;
 import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.shared.web.Pages;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The device models page: the list, and a form to add a model or edit one, where the serial expression is tried on
@@ -39,6 +41,55 @@ public class DeviceModelEditor implements Serializable {
     private String asins;
     private String samples;
     private List<SampleResult> sampleResults = List.of();
+    private List<SlotRow> slots = new ArrayList<>();
+    private transient java.util.Map<String, List<SlotDefinition>> slotsByModel;
+
+    /** A slot as the form holds it while the admin edits; checked by the model's rules on save. */
+    public static class SlotRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String slotId;
+        private String displayName;
+        private Integer lowThresholdPercent = 20;
+        private String asins;
+
+        public String getSlotId() { return slotId; }
+        public void setSlotId(String slotId) { this.slotId = slotId; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public Integer getLowThresholdPercent() { return lowThresholdPercent; }
+        public void setLowThresholdPercent(Integer lowThresholdPercent) { this.lowThresholdPercent = lowThresholdPercent; }
+        public String getAsins() { return asins; }
+        public void setAsins(String asins) { this.asins = asins; }
+
+        boolean isBlank() {
+            return (slotId == null || slotId.isBlank()) && (displayName == null || displayName.isBlank())
+                    && (asins == null || asins.isBlank());
+        }
+
+        SlotDraft toDraft() {
+            return new SlotDraft(slotId, displayName, lowThresholdPercent == null ? -1 : lowThresholdPercent, lines(asins));
+        }
+    }
+
+    /** A model's slots in the list. */
+    public List<SlotDefinition> slotsOf(String modelId) {
+        if (slotsByModel == null) {
+            slotsByModel = new java.util.HashMap<>();
+        }
+        return slotsByModel.computeIfAbsent(modelId, devices::slots);
+    }
+
+    public List<SlotRow> getSlots() {
+        return slots;
+    }
+
+    public void addSlot() {
+        slots.add(new SlotRow());
+    }
+
+    public void removeSlot(SlotRow slot) {
+        slots.remove(slot);
+    }
 
     public List<DeviceModel> getModels() {
         return devices.models();
@@ -53,6 +104,7 @@ public class DeviceModelEditor implements Serializable {
         asins = null;
         samples = null;
         sampleResults = List.of();
+        slots = new ArrayList<>();
     }
 
     public void edit(String id) {
@@ -65,6 +117,14 @@ public class DeviceModelEditor implements Serializable {
             asins = String.join(" ", model.getAsins());
             samples = null;
             sampleResults = List.of();
+            slots = new ArrayList<>(devices.slots(model.getModelId()).stream().map(slot -> {
+                SlotRow row = new SlotRow();
+                row.setSlotId(slot.getSlotId());
+                row.setDisplayName(slot.getDisplayName());
+                row.setLowThresholdPercent(slot.getLowThresholdPercent());
+                row.setAsins(String.join(" ", slot.getAsins()));
+                return row;
+            }).toList());
         });
     }
 
@@ -76,9 +136,10 @@ public class DeviceModelEditor implements Serializable {
     public void test() {
         Pattern pattern;
         try {
-            pattern = Pattern.compile(serialNumberPattern == null ? "" : serialNumberPattern.strip());
-        } catch (PatternSyntaxException e) {
-            Pages.errorWithDetail("admin.models.bad-expression", e.getDescription());
+            // The model's rule for its expression, as saving applies it
+            pattern = DeviceModel.serialPattern(serialNumberPattern);
+        } catch (IllegalArgumentException e) {
+            Pages.errorWithDetail("admin.models.bad-expression", e.getMessage());
             sampleResults = List.of();
             return;
         }
@@ -96,7 +157,8 @@ public class DeviceModelEditor implements Serializable {
         }
         try {
             devices.saveModel(modelId == null ? null : modelId.strip(), displayName, serialNumberPattern,
-                    new LinkedHashSet<>(lines(asins)), sampleSerials, isNew, administrator.getName());
+                    new LinkedHashSet<>(lines(asins)), slots.stream().filter(slot -> !slot.isBlank()).map(SlotRow::toDraft).toList(),
+                    sampleSerials, isNew, administrator.getName());
         } catch (DeviceModelRejectedException e) {
             Pages.errorWithDetail("admin.models.rejected", e.getMessage());
             test();

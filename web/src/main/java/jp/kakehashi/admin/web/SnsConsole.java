@@ -13,6 +13,7 @@ import jp.kakehashi.sns.application.SubscriptionConfirmation;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsSubscription;
 import jp.kakehashi.sns.web.SnsReceptions;
+import jp.kakehashi.sns.application.SubscriptionConfirmationException;
 
 import java.io.Serializable;
 import java.util.List;
@@ -104,7 +105,7 @@ public class SnsConsole implements Serializable {
             } else {
                 Pages.errorWithDetail("admin.sns.not-confirmed", after.getLastError());
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (SubscriptionConfirmationException e) {
             Pages.errorWithDetail("admin.sns.not-confirmed", e.getMessage());
         } finally {
             // SNS was asked, whatever it answered: that is on the record.

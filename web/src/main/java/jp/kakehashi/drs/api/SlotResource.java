@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.drs.application.Replenishment;
 import jp.kakehashi.drs.domain.ReplenishmentOrder;
+import jp.kakehashi.drs.domain.SlotSubscription;
 import jp.kakehashi.drs.web.MemberDeviceList;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,12 +45,23 @@ public class SlotResource {
         }
     }
 
+    /** @param subscribed null until Amazon has told; asin: the product Amazon reorders, when known */
+    public record SubscriptionView(Boolean subscribed, String asin, BigDecimal quantity, String unit, Instant updatedAt) {
+        static SubscriptionView of(SlotSubscription subscription) {
+            return subscription == null ? new SubscriptionView(null, null, null, null, null)
+                    : new SubscriptionView(subscription.isSubscribed(), subscription.getAsin(), subscription.getQuantity(),
+                    subscription.getUnit(), subscription.getUpdatedAt());
+        }
+    }
+
     public record SlotView(String slotId, String name, int lowThresholdPercent, BigDecimal remainingQuantityInUnit,
-                           BigDecimal originalQuantityInUnit, Instant reportedAt, boolean low, OrderView order) {
+                           BigDecimal originalQuantityInUnit, Instant reportedAt, boolean low, OrderView order,
+                           SubscriptionView subscription) {
         static SlotView of(Replenishment.SlotView slot) {
             return new SlotView(slot.slot().getSlotId(), slot.slot().getDisplayName(), slot.slot().getLowThresholdPercent(),
                     slot.level() == null ? null : slot.level().getRemaining(), slot.level() == null ? null : slot.level().getOriginal(),
-                    slot.level() == null ? null : slot.level().getReportedAt(), slot.isLow(), OrderView.of(slot.latestOrder()));
+                    slot.level() == null ? null : slot.level().getReportedAt(), slot.isLow(), OrderView.of(slot.latestOrder()),
+                    SubscriptionView.of(slot.subscription()));
         }
     }
 
@@ -57,7 +69,8 @@ public class SlotResource {
     }
 
     @GET
-    @Operation(summary = "The device's slots", description = "Each slot with its last reported level and its latest order.")
+    @Operation(summary = "The device's slots", description = "Each slot with its last reported level, its latest order "
+            + "and its subscription on Amazon (subscribed null until Amazon has told).")
     @APIResponse(responseCode = "200", description = "The slots")
     @APIResponse(responseCode = "404", description = "The member holds no such device")
     public Response slots(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
@@ -72,7 +85,8 @@ public class SlotResource {
     @Operation(summary = "Report a slot's level", description = "Kakehashi reports it to Amazon (SlotStatus) and, when "
             + "the slot is at or below the model's low threshold and no order for it is open, asks Amazon to replenish it. "
             + "Reporting again while an order is open orders nothing more.")
-    @APIResponse(responseCode = "200", description = "Reported; order: the slot's open order, if any")
+    @APIResponse(responseCode = "200", description = "Reported; order: the slot's open order, if any; outcome "
+            + "NOT_SUBSCRIBED: low, but the customer has no subscription for the slot, so nothing was ordered")
     @APIResponse(responseCode = "400", description = "Levels missing, negative, or remaining above original")
     @APIResponse(responseCode = "404", description = "No such device on this account, or no such slot on its model")
     @APIResponse(responseCode = "409", description = "The device is not set up, or Amazon no longer accepts its tokens (set it up again)")
@@ -89,6 +103,8 @@ public class SlotResource {
         return switch (result.outcome()) {
             case REPORTED -> Response.ok(new ReportAnswer(result.outcome().name(), result.low(), order,
                     order == null ? "reported" : "reported; the slot's order is " + order.state())).build();
+            case NOT_SUBSCRIBED -> Response.ok(new ReportAnswer(result.outcome().name(), true, null,
+                    "reported; the slot is low, and the customer has no subscription for it on Amazon: nothing ordered")).build();
             case NOT_FOUND -> answer(Response.Status.NOT_FOUND, "NOT_FOUND", null, "no such device on this account");
             case UNKNOWN_SLOT -> answer(Response.Status.NOT_FOUND, "UNKNOWN_SLOT", null, "the device's model has no such slot");
             case INVALID_LEVEL -> answer(Response.Status.BAD_REQUEST, "INVALID_LEVEL", null,

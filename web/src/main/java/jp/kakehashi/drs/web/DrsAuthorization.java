@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.signin.application.AmazonPayConfiguration;
+import jp.kakehashi.shared.config.PublicUrl;
 
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ public class DrsAuthorization {
     private MemberDeviceList memberDevices;
 
     @Inject
-    private AmazonPayConfiguration shop;
+    private PublicUrl shop;
 
     private String code;
     private String state;

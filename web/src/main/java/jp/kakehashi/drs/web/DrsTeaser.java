@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.LoginWithAmazonConfiguration;
-import jp.kakehashi.signin.application.AmazonPayConfiguration;
+import jp.kakehashi.shared.config.PublicUrl;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -31,7 +31,7 @@ public class DrsTeaser implements Serializable {
     private LoginWithAmazonConfiguration lwa;
 
     @Inject
-    private AmazonPayConfiguration shop;
+    private PublicUrl shop;
 
     @Inject
     private DrsAuthorizationStates states;
@@ -66,8 +66,8 @@ public class DrsTeaser implements Serializable {
         external.redirect(url);
     }
 
-    static String redirectUri(AmazonPayConfiguration shop) {
-        return shop.publicUrl() + RETURN_PAGE;
+    static String redirectUri(PublicUrl shop) {
+        return shop.of(RETURN_PAGE);
     }
 
     private static String encode(String value) {

@@ -13,9 +13,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jp.kakehashi.admin.application.ActivityLog;
-import jp.kakehashi.admin.domain.Activity;
-import jp.kakehashi.admin.security.AdministratorCredential;
+import jp.kakehashi.shared.activity.ActivityLog;
+import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.security.AdministratorCredential;
 import jp.kakehashi.member.application.ApiTokens;
 
 import java.io.Serializable;

@@ -12,8 +12,8 @@ import jp.kakehashi.member.application.RegistrationResult;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
-import jp.kakehashi.signin.domain.AmazonBuyerProfile;
-import jp.kakehashi.signin.web.PendingAmazonAccount;
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
+import jp.kakehashi.member.web.PendingAmazonAccount;
 
 import java.io.Serializable;
 import java.util.List;

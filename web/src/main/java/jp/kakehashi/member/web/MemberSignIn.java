@@ -22,7 +22,7 @@ public class MemberSignIn {
     private CurrentMember currentMember;
 
     @Inject
-    private jp.kakehashi.signin.web.PendingAmazonAccount pendingAmazonAccount;
+    private jp.kakehashi.member.web.PendingAmazonAccount pendingAmazonAccount;
 
     public boolean signIn(Credential credential) {
         AuthenticationStatus status = securityContext.authenticate(request(), response(),

@@ -13,11 +13,12 @@ import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.member.web.MemberAccount;
 import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
-import jp.kakehashi.signin.domain.AmazonBuyerProfile;
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 
 import java.util.Optional;
 
 import jp.kakehashi.shared.web.Pages;
+import jp.kakehashi.member.web.PendingAmazonAccount;
 
 import static jp.kakehashi.shared.web.Pages.error;
 import static jp.kakehashi.shared.web.Pages.info;

@@ -18,7 +18,8 @@ import jp.kakehashi.signin.application.AmazonPayUnavailableException;
 import jp.kakehashi.signin.application.BuyerTokenRedemption;
 import jp.kakehashi.signin.application.InvalidBuyerTokenException;
 import jp.kakehashi.signin.domain.AmazonBuyer;
-import jp.kakehashi.signin.domain.AmazonBuyerProfile;
+import jp.kakehashi.signin.domain.BuyerProfileTranslation;
+import jp.kakehashi.member.web.PendingAmazonAccount;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.Optional;
@@ -91,7 +92,7 @@ public class AmazonSignIn {
             pendingAccount.clear();
             return MEMBER_HOME;
         }
-        pendingAccount.hold(AmazonBuyerProfile.of(buyer));
+        pendingAccount.hold(BuyerProfileTranslation.of(buyer));
         return "/shop/login-failed?faces-redirect=true";
     }
 
@@ -101,7 +102,7 @@ public class AmazonSignIn {
             info("signin.info.already-member");
             return MEMBER_HOME;
         }
-        pendingAccount.hold(AmazonBuyerProfile.of(buyer));
+        pendingAccount.hold(BuyerProfileTranslation.of(buyer));
         return "/shop/register?faces-redirect=true";
     }
 

@@ -2,8 +2,8 @@ package jp.kakehashi.sns.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.admin.application.ActivityLog;
-import jp.kakehashi.admin.domain.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
+import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.sns.domain.SnsMessage;
 import jp.kakehashi.sns.domain.SnsMessageType;
 import jp.kakehashi.sns.verification.SnsVerificationException;

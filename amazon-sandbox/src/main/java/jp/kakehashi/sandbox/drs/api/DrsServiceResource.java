@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jp.kakehashi.sandbox.drs.DrsOrder;
 import jp.kakehashi.sandbox.drs.DrsOrders;
 import jp.kakehashi.sandbox.drs.DrsSandboxConfig;
+import jp.kakehashi.sandbox.drs.DrsSubscriptions;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
 import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
-import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
 import jp.kakehashi.sandbox.lwa.token.TokenSubject;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
@@ -37,7 +37,8 @@ import java.util.UUID;
  * {@code x-amzn-accept-type} it supports, {@code Authorization: Bearer} with a Login with Amazon access token of the
  * device, and its answer. Where the reference is silent (error bodies, header mismatches, tokens of another client),
  * the sandbox chooses: 400 for a missing or wrong version header and for an invalid or expired token (the reference's
- * "client error such as an invalid token"), 401 without a bearer token, 403 for a slot the model does not have.
+ * "client error such as an invalid token"), 401 without a bearer token, 403 for a slot the model does not have, 400
+ * SlotNotSubscribed for a Replenish of a slot the customer has no subscription for.
  * Every answer carries {@code x-amzn-RequestId}.
  */
 @Path("drs")
@@ -66,6 +67,9 @@ public class DrsServiceResource {
     @Inject
     jp.kakehashi.sandbox.drs.DeviceActivity activity;
 
+    @Inject
+    DrsSubscriptions subscriptions;
+
     /** Replenish: orders the ASIN the customer chose for the slot, unless an order for it is in progress. */
     @POST
     @Path("replenish/{slotId}")
@@ -73,7 +77,12 @@ public class DrsServiceResource {
                               @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId) {
         TokenSubject device = authorize(authorization, type, accept, "DrsReplenishInput@1.0", "DrsReplenishResult@1.0");
         requireSlot(device, slotId);
-        DrsOrders.Placement placement = orders.replenish(device, slotId, chosenAsin(device));
+        String asin = subscriptions.of(device.modelId(), device.serial(), slotId).map(DrsSubscriptions.SlotSubscription::asin)
+                .orElse(null);
+        if (asin == null) {
+            throw error(400, "SlotNotSubscribed", "The customer has no subscription for slot " + slotId);
+        }
+        DrsOrders.Placement placement = orders.replenish(device, slotId, asin);
         String detailCode = !placement.placedNow() ? "ORDER_INPROGRESS"
                 : placement.order().test() ? "TEST_ORDER_PLACED" : "STANDARD_ORDER_PLACED";
         return answer(200, "DrsReplenishResult@1.0", Json.createObjectBuilder()
@@ -107,20 +116,29 @@ public class DrsServiceResource {
         return answer(200, "DrsDeviceStatusResult@1.0", null);
     }
 
-    /** SubscriptionInfo: which of the model's slots the customer subscribed, and to what. */
+    /**
+     * SubscriptionInfo: which of the model's slots the customer subscribed. Version 1.0 answers a boolean per slot;
+     * version 2.0 adds the product and quantity Amazon reorders.
+     */
     @GET
     @Path("subscriptionInfo")
     public Response subscriptionInfo(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
                                      @HeaderParam("x-amzn-accept-type") String accept) {
-        TokenSubject device = authorize(authorization, type, accept, "DrsSubscriptionInfoInput@1.0", "DrsSubscriptionInfoResult@1.0");
+        boolean withProducts = (PREFIX + "DrsSubscriptionInfoResult@2.0").equals(accept);
+        String result = withProducts ? "DrsSubscriptionInfoResult@2.0" : "DrsSubscriptionInfoResult@1.0";
+        TokenSubject device = authorize(authorization, type, accept, "DrsSubscriptionInfoInput@1.0", result);
         JsonObjectBuilder slots = Json.createObjectBuilder();
-        String asin = chosenAsin(device);
-        for (String slot : slotsOf(device)) {
-            slots.add(slot, Json.createObjectBuilder().add("subscribed", asin != null)
-                    .add("productInfoList", asin == null ? Json.createArrayBuilder() : Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("asin", asin).add("quantity", 1).add("unit", "count"))));
+        for (DrsSubscriptions.SlotSubscription slot : subscriptions.of(device.modelId(), device.serial())) {
+            if (!withProducts) {
+                slots.add(slot.slotId(), slot.subscribed());
+                continue;
+            }
+            slots.add(slot.slotId(), Json.createObjectBuilder()
+                    .add("productInfoList", !slot.subscribed() ? Json.createArrayBuilder() : Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("asin", slot.asin()).add("quantity", 1).add("unit", "count")))
+                    .add("subscribed", slot.subscribed()));
         }
-        return answer(200, "DrsSubscriptionInfoResult@1.0", Json.createObjectBuilder().add("slotsSubscriptionStatus", slots));
+        return answer(200, result, Json.createObjectBuilder().add("slotsSubscriptionStatus", slots));
     }
 
     /** Deregistration: the device leaves DRS; its tokens stop working and DeviceDeregisteredNotification follows. */
@@ -130,6 +148,7 @@ public class DrsServiceResource {
                                @HeaderParam("x-amzn-accept-type") String accept) {
         TokenSubject device = authorize(authorization, type, accept, "DrsDeregisterInput@2.0", "DrsDeregisterResult@1.0");
         orders.forgetDevice(device.modelId(), device.serial());
+        subscriptions.forget(device.modelId(), device.serial());
         tokens.revokeDevice(device.modelId(), device.serial());
         // Seed 003's whitelisted test serials stay exchangeable, as Amazon keeps them for every maker's tests
         if (!models.find(device.modelId()).map(DeviceModel::whitelisted).orElse(false)) {
@@ -184,15 +203,6 @@ public class DrsServiceResource {
 
     private List<String> slotsOf(TokenSubject device) {
         return config.slotsByModel().getOrDefault(device.modelId(), List.of());
-    }
-
-    /** The customer's choice at registration, else the model's first ASIN. */
-    private String chosenAsin(TokenSubject device) {
-        return devices.find(device.modelId(), device.serial()).map(PreRegisteredDevice::asins)
-                .filter(asins -> !asins.isEmpty()).map(asins -> asins.get(0))
-                .or(() -> models.find(device.modelId()).map(DeviceModel::asins).filter(asins -> !asins.isEmpty())
-                        .map(asins -> asins.get(0)))
-                .orElse(null);
     }
 
     private static JsonObject json(String body) {

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.domain;
+package jp.kakehashi.shared.activity;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.domain;
+package jp.kakehashi.shared.activity;
 
 /** What the dashboard counts per minute. */
 public enum Activity {

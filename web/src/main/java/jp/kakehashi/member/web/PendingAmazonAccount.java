@@ -1,7 +1,7 @@
-package jp.kakehashi.signin.web;
+package jp.kakehashi.member.web;
 
 import jakarta.enterprise.context.SessionScoped;
-import jp.kakehashi.signin.domain.AmazonBuyerProfile;
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 
 import java.io.Serializable;
 import java.time.Duration;

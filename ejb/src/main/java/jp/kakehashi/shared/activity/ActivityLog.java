@@ -1,8 +1,8 @@
-package jp.kakehashi.admin.application;
+package jp.kakehashi.shared.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kakehashi.admin.domain.Activity;
-import jp.kakehashi.admin.domain.ActivityCounts;
+import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityCounts;
 
 import java.time.Clock;
 import java.util.List;

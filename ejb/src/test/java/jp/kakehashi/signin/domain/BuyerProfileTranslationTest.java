@@ -1,5 +1,6 @@
 package jp.kakehashi.signin.domain;
 
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.Prefecture;
 import org.junit.jupiter.api.Test;
 
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Amazon's address fields into the registration form's, with seed 000's example buyer. */
-class AmazonBuyerProfileTest {
+class BuyerProfileTranslationTest {
 
     static final AmazonBuyer SEED_000_BUYER = new AmazonBuyer("amzn1.account.xxxxxxx", "Pay Tester",
             "jp-amazonpay-tester@amazon.co.jp", "153-0064", "JP", "+0398765432",
@@ -18,7 +19,7 @@ class AmazonBuyerProfileTest {
 
     @Test
     void seed000sBuyerFillsEveryField() {
-        AmazonBuyerProfile profile = AmazonBuyerProfile.of(SEED_000_BUYER);
+        AmazonBuyerProfile profile = BuyerProfileTranslation.of(SEED_000_BUYER);
 
         assertEquals("amzn1.account.xxxxxxx", profile.buyerId());
         assertEquals("Pay Tester", profile.name());
@@ -35,7 +36,7 @@ class AmazonBuyerProfileTest {
         AmazonBuyer giftCardOnly = new AmazonBuyer(SEED_000_BUYER.buyerId(), SEED_000_BUYER.name(), SEED_000_BUYER.email(),
                 SEED_000_BUYER.postalCode(), "JP", SEED_000_BUYER.phoneNumber(), SEED_000_BUYER.shippingAddress(), null);
 
-        assertNull(AmazonBuyerProfile.of(giftCardOnly).billingAddress());
+        assertNull(BuyerProfileTranslation.of(giftCardOnly).billingAddress());
     }
 
     @Test
@@ -44,7 +45,7 @@ class AmazonBuyerProfileTest {
                 new AmazonAddress(null, "1-2-3", "ハイツ", "202", "大阪市", null, "北区", "Osaka-fu", "530 0001", "JP", "06 1234 5678"),
                 null);
 
-        AmazonBuyerProfile.Address address = AmazonBuyerProfile.of(buyer).address();
+        AmazonBuyerProfile.Address address = BuyerProfileTranslation.of(buyer).address();
 
         assertEquals("大阪市 北区 1-2-3", address.line1());
         assertEquals("ハイツ 202", address.line2());
@@ -55,7 +56,7 @@ class AmazonBuyerProfileTest {
 
     @Test
     void onlyTheBuyerIdIsGuaranteed() {
-        AmazonBuyerProfile profile = AmazonBuyerProfile.of(new AmazonBuyer("amzn1.account.only", null, null, null, null, null, null, null));
+        AmazonBuyerProfile profile = BuyerProfileTranslation.of(new AmazonBuyer("amzn1.account.only", null, null, null, null, null, null, null));
 
         assertEquals("amzn1.account.only", profile.buyerId());
         assertNull(profile.name());
@@ -68,7 +69,7 @@ class AmazonBuyerProfileTest {
         AmazonBuyer buyer = new AmazonBuyer("b", null, null, null, null, null,
                 new AmazonAddress(null, null, null, null, null, null, null, "Somewhere", "ABC", "JP", null), null);
 
-        AmazonBuyerProfile.Address address = AmazonBuyerProfile.of(buyer).address();
+        AmazonBuyerProfile.Address address = BuyerProfileTranslation.of(buyer).address();
 
         assertNull(address.prefecture());
         assertEquals("Somewhere", address.prefectureAsGiven());
@@ -77,13 +78,13 @@ class AmazonBuyerProfileTest {
 
     @Test
     void fullWidthDigitsAreNormalised() {
-        assertEquals("153-0064", AmazonBuyerProfile.postalCode("１５３－００６４"));
-        assertEquals("090-1111-2222", AmazonBuyerProfile.phoneNumber("０９０－１１１１－２２２２"));
+        assertEquals("153-0064", BuyerProfileTranslation.postalCode("１５３－００６４"));
+        assertEquals("090-1111-2222", BuyerProfileTranslation.phoneNumber("０９０－１１１１－２２２２"));
     }
 
     @Test
     void neverShowsPersonalDataInLogs() {
-        assertEquals("AmazonBuyerProfile[amzn1.account.xxxxxxx]", AmazonBuyerProfile.of(SEED_000_BUYER).toString());
+        assertEquals("AmazonBuyerProfile[amzn1.account.xxxxxxx]", BuyerProfileTranslation.of(SEED_000_BUYER).toString());
         assertEquals("AmazonBuyer[amzn1.account.xxxxxxx]", SEED_000_BUYER.toString());
     }
 }

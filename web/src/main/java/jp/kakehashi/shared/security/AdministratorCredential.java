@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.security;
+package jp.kakehashi.shared.security;
 
 import jakarta.security.enterprise.credential.AbstractClearableCredential;
 import jakarta.security.enterprise.credential.Password;

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.domain;
+package jp.kakehashi.shared.activity;
 
 import jp.kakehashi.testing.MutableClock;
 import org.junit.jupiter.api.Test;

@@ -1,42 +1,38 @@
 package jp.kakehashi.signin.domain;
 
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.Prefecture;
 
-import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What the registration form is pre-filled with, translated from Get Buyer: Amazon's address fields folded into the
- * shop's (postal code as 123-4567, one of the 47 prefectures, two address lines). Values that do not translate are
- * left for the shopper to correct; the form validates them on submit.
+ * Get Buyer's answer folded into the registration form's fields: postal code as 123-4567, one of the 47 prefectures,
+ * two address lines, phone numbers in ASCII. Values that do not translate are kept as given.
  */
-public record AmazonBuyerProfile(String buyerId, String name, String email, String phoneNumber, Address address,
-                                 Address billingAddress) implements Serializable {
+public final class BuyerProfileTranslation {
 
-    /** An address in the form's fields; any may be null. */
-    public record Address(String recipientName, String postalCode, Prefecture prefecture, String prefectureAsGiven,
-                          String line1, String line2, String phoneNumber) implements Serializable {
+    private BuyerProfileTranslation() {
     }
 
     public static AmazonBuyerProfile of(AmazonBuyer buyer) {
         AmazonAddress shipping = buyer.shippingAddress();
-        Address address = shipping != null
+        AmazonBuyerProfile.Address address = shipping != null
                 ? address(shipping, buyer.postalCode(), buyer.phoneNumber())
-                : new Address(null, postalCode(buyer.postalCode()), null, null, null, null, phoneNumber(buyer.phoneNumber()));
-        Address billing = buyer.billingAddress() == null ? null : address(buyer.billingAddress(), null, null);
+                : new AmazonBuyerProfile.Address(null, postalCode(buyer.postalCode()), null, null, null, null, phoneNumber(buyer.phoneNumber()));
+        AmazonBuyerProfile.Address billing = buyer.billingAddress() == null ? null : address(buyer.billingAddress(), null, null);
         String phone = phoneNumber(buyer.phoneNumber());
         return new AmazonBuyerProfile(buyer.buyerId(), trimmed(buyer.name()), trimmed(buyer.email()),
                 phone != null ? phone : address.phoneNumber(), address, billing);
     }
 
-    private static Address address(AmazonAddress amazon, String fallbackPostalCode, String fallbackPhone) {
+    private static AmazonBuyerProfile.Address address(AmazonAddress amazon, String fallbackPostalCode, String fallbackPhone) {
         String postalCode = postalCode(amazon.postalCode() != null ? amazon.postalCode() : fallbackPostalCode);
         String line1 = join(amazon.city(), amazon.county(), amazon.district(), amazon.addressLine1());
         String line2 = join(amazon.addressLine2(), amazon.addressLine3());
-        return new Address(trimmed(amazon.name()), postalCode, Prefecture.fromStateOrRegion(amazon.stateOrRegion()).orElse(null),
+        return new AmazonBuyerProfile.Address(trimmed(amazon.name()), postalCode, Prefecture.fromStateOrRegion(amazon.stateOrRegion()).orElse(null),
                 trimmed(amazon.stateOrRegion()), line1, line2,
                 phoneNumber(amazon.phoneNumber() != null ? amazon.phoneNumber() : fallbackPhone));
     }
@@ -59,7 +55,7 @@ public record AmazonBuyerProfile(String buyerId, String name, String email, Stri
     }
 
     private static String join(String... parts) {
-        String joined = Stream.of(parts).map(AmazonBuyerProfile::trimmed).filter(Objects::nonNull)
+        String joined = Stream.of(parts).map(BuyerProfileTranslation::trimmed).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
         return joined.isEmpty() ? null : joined;
     }
@@ -72,8 +68,4 @@ public record AmazonBuyerProfile(String buyerId, String name, String email, Stri
         return text.isEmpty() ? null : text;
     }
 
-    @Override
-    public String toString() {
-        return "AmazonBuyerProfile[" + buyerId + "]";
-    }
 }
