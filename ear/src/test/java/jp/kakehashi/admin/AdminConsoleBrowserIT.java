@@ -107,7 +107,9 @@ class AdminConsoleBrowserIT {
         Browser.submit(browser, browser.findElement(By.id("nav-sns")));
 
         WebElement subscriptions = waitFor(browser, By.id("subscriptions"));
-        assertTrue(subscriptions.getText().contains(DRS_TOPIC) && subscriptions.getText().contains("CONFIRMED"), subscriptions.getText());
+        assertTrue(subscriptions.getText().contains(DRS_TOPIC) && subscriptions.getText().contains("Confirmed")
+                && !subscriptions.findElements(By.cssSelector(".subscription-status[data-status='CONFIRMED']")).isEmpty(),
+                subscriptions.getText());
         String receptions = browser.findElement(By.id("receptions")).getText();
         assertTrue(receptions.contains(forgedId) && receptions.contains("refused"), receptions);
         awaitPageContains("/admin/sns.xhtml", "parked", unknownModel);
@@ -134,17 +136,18 @@ class AdminConsoleBrowserIT {
         search(serial);
 
         WebElement row = deviceRow();
-        assertEquals("ACTIVE", row.findElement(By.className("token-state")).getText());
+        assertEquals("ACTIVE", row.findElement(By.className("token-state")).getAttribute("data-state"));
         assertFalse(browser.getPageSource().contains("Atza|") || browser.getPageSource().contains("Atzr|"), "never a token value");
         row.findElement(By.cssSelector("input[id$=':refresh']")).click();
         assertTrue(messageContaining(browser, "refreshed").contains("The tokens were refreshed."));
-        assertTrue(deviceRow().findElement(By.className("last-refreshed")).getText().startsWith("20"));
+        // Shown in the page's language and Japan's time zone: a date with its year
+        assertTrue(deviceRow().findElement(By.className("last-refreshed")).getText().matches("(?s).*20[0-9]{2}.*"));
 
         deviceRow().findElement(By.cssSelector("input[id$=':needs-setup']")).click();
         waitFor(browser, By.id("devices-form:confirm")).click();
         assertTrue(messageContaining(browser, "needs setting up").contains("again"));
-        assertEquals("NEEDS_SETUP", deviceRow().findElement(By.className("device-status")).getText());
-        assertEquals("NEEDS_SETUP", deviceRow().findElement(By.className("token-state")).getText());
+        assertEquals("NEEDS_SETUP", deviceRow().findElement(By.className("device-status")).getAttribute("data-status"));
+        assertEquals("NEEDS_SETUP", deviceRow().findElement(By.className("token-state")).getAttribute("data-state"));
         assertAudited("MARK_DEVICE_NEEDS_SETUP", "device ");
     }
 
@@ -225,7 +228,9 @@ class AdminConsoleBrowserIT {
     private void assertAudited(String action, String target) {
         Browser.submit(browser, browser.findElement(By.id("nav-audit")));
         String audit = waitFor(browser, By.id("audit")).getText();
-        assertTrue(audit.contains(action) && audit.contains(target) && audit.contains(AdminPages.USER), audit);
+        boolean actionShown = browser.findElements(By.cssSelector("#audit .audit-action")).stream()
+                .anyMatch(shown -> action.equals(shown.getAttribute("data-action")));
+        assertTrue(actionShown && audit.contains(target) && audit.contains(AdminPages.USER), audit);
     }
 
     /** Reloads the page until the element shows the text (what it shows is filled in by a consumer, later). */

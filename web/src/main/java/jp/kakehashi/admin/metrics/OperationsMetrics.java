@@ -1,0 +1,65 @@
+package jp.kakehashi.admin.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.QueueAdministration;
+import jp.kakehashi.admin.application.QueueStatus;
+import jp.kakehashi.sns.application.SnsNotificationService;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * What operators watch, as gauges at /metrics (README, Operations): the queues' depths, parked notifications, device
+ * tokens by state, replenishment orders open and in doubt, DRS calls failed in the last 24 hours and subscription
+ * reads waiting. Each is read when /metrics is scraped, from the database or the messaging engine's MBeans.
+ */
+@ApplicationScoped
+public class OperationsMetrics {
+
+    @Inject
+    private MetricRegistry registry;
+
+    @Inject
+    private QueueAdministration queues;
+
+    @Inject
+    private DeviceAdministration devices;
+
+    @Inject
+    private SnsNotificationService notifications;
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        // The queues this application uses, as configured (their depths are read at each scrape)
+        for (String queue : queues.queues().stream().map(QueueStatus::name).toList()) {
+            gauge("kakehashi.queue.depth", () -> depth(queue), new Tag("queue", queue));
+        }
+        gauge("kakehashi.sns.parked", notifications::countParked);
+        gauge("kakehashi.device.tokens", () -> devices.tokenCounts().active(), new Tag("state", "active"));
+        gauge("kakehashi.device.tokens", () -> devices.tokenCounts().due(), new Tag("state", "due"));
+        gauge("kakehashi.device.tokens", () -> devices.tokenCounts().needsSetup(), new Tag("state", "needs_setup"));
+        replenishment("kakehashi.drs.orders.open", counts -> counts.openOrders());
+        replenishment("kakehashi.drs.orders.in_doubt", counts -> counts.ordersInDoubt());
+        replenishment("kakehashi.drs.calls.failed_24h", counts -> counts.failedCalls());
+        replenishment("kakehashi.drs.subscription_checks.waiting", counts -> counts.subscriptionChecksWaiting());
+    }
+
+    /** -1 when this server has no such queue's engine (scaled out: watch the messaging server's instead). */
+    private long depth(String queue) {
+        Long depth = queues.queue(queue).depth();
+        return depth == null ? -1 : depth;
+    }
+
+    private void replenishment(String name, ToLongFunction<jp.kakehashi.drs.application.ReplenishmentRecords.Counts> value) {
+        gauge(name, () -> value.applyAsLong(devices.replenishmentCounts()));
+    }
+
+    private void gauge(String name, Supplier<Long> value, Tag... tags) {
+        registry.gauge(name, value, tags);
+    }
+}
