@@ -1,4 +1,4 @@
--- Device models that Kakehashi knows: Dash Replenishment needs the model id, and seed 003 asks makers to keep a
+-- Device models that Kakehashi knows: Dash Replenishment needs the model id, and the DRS pre-registration guide asks makers to keep a
 -- serial-number expression per model so that every serial entering the system can be checked.
 CREATE TABLE device_model (
     model_id              VARCHAR(128)  NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE sns_notification (
     CONSTRAINT pk_sns_notification PRIMARY KEY (message_id)
 );
 
--- Seed 003's whitelisted test device model: its serials TEST_SERIAL_01 and TEST_SERIAL_02 exchange for tokens
+-- The DRS pre-registration guide's whitelisted test device model: its serials TEST_SERIAL_01 and TEST_SERIAL_02 exchange for tokens
 -- that cannot be used for replenishment.
 INSERT INTO device_model (model_id, display_name, serial_number_pattern, created_at, updated_at, version)
 VALUES ('TEST_MODEL_DRS_PREREG_01', 'DRS pre-registration test device', 'TEST_SERIAL_[0-9]{2}',

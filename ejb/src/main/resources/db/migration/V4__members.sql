@@ -1,5 +1,5 @@
 -- The shop's members. A member may sign in with email and password, with Amazon, or both; amazon_buyer_id is the
--- link key Get Buyer returns (seed 000), unique so that one Amazon account is linked to one member at most.
+-- link key Get Buyer returns (Amazon Pay's Amazon Sign-in guide), unique so that one Amazon account is linked to one member at most.
 CREATE TABLE member (
     id                      BIGINT        NOT NULL,
     email                   VARCHAR(254)  NOT NULL,

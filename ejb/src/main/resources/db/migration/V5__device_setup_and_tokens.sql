@@ -1,4 +1,4 @@
--- Devices set up by members (pull, seed 003) and the Login with Amazon tokens they hold, sealed with AES-GCM.
+-- Devices set up by members (pull, the DRS pre-registration guide) and the Login with Amazon tokens they hold, sealed with AES-GCM.
 ALTER TABLE device ADD COLUMN member_id BIGINT;
 ALTER TABLE device ADD CONSTRAINT fk_device_member FOREIGN KEY (member_id) REFERENCES member (id);
 CREATE INDEX ix_device_member ON device (member_id);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The companion app API (seed 003, pull) over HTTP with a member's credentials, and its OpenAPI document. */
+/** The companion app API (the DRS pre-registration guide, pull) over HTTP with a member's credentials, and its OpenAPI document. */
 class DeviceApiIT {
 
     private static final String PASSWORD = "companion app password";
@@ -55,7 +55,7 @@ class DeviceApiIT {
     }
 
     /**
-     * Seed 003's refresh by the minute timer: with access tokens that live 5 minutes (less than the 10-minute margin),
+     * The DRS pre-registration guide's refresh by the minute timer: with access tokens that live 5 minutes (less than the 10-minute margin),
      * a device set up now falls due at once, and the timer refreshes it within a minute without anyone asking.
      */
     @Test

@@ -80,7 +80,7 @@ class DeviceOwnershipBrowserIT {
         JsonObject before = record(serial);
         browser = browsers.open("en-US");
         ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
-        long tokenRequests = new SandboxFaults(http).requests("LWA_TOKEN");
+        long tokenRequests = new SandboxFaults(http).requests("LWA_TOKEN:authorization_code");
 
         // The teaser's own address, as the API hands it out for a device that was not pre-registered.
         browser.get(KakehashiServer.baseUrl() + "/member/drs-teaser.xhtml?model=" + MODEL + "&serial=" + serial);
@@ -94,7 +94,7 @@ class DeviceOwnershipBrowserIT {
 
         awaitMessage("cannot be set up on your account");
         assertEquals(before, record(serial), "Alice's tokens, byte for byte");
-        assertEquals(tokenRequests, new SandboxFaults(http).requests("LWA_TOKEN"), "the authorization code was not exchanged");
+        assertEquals(tokenRequests, new SandboxFaults(http).requests("LWA_TOKEN:authorization_code"), "the authorization code was not exchanged");
     }
 
     @Test

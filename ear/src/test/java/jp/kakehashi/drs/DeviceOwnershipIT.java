@@ -224,12 +224,13 @@ class DeviceOwnershipIT {
         MemberApi alice = member("alice");
         assertEquals(201, alice.setUp(MODEL, serial).statusCode());
         JsonObject before = record(serial);
-        long requestsBefore = faults.requests("LWA_TOKEN");
-        faults.inject("LWA_TOKEN", "{\"dropConnection\":true,\"times\":1,\"afterProcessing\":true}");
+        // Scoped to refreshes: a grant of another test's device meanwhile neither spends the fault nor counts
+        long requestsBefore = faults.requests("LWA_TOKEN:refresh_token");
+        faults.inject("LWA_TOKEN", "{\"dropConnection\":true,\"times\":1,\"afterProcessing\":true,\"grantType\":\"refresh_token\"}");
 
         assertFalse(admin.refresh(before.getInt("id")), "Amazon refreshed, but its answer was cut");
 
-        assertEquals(1, faults.requests("LWA_TOKEN") - requestsBefore, "a refresh that may have reached Amazon is not repeated");
+        assertEquals(1, faults.requests("LWA_TOKEN:refresh_token") - requestsBefore, "a refresh that may have reached Amazon is not repeated");
         JsonObject inDoubt = record(serial);
         assertEquals("ACTIVE", inDoubt.getString("tokenState"));
         assertTrue(inDoubt.getBoolean("inDoubt"), inDoubt.toString());

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Seed 003 in the companion app (our web page), through the sandbox: a pre-registered device is set up at once and
+ * The DRS pre-registration guide in the companion app (our web page), through the sandbox: a pre-registered device is set up at once and
  * skips the DRS teaser; a device that was not pre-registered reaches the teaser and completes the standard Login
  * with Amazon setup; a serial that breaks its model's expression is refused on the page.
  */

@@ -2,7 +2,7 @@ package jp.kakehashi.drs;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jp.kakehashi.drs.application.DeviceSetupService;
+import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceTokens;
@@ -45,7 +45,7 @@ class DeviceTokensArquillianIT {
         return ShrinkWrap.create(WebArchive.class, "device-tokens-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.member.domain", "jp.kakehashi.member.application",
                         "jp.kakehashi.shared.crypto")
-                .addClasses(DeviceSetupService.class, jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
+                .addClasses(DeviceRecords.class, jp.kakehashi.drs.application.DefaultDeviceRecords.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
                         jp.kakehashi.drs.application.DeviceNotClaimableException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
@@ -59,7 +59,7 @@ class DeviceTokensArquillianIT {
     }
 
     @Inject
-    private DeviceSetupService setups;
+    private DeviceRecords setups;
 
     @Inject
     private MemberService members;

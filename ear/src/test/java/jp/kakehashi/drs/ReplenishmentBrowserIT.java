@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The issue's whole path in a browser, with seed 003's whitelisted test device: a member sets it up on the devices
+ * The issue's whole path in a browser, with the DRS pre-registration guide's whitelisted test device: a member sets it up on the devices
  * page, the device reports a slot running low, Kakehashi replenishes (a test order, as Amazon places for test devices),
  * the sandbox's order notifications arrive through SNS and the member's page shows the order shipped and delivered;
  * removing the device deregisters it at the sandbox.
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplenishmentBrowserIT {
 
     private static final String PASSWORD = "replenishment in a browser";
-    /** Seed 003's whitelisted test device: any security profile may exchange it; its orders are test orders. */
+    /** The DRS pre-registration guide's whitelisted test device: any security profile may exchange it; its orders are test orders. */
     private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
     private static final String TEST_SERIAL = "TEST_SERIAL_01";
     private static final String TEST_SLOT = "test-slot";

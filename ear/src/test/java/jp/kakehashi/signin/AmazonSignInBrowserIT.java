@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sign in with Amazon in a real browser, through the sandbox's checkout.js and hosted page (seed 000): register with
+ * Sign in with Amazon in a real browser, through the sandbox's checkout.js and hosted page (Amazon Pay's Amazon Sign-in guide): register with
  * Amazon, log in with Amazon, the login-failure page and linking with the password, a buyerId linked elsewhere,
  * unlinking, the gift-card buyer, replayed and tampered return URLs, and Amazon failing.
  * Each test signs in with Amazon accounts of its own, copied in the sandbox from its test buyers.

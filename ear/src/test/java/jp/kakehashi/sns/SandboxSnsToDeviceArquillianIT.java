@@ -59,8 +59,8 @@ class SandboxSnsToDeviceArquillianIT {
                         jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         SnsNotificationService.class, DefaultSnsNotificationService.class,
                         SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
-                .addClasses(jp.kakehashi.drs.application.DeviceSetupService.class,
-                        jp.kakehashi.drs.application.DefaultDeviceSetupService.class,
+                .addClasses(jp.kakehashi.drs.application.DeviceRecords.class,
+                        jp.kakehashi.drs.application.DefaultDeviceRecords.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
                         jp.kakehashi.drs.application.DeviceNotClaimableException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
@@ -79,7 +79,7 @@ class SandboxSnsToDeviceArquillianIT {
     private DrsNotificationService devices;
 
     @Inject
-    private jp.kakehashi.drs.application.DeviceSetupService setups;
+    private jp.kakehashi.drs.application.DeviceRecords setups;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** In the server, where the test runs: the port is Liberty's variable (the class is also built on the client). */

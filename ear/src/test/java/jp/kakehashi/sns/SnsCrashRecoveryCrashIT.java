@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Seed 003's promise that nothing answered 200 is lost: with the consumer paused, a notification is delivered and
+ * The DRS pre-registration guide's promise that nothing answered 200 is lost: with the consumer paused, a notification is delivered and
  * answered 200 (it waits on the persistent queue), the server is killed with SIGKILL, and after a restart the device is
  * stored, once. Runs in its own Failsafe execution after every other IT, because it kills the server they share.
  */

@@ -12,12 +12,24 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param times          how many requests the fault applies to; 0 or less means until it is cleared
  * @param afterProcessing the endpoint handles the request first (a grant is spent, tokens are issued), and only then is
  *                        its answer delayed, replaced by the error status or cut: the client cannot know what happened
+ * @param grantType      Login with Amazon's token endpoint only: the fault applies to requests of this grant_type alone
+ *                       (null: to every request), so that a test's fault is not spent by another grant made meanwhile
  */
-public record Fault(int latencyMillis, int status, boolean dropConnection, int times, boolean afterProcessing) {
+public record Fault(int latencyMillis, int status, boolean dropConnection, int times, boolean afterProcessing,
+                    String grantType) {
 
     /** A fault before the endpoint handles the request: it never sees it. */
     public Fault(int latencyMillis, int status, boolean dropConnection, int times) {
-        this(latencyMillis, status, dropConnection, times, false);
+        this(latencyMillis, status, dropConnection, times, false, null);
+    }
+
+    public Fault(int latencyMillis, int status, boolean dropConnection, int times, boolean afterProcessing) {
+        this(latencyMillis, status, dropConnection, times, afterProcessing, null);
+    }
+
+    /** Whether the fault applies to a request of this grant type (null: not a token request). */
+    boolean appliesTo(String requestGrantType) {
+        return grantType == null || grantType.equals(requestGrantType);
     }
 
     public static final int MAX_LATENCY_MILLIS = 120_000;
@@ -41,6 +53,6 @@ public record Fault(int latencyMillis, int status, boolean dropConnection, int t
 
     /** The same fault for one request fewer. */
     Fault spentOnce() {
-        return new Fault(latencyMillis, status, dropConnection, times - 1, afterProcessing);
+        return new Fault(latencyMillis, status, dropConnection, times - 1, afterProcessing, grantType);
     }
 }

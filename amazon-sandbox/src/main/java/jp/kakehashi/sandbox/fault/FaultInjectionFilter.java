@@ -36,15 +36,21 @@ public class FaultInjectionFilter extends HttpFilter {
         }
         faults.started(endpoint.get());
         try {
-            answer(request, response, chain, endpoint.get());
+            if (endpoint.get() == SandboxEndpoint.LWA_TOKEN) {
+                // Faults and counts per grant type: a test's fault must not be spent by a refresh made meanwhile
+                CachedBodyRequest form = new CachedBodyRequest(request);
+                answer(form, response, chain, endpoint.get(), form.getParameter("grant_type"));
+                return;
+            }
+            answer(request, response, chain, endpoint.get(), null);
         } finally {
             faults.ended(endpoint.get());
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, SandboxEndpoint endpoint)
-            throws IOException, ServletException {
-        Optional<Fault> fault = faults.next(endpoint);
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, SandboxEndpoint endpoint,
+                        String grantType) throws IOException, ServletException {
+        Optional<Fault> fault = faults.next(endpoint, grantType);
         if (fault.isEmpty()) {
             chain.doFilter(request, response);
             return;

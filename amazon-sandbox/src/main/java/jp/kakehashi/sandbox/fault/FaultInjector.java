@@ -13,6 +13,7 @@ public class FaultInjector {
     private final Map<SandboxEndpoint, Fault> faults = new EnumMap<>(SandboxEndpoint.class);
     /** Requests that reached each endpoint, faulted or not: what a client's retries and circuit breaker let through. */
     private final Map<SandboxEndpoint, Long> requests = new EnumMap<>(SandboxEndpoint.class);
+    private final Map<String, Long> requestsByGrant = new java.util.HashMap<>();
     private final Map<SandboxEndpoint, Long> inFlight = new EnumMap<>(SandboxEndpoint.class);
     private final Map<SandboxEndpoint, Long> peakInFlight = new EnumMap<>(SandboxEndpoint.class);
 
@@ -58,9 +59,20 @@ public class FaultInjector {
 
     /** The fault for this request, counting it against the fault's number of times. */
     public synchronized Optional<Fault> next(SandboxEndpoint endpoint) {
+        return next(endpoint, null);
+    }
+
+    /**
+     * The same for a request of Login with Amazon's token endpoint, counted per grant type too (key
+     * {@code LWA_TOKEN:<grant_type>} in {@link #requestsByGrant}).
+     */
+    public synchronized Optional<Fault> next(SandboxEndpoint endpoint, String grantType) {
         requests.merge(endpoint, 1L, Long::sum);
+        if (grantType != null) {
+            requestsByGrant.merge(endpoint.name() + ":" + grantType, 1L, Long::sum);
+        }
         Fault fault = faults.get(endpoint);
-        if (fault == null) {
+        if (fault == null || !fault.appliesTo(grantType)) {
             return Optional.empty();
         }
         if (!fault.untilCleared()) {
@@ -71,5 +83,10 @@ public class FaultInjector {
             }
         }
         return Optional.of(fault);
+    }
+
+    /** Requests per endpoint and grant type ({@code LWA_TOKEN:refresh_token}, ...). */
+    public synchronized Map<String, Long> requestsByGrant() {
+        return Map.copyOf(requestsByGrant);
     }
 }

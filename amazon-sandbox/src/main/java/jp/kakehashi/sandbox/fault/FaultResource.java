@@ -45,11 +45,16 @@ public class FaultResource {
         return Response.noContent().build();
     }
 
-    /** How many requests reached each endpoint since the sandbox started. */
+    /**
+     * How many requests reached each endpoint since the sandbox started, and Login with Amazon's token endpoint's per
+     * grant type too ({@code LWA_TOKEN:authorization_code}, ...).
+     */
     @GET
     @Path("requests")
     public Map<String, Long> requests() {
-        return byName(faults.requests());
+        Map<String, Long> counts = byName(faults.requests());
+        counts.putAll(faults.requestsByGrant());
+        return counts;
     }
 
     private static <T> Map<String, T> byName(Map<SandboxEndpoint, T> byEndpoint) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The LWA security profiles the sandbox knows: seed 003's {@code foodev} and Kakehashi's demo client. */
+/** The LWA security profiles the sandbox knows: the DRS pre-registration guide's {@code foodev} and Kakehashi's demo client. */
 @ApplicationScoped
 public class LwaClients {
 
@@ -25,7 +25,7 @@ public class LwaClients {
     public LwaClients(LwaSandboxConfig config) {
         List<String> origins = config.allowedReturnOrigins();
         put(new LwaClient(LwaSeedData.FOODEV_CLIENT_ID, LwaSeedData.FOODEV_CLIENT_SECRET,
-                "Seed 003 example client", origins));
+                "The DRS pre-registration guide's example client", origins));
         String demoSecret = DemoClientSecretFile.loadOrCreate(config.lwaDir(), config.demoClientId());
         put(new LwaClient(config.demoClientId(), demoSecret, "Kakehashi demo", origins));
     }

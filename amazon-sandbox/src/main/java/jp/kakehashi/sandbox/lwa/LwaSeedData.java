@@ -5,14 +5,14 @@ import jp.kakehashi.sandbox.lwa.domain.TestCustomer;
 
 import java.util.List;
 
-/** What the sandbox knows at start: seed 003's example client and test device, and Kakehashi's demo devices. */
+/** What the sandbox knows at start: the DRS pre-registration guide's example client and test device, and Kakehashi's demo devices. */
 public final class LwaSeedData {
 
-    /** Seed 003's example credentials, owner of the whitelisted test model. */
+    /** The DRS pre-registration guide's example credentials, owner of the whitelisted test model. */
     public static final String FOODEV_CLIENT_ID = "foodev";
     public static final String FOODEV_CLIENT_SECRET = "Y76SDl2F";
 
-    /** Seed 003's whitelisted test device. */
+    /** The DRS pre-registration guide's whitelisted test device. */
     public static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
     public static final String TEST_SERIAL_01 = "TEST_SERIAL_01";
     public static final String TEST_SERIAL_02 = "TEST_SERIAL_02";

@@ -60,4 +60,17 @@ class FaultInjectorTest {
         assertTrue(SandboxEndpoint.GET_BUYER.errorStyle().body(429).contains("\"reasonCode\":\"TooManyRequests\""));
         assertTrue(SandboxEndpoint.LWA_TOKEN.errorStyle().body(503).contains("\"error\":\"temporarily_unavailable\""));
     }
+
+    @Test
+    void aFaultForOneGrantTypeIsNeitherAppliedToNorSpentByAnother() {
+        FaultInjector injector = new FaultInjector();
+        injector.inject(SandboxEndpoint.LWA_TOKEN, new Fault(0, 503, false, 1, false, "authorization_code"));
+
+        assertTrue(injector.next(SandboxEndpoint.LWA_TOKEN, "refresh_token").isEmpty(), "a refresh meanwhile");
+        assertTrue(injector.next(SandboxEndpoint.LWA_TOKEN, "authorization_code").isPresent());
+        assertTrue(injector.next(SandboxEndpoint.LWA_TOKEN, "authorization_code").isEmpty(), "spent once");
+        assertEquals(2L, injector.requestsByGrant().get("LWA_TOKEN:authorization_code"));
+        assertEquals(1L, injector.requestsByGrant().get("LWA_TOKEN:refresh_token"));
+        assertEquals(3L, injector.requests().get(SandboxEndpoint.LWA_TOKEN));
+    }
 }

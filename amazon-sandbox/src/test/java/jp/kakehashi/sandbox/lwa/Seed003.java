@@ -1,6 +1,6 @@
 package jp.kakehashi.sandbox.lwa;
 
-/** Seed 003's two example request bodies, byte for byte, and the same bytes with the placeholders filled in. */
+/** The DRS pre-registration guide's two example request bodies, byte for byte, and the same bytes with the placeholders filled in. */
 public final class Seed003 {
 
     public static final String JSON_BODY = """

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
-/** What the LWA ITs share: the token endpoint, the control API and seed 003's bodies. */
+/** What the LWA ITs share: the token endpoint, the control API and the DRS pre-registration guide's bodies. */
 final class LwaSandbox {
 
     static final String TOKEN_PATH = "/amazon-sandbox/api/lwa/auth/o2/token";
@@ -29,7 +29,7 @@ final class LwaSandbox {
     static final String JSON = "application/json";
     static final String DEMO_CLIENT_ID = "amzn1.application-oa2-client.kakehashi-demo";
 
-    /** Seed 003's JSON example, byte for byte. */
+    /** The DRS pre-registration guide's JSON example, byte for byte. */
     static final String SEED_JSON_BODY = """
             {
               "grant_type": "device_preregistration",
@@ -44,7 +44,7 @@ final class LwaSandbox {
               }
             }""";
 
-    /** Seed 003's form example, byte for byte. */
+    /** The DRS pre-registration guide's form example, byte for byte. */
     static final String SEED_FORM_BODY = "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F"
             + "&scope=dash%3Areplenish&scope_data=%7B%22product_instance_attributes%22%3A+%7B%22device_serial_number%22"
             + "%3A+%22%3CdeviceSerialNumber%3E%22%2C%22device_model%22%3A+%22%3CdeviceModel%3E%22%7D%7D";

@@ -71,7 +71,7 @@ class SnsDeliveryIT {
         assertTrue(confirmed.body().contains("<SubscriptionArn>" + subscriptionArn + "</SubscriptionArn>"), confirmed.body());
         assertEquals("confirmed", status(subscriptionArn));
 
-        // Scanning the box publishes the DeviceRegisteredNotification in seed 003's format.
+        // Scanning the box publishes the DeviceRegisteredNotification in the DRS pre-registration guide's format.
         JsonObject published = sns.postForObject("/drs/scan-box", "{\"serialNumber\":\"TEST_SERIAL_01\",\"modelId\":\"TEST_MODEL_DRS_PREREG_01\","
                 + "\"directedCustomerId\":\"amzn1.account.IT\",\"lwaClientId\":\"amzn1.application-oa2-client.it\"}");
         String messageId = published.getString("messageId");

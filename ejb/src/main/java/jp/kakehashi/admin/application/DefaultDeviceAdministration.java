@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.drs.application.DeviceSetupService;
+import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.application.Replenishment;
@@ -19,6 +19,7 @@ import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.TokenProblem;
 import jp.kakehashi.drs.domain.TokensMadeDue;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     private EntityManager entityManager;
 
     @Inject
-    private DeviceSetupService setups;
+    private DeviceRecords deviceRecords;
 
     @Inject
     private DeviceSetup deviceSetup;
@@ -69,7 +70,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         if (devices.isEmpty()) {
             return List.of();
         }
-        Map<Long, DeviceTokens> tokens = setups.tokensOf(devices.stream().map(Device::getId).toList());
+        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
         return devices.stream().map(device -> DeviceOverview.of(device, tokens.get(device.getId()))).toList();
     }
 
@@ -82,7 +83,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean refreshTokens(long deviceId, String actor) {
-        if (setups.tokensOf(deviceId).isEmpty()) {
+        if (deviceRecords.tokensOf(deviceId).isEmpty()) {
             throw new AdminActionRefusedException("Device " + deviceId + " has no tokens to refresh");
         }
         boolean refreshed = deviceSetup.refresh(deviceId);
@@ -92,7 +93,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public int refreshAllTokens(String actor) {
-        int due = setups.markAllDue(Instant.now());
+        int due = deviceRecords.markAllDue(Instant.now());
         auditTrail.record(actor, AdminAction.REFRESH_ALL_DEVICE_TOKENS, "all devices", due + " made due");
         tokensMadeDue.fire(new TokensMadeDue(due));
         return due;
@@ -105,7 +106,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public TokenCounts tokenCounts() {
-        return setups.countTokens(Instant.now());
+        return deviceRecords.countTokens(Instant.now());
     }
 
     /** Not in a transaction: each step of a retry commits on its own around the call to Amazon (Replenishment). */
@@ -125,9 +126,9 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         if (device == null) {
             throw new AdminActionRefusedException("No device " + deviceId);
         }
-        DeviceTokens tokens = setups.tokensOf(deviceId)
+        DeviceTokens tokens = deviceRecords.tokensOf(deviceId)
                 .orElseThrow(() -> new AdminActionRefusedException("Device " + deviceId + " has not been set up"));
-        setups.recordRefused(deviceId, tokens.getVersion(), "Marked as needing setup again by " + actor);
+        deviceRecords.recordRefused(deviceId, tokens.getVersion(), TokenProblem.MARKED_BY_ADMIN.text() + actor);
         auditTrail.record(actor, AdminAction.MARK_DEVICE_NEEDS_SETUP, "device " + deviceId,
                 device.getModelId() + " " + device.getSerialNumber());
     }

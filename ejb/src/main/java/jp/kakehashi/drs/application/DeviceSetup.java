@@ -1,6 +1,8 @@
 package jp.kakehashi.drs.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.activity.Activity;
@@ -9,6 +11,7 @@ import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
+import jp.kakehashi.drs.domain.TokenProblem;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
@@ -20,9 +23,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Setting up a device for Dash Replenishment (seed 003), pull first: exchange its serial and model for tokens; when
+ * Setting up a device for Dash Replenishment (Amazon's "DRS Pre-registration" guide,
+ * https://developer.amazon.com/docs/dash/pre-registration-overview.html), pull first: exchange its serial and model for tokens; when
  * Amazon refuses the exchange, the companion app shows the DRS teaser and the standard Login with Amazon setup follows.
- * Not an EJB on purpose: calls to Amazon happen outside any transaction, each result is stored in one of its own.
+ * A session bean outside any transaction (NOT_SUPPORTED): calls to Amazon happen between transactions, each result is
+ * stored in one of its own.
  *
  * <p>Ownership: a device belongs to at most one member. Before Amazon is asked, and again when the tokens are stored,
  * a setup by anyone else is refused with one answer ({@link Outcome#NOT_AVAILABLE}) that does not say whether the
@@ -31,7 +36,8 @@ import java.util.logging.Logger;
  *
  * <p>Grants that cannot be repeated: see {@link #refresh(long)} and {@link #completeAuthorization}.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeviceSetup {
 
     private static final Logger LOG = Logger.getLogger(DeviceSetup.class.getName());
@@ -53,7 +59,7 @@ public class DeviceSetup {
     private LoginWithAmazon loginWithAmazon;
 
     @Inject
-    private DeviceSetupService setups;
+    private DeviceRecords deviceRecords;
 
     @Inject
     private ActivityLog activityLog;
@@ -68,7 +74,7 @@ public class DeviceSetup {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Pull (seed 003's recommendation): the device_preregistration exchange. As seed 003's pseudo-code has it, any
+     * Pull (the DRS pre-registration guide's recommendation): the device_preregistration exchange. As the DRS pre-registration guide's pseudo-code has it, any
      * refusal sends the member to the teaser; only bad client credentials and Amazon being unavailable differ.
      */
     public Outcome setUp(DeviceClaimant claimant, String modelId, String serialNumber) {
@@ -90,7 +96,7 @@ public class DeviceSetup {
 
     /** Push: the device's tokens, before any member has set it up; skipped when Kakehashi already holds some. */
     public Outcome setUpOnNotification(String modelId, String serialNumber) {
-        if (setups.hasActiveTokens(modelId, serialNumber)) {
+        if (deviceRecords.hasActiveTokens(modelId, serialNumber)) {
             return Outcome.SET_UP;
         }
         try {
@@ -140,7 +146,7 @@ public class DeviceSetup {
      * revoked Kakehashi's access: the device needs setting up again.
      */
     public boolean refresh(long deviceId) {
-        Optional<DeviceTokens> stored = setups.tokensOf(deviceId);
+        Optional<DeviceTokens> stored = deviceRecords.tokensOf(deviceId);
         if (stored.isEmpty()) {
             return false;
         }
@@ -149,32 +155,32 @@ public class DeviceSetup {
         long version = stored.get().getVersion();
         boolean inDoubt = stored.get().isRefreshInDoubt();
         try {
-            TokenGrant current = setups.openTokens(deviceId);
+            TokenGrant current = deviceRecords.openTokens(deviceId);
             TokenGrant refreshed = loginWithAmazon.refresh(current.refreshToken());
             return storeRefresh(deviceId, version, refreshed);
         } catch (TokenExchangeRefusedException e) {
             if (e.reason() != TokenExchangeRefusedException.Reason.INVALID_GRANT) {
-                setups.recordRefreshFailure(deviceId, version, e.getMessage(), clock.instant().plus(RETRY_REFRESH_AFTER), false);
+                deviceRecords.recordRefreshFailure(deviceId, version, e.getMessage(), clock.instant().plus(RETRY_REFRESH_AFTER), false);
             } else if (inDoubt) {
                 return recoverAfterLostAnswer(deviceId, version);
-            } else if (setups.recordRefused(deviceId, version, "Amazon refused the refresh token: the customer may have revoked access")) {
+            } else if (deviceRecords.recordRefused(deviceId, version, TokenProblem.REFUSED.text())) {
                 LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + ": it needs setting up again");
             }
             return false;
         } catch (LoginWithAmazonAnswerLostException | TimeoutException e) {
             LOG.warning(() -> "The answer to the refresh of device " + deviceId + " was lost; retried with the same token soon");
-            setups.recordRefreshFailure(deviceId, version, "The answer of Login with Amazon was lost",
+            deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.ANSWER_LOST.text(),
                     clock.instant().plus(RETRY_AFTER_LOST_ANSWER), true);
             return false;
         } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            setups.recordRefreshFailure(deviceId, version, "Login with Amazon unavailable",
+            deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(),
                     clock.instant().plus(RETRY_REFRESH_AFTER), false);
             return false;
         }
     }
 
     private boolean recoverAfterLostAnswer(long deviceId, long version) {
-        Optional<Device> device = setups.device(deviceId);
+        Optional<Device> device = deviceRecords.device(deviceId);
         if (device.isEmpty()) {
             return false;
         }
@@ -185,17 +191,17 @@ public class DeviceSetup {
         } catch (TokenExchangeRefusedException e) {
             LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + " after a lost answer; "
                     + "it needs setting up again if the next attempt is refused too");
-            setups.recordDoubtSettled(deviceId, version, "Amazon refused the refresh token after a lost answer",
+            deviceRecords.recordDoubtSettled(deviceId, version, TokenProblem.REFUSED_AFTER_LOST_ANSWER.text(),
                     clock.instant().plus(RETRY_REFRESH_AFTER));
         } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            setups.recordRefreshFailure(deviceId, version, "Login with Amazon unavailable",
+            deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(),
                     clock.instant().plus(RETRY_REFRESH_AFTER), false);
         }
         return false;
     }
 
     private boolean storeRefresh(long deviceId, long version, TokenGrant refreshed) {
-        if (!setups.recordRefresh(deviceId, version, refreshed)) {
+        if (!deviceRecords.recordRefresh(deviceId, version, refreshed)) {
             LOG.warning(() -> "The refreshed tokens of device " + deviceId + " were not stored: its tokens changed meanwhile");
             return false;
         }
@@ -210,7 +216,7 @@ public class DeviceSetup {
 
     /** Removes the device from the member's account and destroys its tokens; false when it is not theirs. */
     public Removal remove(long memberId, String modelId, String serialNumber) {
-        Optional<Device> held = setups.deviceOf(memberId, modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
+        Optional<Device> held = deviceRecords.deviceOf(memberId, modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
         if (held.isEmpty()) {
             return Removal.NOT_HELD;
         }
@@ -218,7 +224,7 @@ public class DeviceSetup {
         if (!replenishment.get().deregister(held.get().getId())) {
             return Removal.AMAZON_UNAVAILABLE;
         }
-        return setups.remove(memberId, modelId, serialNumber) ? Removal.REMOVED : Removal.NOT_HELD;
+        return deviceRecords.remove(memberId, modelId, serialNumber) ? Removal.REMOVED : Removal.NOT_HELD;
     }
 
     /** What removing a device came to. */
@@ -237,8 +243,8 @@ public class DeviceSetup {
      */
     public List<Long> claimDue(int max) {
         Instant now = clock.instant();
-        return setups.dueForRefresh(now, max).stream().map(DeviceTokens::getDeviceId)
-                .filter(deviceId -> setups.claimRefresh(deviceId, now, now.plus(CLAIM_LEASE)))
+        return deviceRecords.dueForRefresh(now, max).stream().map(DeviceTokens::getDeviceId)
+                .filter(deviceId -> deviceRecords.claimRefresh(deviceId, now, now.plus(CLAIM_LEASE)))
                 .toList();
     }
 
@@ -251,10 +257,10 @@ public class DeviceSetup {
         if (!model.get().acceptsSerialNumber(serialNumber)) {
             return Optional.of(Outcome.INVALID_SERIAL);
         }
-        if (!setups.reserveSetupAttempt(claimant.memberId())) {
+        if (!deviceRecords.reserveSetupAttempt(claimant.memberId())) {
             return Optional.of(Outcome.TOO_MANY_ATTEMPTS);
         }
-        if (!setups.mayClaim(claimant, modelId, serialNumber)) {
+        if (!deviceRecords.mayClaim(claimant, modelId, serialNumber)) {
             return Optional.of(Outcome.NOT_AVAILABLE);
         }
         return Optional.empty();
@@ -264,7 +270,7 @@ public class DeviceSetup {
                           DeviceTokens.ObtainedBy obtainedBy) {
         try {
             // Its subscriptions are read once this commits (SubscriptionCheckTrigger)
-            setups.recordSetUp(claimant, modelId, serialNumber, tokens, obtainedBy);
+            deviceRecords.recordSetUp(claimant, modelId, serialNumber, tokens, obtainedBy);
         } catch (DeviceNotClaimableException e) {
             // Another member's setup won the device while Amazon answered ours: the tokens we got are dropped.
             return Outcome.NOT_AVAILABLE;

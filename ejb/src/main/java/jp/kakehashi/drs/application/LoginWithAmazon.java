@@ -8,7 +8,7 @@ import jp.kakehashi.drs.domain.TokenGrant;
  */
 public interface LoginWithAmazon {
 
-    /** Seed 003's {@code device_preregistration} grant. */
+    /** The DRS pre-registration guide's {@code device_preregistration} grant. */
     TokenGrant exchangePreRegistration(String modelId, String serialNumber);
 
     /** The standard DRS setup's {@code authorization_code} grant. */

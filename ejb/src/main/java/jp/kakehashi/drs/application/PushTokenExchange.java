@@ -15,7 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
- * Seed 003's push option, off by default ({@code drs.exchange-on-notification}): exchange a device's tokens as soon as
+ * The DRS pre-registration guide's push option, off by default ({@code drs.exchange-on-notification}): exchange a device's tokens as soon as
  * its DeviceRegisteredNotification is stored. Only after that transaction commits, and on the managed executor, never
  * on the consumer's thread: a slow Login with Amazon must not hold a message-driven bean. At most
  * {@code drs.exchange-on-notification.max-pending} exchanges wait or run at once; one over that is skipped, and so is

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 
 /**
  * The device's tokens put to work: a device reports a slot's level, Kakehashi tells Amazon (SlotStatus) and, when the
- * model's rule says the slot is low, asks for an order (Replenish). Not an EJB on purpose, like {@link DeviceSetup}:
+ * model's rule says the slot is low, asks for an order (Replenish). Outside any transaction, like {@link DeviceSetup}:
  * the calls to Amazon happen between the transactions of {@link ReplenishmentRecords}.
  *
  * <p>Every call goes through {@link #withToken}: the access token is refreshed first when it is about to expire and
@@ -53,7 +53,7 @@ public class Replenishment {
     }
 
     @Inject
-    private DeviceSetupService setups;
+    private DeviceRecords deviceRecords;
 
     @Inject
     private DeviceSetup deviceSetup;
@@ -71,7 +71,7 @@ public class Replenishment {
 
     public SlotReport report(long memberId, String modelId, String serialNumber, String slotId, BigDecimal remaining,
                              BigDecimal original) {
-        Optional<Device> found = setups.deviceOf(memberId, modelId, serialNumber);
+        Optional<Device> found = deviceRecords.deviceOf(memberId, modelId, serialNumber);
         if (found.isEmpty()) {
             return SlotReport.of(Outcome.NOT_FOUND);
         }
@@ -134,12 +134,12 @@ public class Replenishment {
 
     /** The member's device's slots; empty when the member holds no such device. */
     public Optional<java.util.List<SlotView>> slots(long memberId, String modelId, String serialNumber) {
-        return setups.deviceOf(memberId, modelId, serialNumber).map(device -> slots(device));
+        return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> slots(device));
     }
 
     /** The member's device's latest orders, newest first; empty when the member holds no such device. */
     public java.util.List<ReplenishmentOrder> latestOrders(long memberId, String modelId, String serialNumber, int max) {
-        return setups.deviceOf(memberId, modelId, serialNumber).map(device -> records.latestOrders(device.getId(), max))
+        return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> records.latestOrders(device.getId(), max))
                 .orElse(java.util.List.of());
     }
 
@@ -325,19 +325,19 @@ public class Replenishment {
         if (!tokensUsable(deviceId)) {
             return Optional.empty();
         }
-        TokenGrant tokens = setups.openTokens(deviceId);
+        TokenGrant tokens = deviceRecords.openTokens(deviceId);
         if (tokens.accessTokenExpiresAt().isBefore(clock.instant().plus(EXPIRY_MARGIN))) {
             deviceSetup.refresh(deviceId);
             if (!tokensUsable(deviceId)) {
                 return Optional.empty();
             }
-            tokens = setups.openTokens(deviceId);
+            tokens = deviceRecords.openTokens(deviceId);
         }
         return Optional.of(tokens.accessToken());
     }
 
     private boolean tokensUsable(long deviceId) {
-        return setups.tokensOf(deviceId).filter(tokens -> tokens.getState() == DeviceTokens.State.ACTIVE).isPresent();
+        return deviceRecords.tokensOf(deviceId).filter(tokens -> tokens.getState() == DeviceTokens.State.ACTIVE).isPresent();
     }
 
     private static DrsAnswer notCalled(String why) {

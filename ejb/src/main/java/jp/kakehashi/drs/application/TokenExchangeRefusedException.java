@@ -1,11 +1,14 @@
 package jp.kakehashi.drs.application;
 
+import jakarta.ejb.ApplicationException;
+
 /** Login with Amazon refused a token request for a reason that retrying will not change. */
+@ApplicationException
 public class TokenExchangeRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Seed 003's three cases, bad credentials, and a refused grant. */
+    /** The DRS pre-registration guide's three cases, bad credentials, and a refused grant. */
     public enum Reason {
         /** The model is launched but this serial was not pre-registered: the standard LWA setup is needed. */
         DEVICE_NOT_PRE_REGISTERED,

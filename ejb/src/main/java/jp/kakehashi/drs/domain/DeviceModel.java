@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A device model that Dash Replenishment knows, with the regular expression its serial numbers follow. Seed 003 asks
+ * A device model that Dash Replenishment knows, with the regular expression its serial numbers follow. The DRS pre-registration guide asks
  * makers to keep that expression per model; every serial that enters Kakehashi is checked against it.
  */
 @Entity

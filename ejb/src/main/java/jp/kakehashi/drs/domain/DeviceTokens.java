@@ -30,7 +30,7 @@ public class DeviceTokens {
 
     public enum State { ACTIVE, NEEDS_SETUP }
 
-    /** How Kakehashi got the tokens (seed 003). */
+    /** How Kakehashi got the tokens (Amazon's DRS pre-registration guide). */
     public enum ObtainedBy { PRE_REGISTRATION, AUTHORIZATION_CODE }
 
     @Id

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The common envelope of a DRS notification (seed 003): who, which device, what happened. Type-specific parts
+ * The common envelope of a DRS notification (Amazon's DRS pre-registration guide): who, which device, what happened. Type-specific parts
  * (subscriptionInfo, orderInfo) stay in the payload that is recorded with the device's event.
  */
 public record DrsNotification(

@@ -1,6 +1,8 @@
 package jp.kakehashi.drs.infrastructure;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -30,7 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
- * Login with Amazon's token endpoint over the REST client: the grants of seed 003 and of the standard DRS setup.
+ * Login with Amazon's token endpoint over the REST client: the grants of the DRS pre-registration guide and of the standard DRS setup.
  * Refusals are mapped to {@link Reason}s; tokens never reach a log. Retries follow what a grant spends:
  * <ul>
  * <li>{@code device_preregistration} spends nothing (Amazon answers every exchange for the serial with new tokens), so
@@ -39,8 +41,10 @@ import java.util.logging.Logger;
  * Amazon ({@link LoginWithAmazonAnswerLostException}: read timeout, cut answer, 500/502/504) is never repeated here;
  * only one that Amazon did not act on (a refused connection, 408, 429, 503) is.</li>
  * </ul>
+ * A session bean outside any transaction: no database connection is held while Amazon answers.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     private static final Logger LOG = Logger.getLogger(LoginWithAmazonGateway.class.getName());

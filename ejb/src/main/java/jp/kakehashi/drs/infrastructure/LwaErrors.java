@@ -3,7 +3,7 @@ package jp.kakehashi.drs.infrastructure;
 import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
 
 /**
- * Login with Amazon's refusals as Kakehashi must act on them. Amazon documents seed 003's three cases only as "400";
+ * Login with Amazon's refusals as Kakehashi must act on them. Amazon documents the DRS pre-registration guide's three cases only as "400";
  * the error codes below are those of OAuth 2.0 that fit each case (and the ones the sandbox answers).
  */
 final class LwaErrors {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 @Lock(LockType.READ)
 public class BuyerTokenRedemption {
 
-    /** What Amazon's tokens are made of (a UUID in seed 000); anything else never reaches Amazon. */
+    /** What Amazon's tokens are made of (a UUID in Amazon Pay's Amazon Sign-in guide); anything else never reaches Amazon. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~-]{1,1024}");
     private static final Duration KEPT_FOR = Duration.ofDays(1);
 

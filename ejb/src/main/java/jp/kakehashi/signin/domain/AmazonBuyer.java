@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The buyer as Get Buyer returns it. Only {@code buyerId} is guaranteed: the rest depends on the scopes the button
- * asked for, and {@code billingAddress} is null for a buyer who pays only with gift cards (seed 000).
+ * asked for, and {@code billingAddress} is null for a buyer who pays only with gift cards (Amazon Pay's Amazon Sign-in guide).
  */
 public record AmazonBuyer(String buyerId, String name, String email, String postalCode, String countryCode,
                           String phoneNumber, AmazonAddress shippingAddress, AmazonAddress billingAddress) {

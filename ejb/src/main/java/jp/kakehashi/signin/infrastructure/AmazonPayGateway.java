@@ -1,6 +1,8 @@
 package jp.kakehashi.signin.infrastructure;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -28,9 +30,11 @@ import java.util.logging.Logger;
 /**
  * Get Buyer over the REST client, with Amazon Pay's own retry advice: 408, 425, 429 and 5xx (and connection
  * failures) are retried with back-off, a few times; a buyerToken Amazon refuses is not. A circuit breaker stops
- * calling an Amazon that keeps failing, so shoppers get the "try again" page at once instead of waiting.
+ * calling an Amazon that keeps failing, so shoppers get the "try again" page at once instead of waiting. A session bean
+ * outside any transaction: no database connection is held while Amazon answers.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AmazonPayGateway implements AmazonBuyers {
 
     private static final Logger LOG = Logger.getLogger(AmazonPayGateway.class.getName());

@@ -53,7 +53,7 @@ class DeviceSetupTest {
     @Mock
     private LoginWithAmazon loginWithAmazon;
     @Mock
-    private DeviceSetupService setups;
+    private DeviceRecords deviceRecords;
     @Mock
     private ActivityLog activityLog;
     @Mock
@@ -65,24 +65,24 @@ class DeviceSetupTest {
     @BeforeEach
     void aKnownModelAndAMemberWithAttemptsLeft() {
         when(models.findModel(MODEL)).thenReturn(Optional.of(new DeviceModel(MODEL, "Coffee", "KCF01-[0-9]{8}", Set.of())));
-        when(setups.reserveSetupAttempt(anyLong())).thenReturn(true);
-        when(setups.mayClaim(any(), anyString(), anyString())).thenReturn(true);
+        when(deviceRecords.reserveSetupAttempt(anyLong())).thenReturn(true);
+        when(deviceRecords.mayClaim(any(), anyString(), anyString())).thenReturn(true);
     }
 
     @Test
     void aDeviceHeldByAnotherMemberIsRefusedBeforeAmazonIsAsked() {
-        when(setups.mayClaim(MEMBER, MODEL, SERIAL)).thenReturn(false);
+        when(deviceRecords.mayClaim(MEMBER, MODEL, SERIAL)).thenReturn(false);
 
         assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
         assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
         verifyNoInteractions(loginWithAmazon);
-        verify(setups, never()).recordSetUp(any(), any(), any(), any(), any());
+        verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 
     @Test
     void aDeviceTakenWhileAmazonAnsweredIsRefusedToo() {
         when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
-        when(setups.recordSetUp(MEMBER, MODEL, SERIAL, GRANT, DeviceTokens.ObtainedBy.PRE_REGISTRATION))
+        when(deviceRecords.recordSetUp(MEMBER, MODEL, SERIAL, GRANT, DeviceTokens.ObtainedBy.PRE_REGISTRATION))
                 .thenThrow(new DeviceNotClaimableException("held"));
 
         assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
@@ -90,13 +90,13 @@ class DeviceSetupTest {
 
     @Test
     void aMemberOverTheAttemptLimitIsRefusedBeforeAmazonIsAsked() {
-        when(setups.reserveSetupAttempt(MEMBER.memberId())).thenReturn(false);
+        when(deviceRecords.reserveSetupAttempt(MEMBER.memberId())).thenReturn(false);
 
         assertEquals(DeviceSetup.Outcome.TOO_MANY_ATTEMPTS, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
         verifyNoInteractions(loginWithAmazon);
     }
 
-    /** Seed 003's pseudo-code: any refused pre-registration exchange opens the teaser. */
+    /** The DRS pre-registration guide's pseudo-code: any refused pre-registration exchange opens the teaser. */
     @ParameterizedTest
     @EnumSource(value = Reason.class, names = "INVALID_CLIENT", mode = EnumSource.Mode.EXCLUDE)
     void everyRefusalButBadCredentialsSendsTheMemberToTheTeaser(Reason reason) {
@@ -118,19 +118,19 @@ class DeviceSetupTest {
         when(loginWithAmazon.exchangeAuthorizationCode("code", "uri")).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
 
         assertEquals(DeviceSetup.Outcome.ANSWER_LOST, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
-        verify(setups, never()).recordSetUp(any(), any(), any(), any(), any());
+        verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 
     private void storedTokens(boolean inDoubt) {
         DeviceTokens tokens = mock(DeviceTokens.class);
         when(tokens.getVersion()).thenReturn(VERSION);
         when(tokens.isRefreshInDoubt()).thenReturn(inDoubt);
-        when(setups.tokensOf(DEVICE)).thenReturn(Optional.of(tokens));
-        when(setups.openTokens(DEVICE)).thenReturn(GRANT);
+        when(deviceRecords.tokensOf(DEVICE)).thenReturn(Optional.of(tokens));
+        when(deviceRecords.openTokens(DEVICE)).thenReturn(GRANT);
         Device device = mock(Device.class);
         when(device.getModelId()).thenReturn(MODEL);
         when(device.getSerialNumber()).thenReturn(SERIAL);
-        when(setups.device(DEVICE)).thenReturn(Optional.of(device));
+        when(deviceRecords.device(DEVICE)).thenReturn(Optional.of(device));
     }
 
     @Test
@@ -140,8 +140,8 @@ class DeviceSetupTest {
 
         assertFalse(deviceSetup.refresh(DEVICE));
 
-        verify(setups).recordRefreshFailure(eq(DEVICE), eq(VERSION), anyString(), any(), eq(true));
-        verify(setups, never()).recordRefused(anyLong(), anyLong(), anyString());
+        verify(deviceRecords).recordRefreshFailure(eq(DEVICE), eq(VERSION), anyString(), any(), eq(true));
+        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
     }
 
     @Test
@@ -151,7 +151,7 @@ class DeviceSetupTest {
 
         assertFalse(deviceSetup.refresh(DEVICE));
 
-        verify(setups).recordRefused(eq(DEVICE), eq(VERSION), anyString());
+        verify(deviceRecords).recordRefused(eq(DEVICE), eq(VERSION), anyString());
     }
 
     @Test
@@ -159,11 +159,11 @@ class DeviceSetupTest {
         storedTokens(true);
         when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
         when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
-        when(setups.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(true);
+        when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(true);
 
         assertTrue(deviceSetup.refresh(DEVICE));
 
-        verify(setups, never()).recordRefused(anyLong(), anyLong(), anyString());
+        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
     }
 
     @Test
@@ -175,17 +175,17 @@ class DeviceSetupTest {
 
         assertFalse(deviceSetup.refresh(DEVICE));
 
-        verify(setups).recordDoubtSettled(eq(DEVICE), eq(VERSION), anyString(), any());
-        verify(setups, never()).recordRefused(anyLong(), anyLong(), anyString());
+        verify(deviceRecords).recordDoubtSettled(eq(DEVICE), eq(VERSION), anyString(), any());
+        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
     }
 
     @Test
     void aRefreshThatFindsItsTokensChangedStoresNothingOverThem() {
         storedTokens(false);
         when(loginWithAmazon.refresh("Atzr|r")).thenReturn(GRANT);
-        when(setups.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(false);
+        when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(false);
 
         assertFalse(deviceSetup.refresh(DEVICE));
-        verify(setups, never()).recordRefreshFailure(anyLong(), anyLong(), anyString(), any(), anyBoolean());
+        verify(deviceRecords, never()).recordRefreshFailure(anyLong(), anyLong(), anyString(), any(), anyBoolean());
     }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DrsNotificationParserTest {
 
-    /** Seed 003's example, as printed. */
+    /** The DRS pre-registration guide's example, as printed. */
     static final String SEED_003_EXAMPLE = """
             {
                 "notificationInfo": {

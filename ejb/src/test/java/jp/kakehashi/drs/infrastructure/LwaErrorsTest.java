@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Seed 003's three refusals, bad credentials and refused grants, each to its own outcome. */
+/** The DRS pre-registration guide's three refusals, bad credentials and refused grants, each to its own outcome. */
 class LwaErrorsTest {
 
     @Test

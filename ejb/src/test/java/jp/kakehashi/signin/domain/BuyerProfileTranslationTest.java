@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Amazon's address fields into the registration form's, with seed 000's example buyer. */
+/** Amazon's address fields into the registration form's, with Amazon Pay's Amazon Sign-in guide's example buyer. */
 class BuyerProfileTranslationTest {
 
     static final AmazonBuyer SEED_000_BUYER = new AmazonBuyer("amzn1.account.xxxxxxx", "Pay Tester",

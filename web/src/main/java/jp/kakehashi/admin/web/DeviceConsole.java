@@ -75,6 +75,19 @@ public class DeviceConsole implements Serializable {
         return showingCallsOf == null ? List.of() : replenishment.calls(showingCallsOf);
     }
 
+    /** A device's token problem in the page's language; Amazon's own words (an error it described) as Amazon wrote them. */
+    public String problem(String lastError) {
+        if (lastError == null) {
+            return "";
+        }
+        return jp.kakehashi.drs.domain.TokenProblem.of(lastError)
+                .map(problem -> problem == jp.kakehashi.drs.domain.TokenProblem.MARKED_BY_ADMIN
+                        ? Pages.format("admin.devices.problem." + problem.name(),
+                        lastError.substring(jp.kakehashi.drs.domain.TokenProblem.MARKED_BY_ADMIN.text().length()))
+                        : Pages.format("admin.devices.problem." + problem.name()))
+                .orElseGet(() -> Pages.format("admin.devices.problem.AMAZON", lastError));
+    }
+
     public boolean retrySafe(jp.kakehashi.drs.domain.DrsCall call) {
         return jp.kakehashi.drs.application.Replenishment.retrySafe(call);
     }

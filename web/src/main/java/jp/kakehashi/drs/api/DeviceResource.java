@@ -19,7 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The signed-in member's devices, and their Dash Replenishment setup by pre-registration (seed 003, pull). */
+/** The signed-in member's devices, and their Dash Replenishment setup by pre-registration (the DRS pre-registration guide, pull). */
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceResource {

@@ -3,7 +3,7 @@ package jp.kakehashi.drs.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The outcome of a setup. {@code skipTeaser} is seed 003's answer to the companion app: true when the device was
+ * The outcome of a setup. {@code skipTeaser} is the DRS pre-registration guide's answer to the companion app: true when the device was
  * pre-registered and is now set up; false when the app must show the DRS teaser (at {@code teaserUrl}).
  */
 @Schema(description = "What happened, and whether the companion app skips the DRS teaser")

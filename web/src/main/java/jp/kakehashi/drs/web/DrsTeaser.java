@@ -16,7 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The DRS teaser page for a device that was not pre-registered (seed 003): it explains Dash Replenishment and starts
+ * The DRS teaser page for a device that was not pre-registered (Amazon's DRS pre-registration guide): it explains Dash Replenishment and starts
  * the standard setup at Amazon's consent page (Login with Amazon, authorization code).
  */
 @Named

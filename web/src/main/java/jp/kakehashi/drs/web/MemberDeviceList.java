@@ -2,7 +2,7 @@ package jp.kakehashi.drs.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.drs.application.DeviceSetupService;
+import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceTokens;
@@ -30,18 +30,18 @@ public class MemberDeviceList {
     private CurrentMember currentMember;
 
     @Inject
-    private DeviceSetupService setups;
+    private DeviceRecords deviceRecords;
 
     public List<MemberDevice> devices() {
         Member member = currentMember.member().orElseThrow();
-        List<Device> devices = setups.devicesOf(member.getId(), member.getAmazonBuyerId().orElse(null));
-        Map<Long, DeviceTokens> tokens = setups.tokensOf(devices.stream().map(Device::getId).toList());
+        List<Device> devices = deviceRecords.devicesOf(member.getId(), member.getAmazonBuyerId().orElse(null));
+        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
         return devices.stream().map(device -> view(device, Optional.ofNullable(tokens.get(device.getId())), member.getId())).toList();
     }
 
     /** Whether the signed-in member holds this device. */
     public boolean holds(String modelId, String serialNumber) {
-        return setups.deviceOf(claimant().memberId(), modelId, serialNumber).isPresent();
+        return deviceRecords.deviceOf(claimant().memberId(), modelId, serialNumber).isPresent();
     }
 
     /** The signed-in member as the one who sets a device up. */

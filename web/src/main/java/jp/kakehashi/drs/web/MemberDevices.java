@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.drs.application.DeviceSetupService;
+import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
 
@@ -21,7 +21,7 @@ import static jp.kakehashi.shared.web.Pages.error;
 import static jp.kakehashi.shared.web.Pages.errorOnThisPage;
 import static jp.kakehashi.shared.web.Pages.infoOnThisPage;
 
-/** The member's devices page: their devices, setting one up for Dash Replenishment (seed 003, pull), removing one. */
+/** The member's devices page: their devices, setting one up for Dash Replenishment (the DRS pre-registration guide, pull), removing one. */
 @Named
 @RequestScoped
 public class MemberDevices {
@@ -30,7 +30,7 @@ public class MemberDevices {
     private MemberDeviceList memberDevices;
 
     @Inject
-    private DeviceSetupService setups;
+    private DeviceRecords deviceRecords;
 
     @Inject
     private DeviceModelService models;
@@ -117,7 +117,7 @@ public class MemberDevices {
 
     public String refresh(String model, String serial) {
         long memberId = memberDevices.claimant().memberId();
-        return setups.deviceOf(memberId, model, serial)
+        return deviceRecords.deviceOf(memberId, model, serial)
                 .map(device -> pageWith(deviceSetup.refresh(device.getId()) ? "refreshed" : "refresh"))
                 .orElse(pageWith("refresh"));
     }

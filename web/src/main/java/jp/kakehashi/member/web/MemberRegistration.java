@@ -24,7 +24,7 @@ import static jp.kakehashi.shared.web.Pages.error;
 import static jp.kakehashi.shared.web.Pages.info;
 
 /**
- * Member registration. After a sign-in with Amazon (seed 000, step 2.2) the form arrives pre-filled from Get Buyer;
+ * Member registration. After a sign-in with Amazon (Amazon Pay's Amazon Sign-in guide, step 2.2) the form arrives pre-filled from Get Buyer;
  * the shopper reviews and corrects it, and the new member is stored with the buyerId as the link key.
  */
 @Named

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @OpenAPIDefinition(
         info = @Info(title = "Kakehashi companion app API", version = "1",
-                description = "Dash Replenishment device setup for the shop's members (seed 003, pull)."),
+                description = "Dash Replenishment device setup for the shop's members (the DRS pre-registration guide, pull)."),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "member")})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An access token from POST /api/auth/token (the app's), or a device's credential from "

@@ -54,6 +54,12 @@ public final class Pages {
     }
 
     /** A localized message with {0}, {1}... filled in for the page's locale. */
+    /** A bundle's text with its arguments, in the page's language. */
+    public static String format(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments);
+    }
+
     public static void infoFormatted(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         literal(FacesMessage.SEVERITY_INFO, new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments));

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
 import static jp.kakehashi.shared.web.Pages.info;
 
 /**
- * The return from Amazon's hosted sign-in page (seed 000, steps 3 and 4): checks the one-time state, calls Get Buyer
+ * The return from Amazon's hosted sign-in page (Amazon Pay's "Amazon Sign-in" guide,
+ * https://developer.amazon.com/docs/amazon-pay-checkout/amazon-sign-in.html): checks the one-time state, calls Get Buyer
  * with the buyerToken, and logs the member in, pre-fills the registration, or links the account.
  */
 @Named

@@ -150,7 +150,7 @@ public class DrsServiceResource {
         orders.forgetDevice(device.modelId(), device.serial());
         subscriptions.forget(device.modelId(), device.serial());
         tokens.revokeDevice(device.modelId(), device.serial());
-        // Seed 003's whitelisted test serials stay exchangeable, as Amazon keeps them for every maker's tests
+        // The DRS pre-registration guide's whitelisted test serials stay exchangeable, as Amazon keeps them for every maker's tests
         if (!models.find(device.modelId()).map(DeviceModel::whitelisted).orElse(false)) {
             devices.remove(device.modelId(), device.serial());
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A DRS device model as launched with Amazon: its serial number rule, the ASINs it can reorder and the LWA client
  * (security profile) it was launched under.
  *
- * @param whitelisted the seed 003 test model: any valid client may exchange its serials, and the tokens cannot be
+ * @param whitelisted the the DRS pre-registration guide test model: any valid client may exchange its serials, and the tokens cannot be
  *                    used for replenishment
  */
 public record DeviceModel(String modelId, Pattern serialPattern, List<String> asins, String ownerClientId,

@@ -18,7 +18,7 @@ public record PreRegisteredDevice(String serial, String modelId, String directed
     }
 
     public enum Source {
-        /** Bought on Amazon with DRS chosen at checkout (seed 003), or pre-registered through the control API. */
+        /** Bought on Amazon with DRS chosen at checkout (Amazon's DRS pre-registration guide), or pre-registered through the control API. */
         PRE_REGISTRATION,
         /** Set up through the LWA consent page (standard DRS flow). */
         CONSENT

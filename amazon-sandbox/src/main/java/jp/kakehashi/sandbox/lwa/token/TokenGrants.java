@@ -13,7 +13,7 @@ import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 import java.util.Arrays;
 
 /**
- * {@code POST /auth/o2/token}'s grants: {@code device_preregistration} (seed 003), {@code refresh_token} and
+ * {@code POST /auth/o2/token}'s grants: {@code device_preregistration} (Amazon's DRS pre-registration guide), {@code refresh_token} and
  * {@code authorization_code}. Checks run in this order, and the first failure answers: required parameters
  * (400 {@code invalid_request}), client credentials (401 {@code invalid_client}), then the grant itself.
  */
@@ -62,7 +62,7 @@ public class TokenGrants {
             throw new LwaError(400, "invalid_scope", "The request has an invalid parameter : scope");
         }
         ScopeData device = ScopeData.ofPreregistration(scopeData);
-        // Seed 003's errors: model not launched; launched under other credentials; serial not pre-registered.
+        // The DRS pre-registration guide's errors: model not launched; launched under other credentials; serial not pre-registered.
         DeviceModel model = models.find(device.deviceModel()).orElseThrow(() -> new LwaError(400, "invalid_scope",
                 "The device model is not launched for Dash Replenishment : device_model"));
         if (!model.usableBy(client.clientId())) {

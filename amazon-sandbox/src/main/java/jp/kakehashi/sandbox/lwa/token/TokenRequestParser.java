@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a token request body as {@code application/x-www-form-urlencoded} or {@code application/json} (seed 003
+ * Reads a token request body as {@code application/x-www-form-urlencoded} or {@code application/json} (the DRS pre-registration guide
  * shows both). Any other content type is a 400 {@code invalid_request}, the error every malformed OAuth token
  * request gets. Client credentials may also come as HTTP Basic (RFC 6749 section 2.3.1).
  */

@@ -75,7 +75,7 @@ public class LwaConsole {
     }
 
     /**
-     * "Scan the box" in the fulfilment centre (seed 003): the device's DeviceRegisteredNotification goes out through
+     * "Scan the box" in the fulfilment centre (Amazon's DRS pre-registration guide): the device's DeviceRegisteredNotification goes out through
      * the SNS sandbox to every subscriber of the DRS topic.
      */
     public String scanBox(PreRegisteredDevice device) {

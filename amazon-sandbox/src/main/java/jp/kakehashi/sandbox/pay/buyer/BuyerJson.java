@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Get Buyer's body for a buyer and the scopes the sign-in payload asked for. Every field is present; those of
- * scopes not asked for are null, as {@code primeMembershipTypes} is in seed 000's answer to a payload without
+ * scopes not asked for are null, as {@code primeMembershipTypes} is in Amazon Pay's Amazon Sign-in guide's answer to a payload without
  * {@code primeStatus}. {@code buyerId} is always given.
  */
 public final class BuyerJson {

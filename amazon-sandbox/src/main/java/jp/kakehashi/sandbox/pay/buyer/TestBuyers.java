@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The sandbox's test buyers. */
 public final class TestBuyers {
 
-    /** Exactly the example response of seed 000 (only buyerId is a realistic value instead of the placeholder). */
+    /** Exactly the example response of Amazon Pay's Amazon Sign-in guide (only buyerId is a realistic value instead of the placeholder). */
     public static final TestBuyer PAY_TESTER = new TestBuyer("pay-tester",
             "amzn1.account.AEKAKEHASHIPAYTESTERJP000001", "Pay Tester", "jp-amazonpay-tester@amazon.co.jp",
             "153-0064", "JP", "+0398765432",
@@ -16,7 +16,7 @@ public final class TestBuyers {
                     "東京都", "141-0021", "JP", "+0398765432"),
             null);
 
-    /** Pays only by gift card: Amazon then gives no billing address (seed 000). */
+    /** Pays only by gift card: Amazon then gives no billing address (Amazon Pay's Amazon Sign-in guide). */
     public static final TestBuyer GIFT_CARD_ONLY = new TestBuyer("gift-card-only",
             "amzn1.account.AEKAKEHASHIGIFTCARDJP000002", "ギフト 花子", "jp-amazonpay-giftcard@example.jp",
             "530-0001", "JP", "+0661234567",

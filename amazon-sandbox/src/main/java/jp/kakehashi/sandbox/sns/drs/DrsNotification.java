@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A DRS notification, the JSON that goes into the SNS Message. The envelope is seed 003's, key for key and in its
+ * A DRS notification, the JSON that goes into the SNS Message. The envelope is the DRS pre-registration guide's, key for key and in its
  * order: notificationInfo, deviceInfo, customerInfo; then subscriptionInfo or orderInfo where the type has them.
  *
  * @param slotsSubscriptionStatus SubscriptionChangedNotification only: slot id to subscribed

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Publishes DRS notifications to the DRS topic, as Amazon does: "scan the box" at the fulfilment centre sends the
- * DeviceRegisteredNotification of a pre-registered device (seed 003); the other types can be sent too.
+ * DeviceRegisteredNotification of a pre-registered device (Amazon's DRS pre-registration guide); the other types can be sent too.
  */
 @ApplicationScoped
 public class DrsNotificationPublisher {

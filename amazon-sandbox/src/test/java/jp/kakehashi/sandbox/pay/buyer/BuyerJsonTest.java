@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BuyerJsonTest {
 
-    /** Seed 000's example response, as JSON, with the sandbox's buyerId in place of the placeholder. */
+    /** Amazon Pay's Amazon Sign-in guide's example response, as JSON, with the sandbox's buyerId in place of the placeholder. */
     private static final String SEED_000 = """
             {"buyerId":"amzn1.account.AEKAKEHASHIPAYTESTERJP000001","name":"Pay Tester",
              "email":"jp-amazonpay-tester@amazon.co.jp","postalCode":"153-0064","countryCode":"JP","phoneNumber":"+0398765432",

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DrsNotificationTest {
 
-    /** Seed 003's example of a pre-registration notification, as printed there. */
+    /** The DRS pre-registration guide's example of a pre-registration notification, as printed there. */
     private static final String SEED_003_EXAMPLE = """
             {
                 "notificationInfo": {

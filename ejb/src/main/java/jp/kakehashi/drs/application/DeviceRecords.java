@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The devices members set up, who holds each, and the tokens Kakehashi keeps for them. */
-public interface DeviceSetupService {
+/**
+ * What Kakehashi keeps of devices: who holds each, the tokens sealed for them, members' setup attempts; each method a
+ * transaction of its own. The use case that calls Amazon and stores its answer here is {@link DeviceSetup}.
+ */
+public interface DeviceRecords {
 
     /**
      * Stores the device as set up, its tokens sealed: by the member (who must be allowed to claim it, else

@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Stateless
-public class DefaultDeviceSetupService implements DeviceSetupService {
+public class DefaultDeviceRecords implements DeviceRecords {
 
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
