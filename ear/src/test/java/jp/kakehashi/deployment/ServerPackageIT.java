@@ -1,6 +1,7 @@
 package jp.kakehashi.deployment;
 
 import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Certificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class ServerPackageIT {
         assertTrue(Files.isRegularFile(serverScript), "the package holds the Liberty runtime");
         serverScript.toFile().setExecutable(true);
         Path keystore = unpacked.resolve("key.p12");
-        generateKeystore(keystore);
+        Certificates.selfSigned(keystore, keystorePassword);
 
         // Only environment variables, as a container or a systemd unit sets them (README, Deployment)
         Map<String, String> environment = Map.ofEntries(
@@ -189,16 +190,6 @@ class ServerPackageIT {
                 files.forEach(file -> file.toFile().setExecutable(true));
             }
         }
-    }
-
-    private void generateKeystore(Path file) throws IOException, InterruptedException {
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "default", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", file.toString(), "-storepass", keystorePassword, "-keypass", keystorePassword)
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        assertEquals(0, keytool.waitFor(), "keytool: " + output);
     }
 
     private static boolean postgresAnswers() {

@@ -264,23 +264,7 @@ class ScaleOutCrashIT {
     }
 
     private static void generateKeystore(Path file) {
-        try {
-            Files.deleteIfExists(file);
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                    "-genkeypair", "-alias", "default", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                    "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                    "-keystore", file.toString(), "-storepass", KEYSTORE_PASSWORD, "-keypass", KEYSTORE_PASSWORD)
-                    .redirectErrorStream(true).start();
-            String output = new String(keytool.getInputStream().readAllBytes());
-            if (keytool.waitFor() != 0) {
-                throw new AssertionError("keytool failed: " + output);
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        jp.kakehashi.testsupport.Certificates.selfSigned(file, KEYSTORE_PASSWORD);
     }
 
     private boolean post(String baseUrl, String body) {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.drs.application.DashReplenishmentService.DrsAnswer;
 import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceSlotKey;
 import jp.kakehashi.drs.domain.DeviceStatusDue;
 import jp.kakehashi.drs.domain.DrsCall;
 import jp.kakehashi.drs.domain.ReplenishmentOrder;
@@ -53,7 +54,7 @@ public class ReplenishmentRecords {
     }
 
     public void recordLevel(long deviceId, String slotId, BigDecimal remaining, BigDecimal original) {
-        SlotLevel level = entityManager.find(SlotLevel.class, new SlotLevel.Key(deviceId, slotId));
+        SlotLevel level = entityManager.find(SlotLevel.class, new DeviceSlotKey(deviceId, slotId));
         if (level == null) {
             level = new SlotLevel(deviceId, slotId);
             level.report(remaining, original, clock.instant());
@@ -149,7 +150,7 @@ public class ReplenishmentRecords {
     }
 
     public Optional<SlotLevel> level(long deviceId, String slotId) {
-        return Optional.ofNullable(entityManager.find(SlotLevel.class, new SlotLevel.Key(deviceId, slotId)));
+        return Optional.ofNullable(entityManager.find(SlotLevel.class, new DeviceSlotKey(deviceId, slotId)));
     }
 
     /**
@@ -322,7 +323,7 @@ public class ReplenishmentRecords {
     public void applySubscriptionChange(long deviceId, java.util.Map<String, Boolean> slotsSubscribed) {
         Instant now = clock.instant();
         slotsSubscribed.forEach((slotId, subscribed) -> {
-            SlotSubscription subscription = entityManager.find(SlotSubscription.class, new SlotSubscription.Key(deviceId, slotId));
+            SlotSubscription subscription = entityManager.find(SlotSubscription.class, new DeviceSlotKey(deviceId, slotId));
             if (subscription == null) {
                 subscription = new SlotSubscription(deviceId, slotId);
                 subscription.changed(subscribed, now);

@@ -8,15 +8,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /** The latest level a device reported for one of its slots. */
 @Entity
 @Table(name = "device_slot")
-@IdClass(SlotLevel.Key.class)
+@IdClass(DeviceSlotKey.class)
 @NamedQuery(name = SlotLevel.OF_DEVICE, query = "SELECT l FROM SlotLevel l WHERE l.deviceId = :deviceId ORDER BY l.slotId")
 public class SlotLevel {
 
@@ -62,28 +60,4 @@ public class SlotLevel {
     public BigDecimal getRemaining() { return remaining; }
     public BigDecimal getOriginal() { return original; }
     public Instant getReportedAt() { return reportedAt; }
-
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private long deviceId;
-        private String slotId;
-
-        public Key() {
-        }
-
-        public Key(long deviceId, String slotId) {
-            this.deviceId = deviceId;
-            this.slotId = slotId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && deviceId == key.deviceId && Objects.equals(slotId, key.slotId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(deviceId, slotId);
-        }
-    }
 }

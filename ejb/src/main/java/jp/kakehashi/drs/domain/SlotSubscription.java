@@ -7,10 +7,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What the customer subscribed a slot of the device to, as Amazon last told: whether Amazon reorders for the slot and,
@@ -19,7 +17,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "device_slot_subscription")
-@IdClass(SlotSubscription.Key.class)
+@IdClass(DeviceSlotKey.class)
 @NamedQuery(name = SlotSubscription.OF_DEVICE, query = "SELECT s FROM SlotSubscription s WHERE s.deviceId = :deviceId ORDER BY s.slotId")
 @NamedQuery(name = SlotSubscription.FORGET, query = "DELETE FROM SlotSubscription s WHERE s.deviceId = :deviceId")
 public class SlotSubscription {
@@ -86,28 +84,4 @@ public class SlotSubscription {
     public BigDecimal getQuantity() { return quantity; }
     public String getUnit() { return unit; }
     public Instant getUpdatedAt() { return updatedAt; }
-
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private long deviceId;
-        private String slotId;
-
-        public Key() {
-        }
-
-        public Key(long deviceId, String slotId) {
-            this.deviceId = deviceId;
-            this.slotId = slotId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && deviceId == key.deviceId && Objects.equals(slotId, key.slotId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(deviceId, slotId);
-        }
-    }
 }
