@@ -38,6 +38,24 @@ public final class Await {
     }
 
     /**
+     * Looks every {@code every} until {@code done} holds for what it sees, for {@code timeout} at most; on timeout the
+     * assertion error describes the last thing seen (how many of how many, the last answer).
+     */
+    public static <T> T until(Supplier<T> look, java.util.function.Predicate<T> done, Duration timeout, Duration every,
+                              java.util.function.Function<T, String> describe) {
+        Instant deadline = Instant.now().plus(timeout);
+        T seen = look.get();
+        while (!done.test(seen)) {
+            if (!Instant.now().isBefore(deadline)) {
+                throw new AssertionError("not within " + timeout + ": " + describe.apply(seen));
+            }
+            pause(every);
+            seen = look.get();
+        }
+        return seen;
+    }
+
+    /**
      * For what must not happen (a duplicate stored, a retry sent): checks {@code holds} through {@code period}, and
      * fails as soon as it does not. Passing proves only "not within the period", which is why the period is named.
      */

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Where the Liberty server started by the build answers, and a wait until it is ready. */
 public final class KakehashiServer {
@@ -27,34 +26,22 @@ public final class KakehashiServer {
     /** Waits until /health/ready answers 200, so that tests do not race the application's start. */
     public static void awaitReady() {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        String last = "no answer";
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                last = response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Kakehashi", e);
-            }
-            sleep();
-        }
-        throw new IllegalStateException("Kakehashi was not ready within " + READY_TIMEOUT + ": " + last);
+        Await.until(() -> readiness(client), "200"::equals, READY_TIMEOUT, Duration.ofMillis(500),
+                last -> "Kakehashi was not ready: " + last);
     }
 
-    private static void sleep() {
+    /** "200", or what came instead. */
+    private static String readiness(HttpClient client) {
         try {
-            Thread.sleep(500);
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? "200" : response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Interrupted while waiting for Kakehashi", e);
         }
     }
+
 }

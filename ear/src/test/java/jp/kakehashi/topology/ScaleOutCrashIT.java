@@ -31,7 +31,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -200,18 +199,11 @@ class ScaleOutCrashIT {
     }
 
     private List<String> awaitSink(String control, String sink, String type, int count) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        List<String> bodies = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            bodies = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(control + "/sink/" + sink)).GET().build()).body()))
-                    .readArray().getValuesAs(JsonObject.class).stream().map(request -> request.getString("body"))
-                    .filter(body -> json(body).getString("Type").equals(type)).toList();
-            if (bodies.size() >= count) {
-                return bodies;
-            }
-            pause(Duration.ofMillis(300));
-        }
-        throw new AssertionError("the sink got " + bodies.size() + " of " + count + " " + type);
+        return Await.until(() -> Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(control + "/sink/" + sink))
+                                .GET().build()).body())).readArray().getValuesAs(JsonObject.class).stream().map(request -> request.getString("body"))
+                        .filter(body -> json(body).getString("Type").equals(type)).toList(),
+                bodies -> bodies.size() >= count, Duration.ofSeconds(60), Duration.ofMillis(300),
+                bodies -> "the sink got " + bodies.size() + " of " + count + " " + type);
     }
 
     /**
@@ -282,27 +274,22 @@ class ScaleOutCrashIT {
         }
     }
 
-    private void awaitProcessedOnce(Map<String, String> accepted) throws SQLException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        Map<String, Long> counts = Map.of();
-        while (Instant.now().isBefore(deadline)) {
-            counts = storedCounts(accepted);
-            if (counts.values().stream().allMatch(count -> count == 1) && counts.size() == 2 * accepted.size()) {
-                return;
-            }
-            pause(Duration.ofMillis(500));
-        }
-        Map<String, Long> notOnce = new LinkedHashMap<>();
-        counts.forEach((key, count) -> {
-            if (count != 1) {
-                notOnce.put(key, count);
-            }
-        });
-        throw new AssertionError(notOnce.size() + " of " + accepted.size() + " accepted notifications not stored exactly once: " + notOnce);
+    private void awaitProcessedOnce(Map<String, String> accepted) {
+        Await.until(() -> storedCounts(accepted),
+                counts -> counts.values().stream().allMatch(count -> count == 1) && counts.size() == 2 * accepted.size(),
+                Duration.ofSeconds(90), Duration.ofMillis(500), counts -> {
+                    Map<String, Long> notOnce = new LinkedHashMap<>();
+                    counts.forEach((key, count) -> {
+                        if (count != 1) {
+                            notOnce.put(key, count);
+                        }
+                    });
+                    return notOnce.size() + " of " + accepted.size() + " accepted notifications not stored exactly once: " + notOnce;
+                });
     }
 
     /** For each accepted MessageId, its sns_notification rows and its device rows. */
-    private Map<String, Long> storedCounts(Map<String, String> accepted) throws SQLException {
+    private Map<String, Long> storedCounts(Map<String, String> accepted) {
         Map<String, Long> counts = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(POSTGRES + database, "postgres", "");
              PreparedStatement notifications = connection.prepareStatement("SELECT COUNT(*) FROM sns_notification WHERE message_id = ?");
@@ -311,6 +298,8 @@ class ScaleOutCrashIT {
                 counts.put("message " + entry.getKey(), count(notifications, entry.getKey()));
                 counts.put("device " + entry.getValue(), count(devices, entry.getValue()));
             }
+        } catch (SQLException e) {
+            throw new AssertionError("PostgreSQL: " + e.getMessage(), e);
         }
         return counts;
     }
@@ -347,22 +336,8 @@ class ScaleOutCrashIT {
     }
 
     private void awaitReady(String baseUrl) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            pause(Duration.ofSeconds(1));
-        }
-        throw new AssertionError(baseUrl + " was not ready in time");
+        Await.present(() -> get(baseUrl + "/health/ready").filter(answer -> answer.statusCode() == 200), Duration.ofMinutes(3),
+                Duration.ofSeconds(1));
     }
 
     private void send(String url, String json) {
@@ -395,12 +370,4 @@ class ScaleOutCrashIT {
         }
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }
