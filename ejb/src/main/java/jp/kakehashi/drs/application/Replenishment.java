@@ -34,6 +34,8 @@ public class Replenishment {
     private static final Logger LOG = Logger.getLogger(Replenishment.class.getName());
     /** An access token this close to its expiry is refreshed before use. */
     private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(1);
+    /** The orders read to find each slot's latest. */
+    private static final int LATEST_ORDERS = 50;
     /** What the level columns hold (NUMERIC(14,3)). */
     private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000_000L);
 
@@ -137,18 +139,30 @@ public class Replenishment {
         return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> slots(device));
     }
 
-    /** The member's device's latest orders, newest first; empty when the member holds no such device. */
-    public java.util.List<ReplenishmentOrder> latestOrders(long memberId, String modelId, String serialNumber, int max) {
-        return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> records.latestOrders(device.getId(), max))
-                .orElse(java.util.List.of());
+    /** A device's slots and its latest orders, newest first: the member's devices page. */
+    public record SlotsAndOrders(java.util.List<SlotView> slots, java.util.List<ReplenishmentOrder> latestOrders) {
+    }
+
+    /**
+     * The member's device's slots and its {@code ordersShown} latest orders, from one read of each (the slots' latest
+     * orders come from the same list); empty when the member holds no such device.
+     */
+    public Optional<SlotsAndOrders> slotsAndOrders(long memberId, String modelId, String serialNumber, int ordersShown) {
+        return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> {
+            java.util.List<ReplenishmentOrder> orders = records.latestOrders(device.getId(), LATEST_ORDERS);
+            return new SlotsAndOrders(slots(device, orders), java.util.List.copyOf(orders.subList(0, Math.min(ordersShown, orders.size()))));
+        });
     }
 
     public java.util.List<SlotView> slots(Device device) {
+        return slots(device, records.latestOrders(device.getId(), LATEST_ORDERS));
+    }
+
+    private java.util.List<SlotView> slots(Device device, java.util.List<ReplenishmentOrder> orders) {
         java.util.Map<String, jp.kakehashi.drs.domain.SlotLevel> levels = new java.util.HashMap<>();
         records.levels(device.getId()).forEach(level -> levels.put(level.getSlotId(), level));
         java.util.Map<String, jp.kakehashi.drs.domain.SlotSubscription> subscriptions = new java.util.HashMap<>();
         records.subscriptions(device.getId()).forEach(subscription -> subscriptions.put(subscription.getSlotId(), subscription));
-        java.util.List<ReplenishmentOrder> orders = records.latestOrders(device.getId(), 50);
         return records.slotsOf(device.getModelId()).stream().map(slot -> new SlotView(slot, levels.get(slot.getSlotId()),
                 orders.stream().filter(order -> order.getSlotId().equals(slot.getSlotId())).findFirst().orElse(null),
                 subscriptions.get(slot.getSlotId()))).toList();
@@ -238,7 +252,8 @@ public class Replenishment {
             return Retry.NOT_NEEDED;
         }
         long deviceId = call.getDeviceId();
-        if (!retrySafe(call) || records.device(deviceId).filter(device -> device.getStatus() == DeviceStatus.SET_UP).isEmpty()) {
+        Optional<Device> device = records.device(deviceId).filter(setUp -> setUp.getStatus() == DeviceStatus.SET_UP);
+        if (!retrySafe(call) || device.isEmpty()) {
             return Retry.NOT_SAFE;
         }
         String slotId = call.getSlotId();
@@ -246,7 +261,7 @@ public class Replenishment {
         boolean taken;
         switch (call.getEndpoint()) {
             case "replenish" -> {
-                Optional<SlotDefinition> slot = records.device(deviceId).flatMap(device -> records.slot(device.getModelId(), slotId));
+                Optional<SlotDefinition> slot = records.slot(device.get().getModelId(), slotId);
                 if (level.isEmpty() || slot.isEmpty() || !slot.get().isLow(level.get().getRemaining(), level.get().getOriginal())) {
                     return Retry.NOT_NEEDED;
                 }

@@ -34,15 +34,20 @@ public class OperationsMetrics {
     @Inject
     private SnsNotificationService notifications;
 
+    /** A scrape reads every gauge in turn: the counts behind several gauges are read once for all of them. */
+    private final Recent<jp.kakehashi.drs.application.TokenCounts> tokens = new Recent<>(() -> devices.tokenCounts());
+    private final Recent<jp.kakehashi.drs.application.ReplenishmentRecords.Counts> replenishment =
+            new Recent<>(() -> devices.replenishmentCounts());
+
     void register(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         // The queues this application uses, as configured (their depths are read at each scrape)
         for (String queue : queues.queues().stream().map(QueueStatus::name).toList()) {
             gauge("kakehashi.queue.depth", () -> depth(queue), new Tag("queue", queue));
         }
         gauge("kakehashi.sns.parked", notifications::countParked);
-        gauge("kakehashi.device.tokens", () -> devices.tokenCounts().active(), new Tag("state", "active"));
-        gauge("kakehashi.device.tokens", () -> devices.tokenCounts().due(), new Tag("state", "due"));
-        gauge("kakehashi.device.tokens", () -> devices.tokenCounts().needsSetup(), new Tag("state", "needs_setup"));
+        gauge("kakehashi.device.tokens", () -> tokens.get().active(), new Tag("state", "active"));
+        gauge("kakehashi.device.tokens", () -> tokens.get().due(), new Tag("state", "due"));
+        gauge("kakehashi.device.tokens", () -> tokens.get().needsSetup(), new Tag("state", "needs_setup"));
         replenishment("kakehashi.drs.orders.open", counts -> counts.openOrders());
         replenishment("kakehashi.drs.orders.in_doubt", counts -> counts.ordersInDoubt());
         replenishment("kakehashi.drs.calls.failed_24h", counts -> counts.failedCalls());
@@ -56,10 +61,36 @@ public class OperationsMetrics {
     }
 
     private void replenishment(String name, ToLongFunction<jp.kakehashi.drs.application.ReplenishmentRecords.Counts> value) {
-        gauge(name, () -> value.applyAsLong(devices.replenishmentCounts()));
+        gauge(name, () -> value.applyAsLong(replenishment.get()));
     }
 
     private void gauge(String name, Supplier<Long> value, Tag... tags) {
         registry.gauge(name, value, tags);
+    }
+
+    /** What was read less than a few seconds ago, else read again (two scrapes at once may both read: harmless). */
+    private static final class Recent<T> implements Supplier<T> {
+
+        private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+        private final Supplier<T> read;
+        private volatile T value;
+        private volatile long readAt;
+
+        Recent(Supplier<T> read) {
+            this.read = read;
+        }
+
+        @Override
+        public T get() {
+            long now = System.nanoTime();
+            T recent = value;
+            if (recent == null || now - readAt > FRESH_NANOS) {
+                recent = read.get();
+                value = recent;
+                readAt = now;
+            }
+            return recent;
+        }
     }
 }

@@ -42,9 +42,9 @@ public class DeviceReplenishment {
             long memberId = memberDevices.claimant().memberId();
             devices = memberDevices.devices().stream()
                     .filter(device -> device.held() && "SET_UP".equals(device.status()))
-                    .map(device -> new DeviceSlots(device.modelId(), device.serialNumber(),
-                            replenishment.slots(memberId, device.modelId(), device.serialNumber()).orElse(List.of()),
-                            replenishment.latestOrders(memberId, device.modelId(), device.serialNumber(), ORDERS_SHOWN)))
+                    .map(device -> replenishment.slotsAndOrders(memberId, device.modelId(), device.serialNumber(), ORDERS_SHOWN)
+                            .map(view -> new DeviceSlots(device.modelId(), device.serialNumber(), view.slots(), view.latestOrders()))
+                            .orElseGet(() -> new DeviceSlots(device.modelId(), device.serialNumber(), List.of(), List.of())))
                     .filter(device -> !device.slots().isEmpty())
                     .toList();
         }
