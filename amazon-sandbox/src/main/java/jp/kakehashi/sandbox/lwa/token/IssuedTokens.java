@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -26,9 +27,12 @@ import java.util.stream.Stream;
 public class IssuedTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
 
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, RefreshToken> refreshTokens = new ConcurrentHashMap<>();
+    /** When issuing next sweeps out expired access tokens: a sweep reads them all, so not on every issue. */
+    private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
     private Supplier<Duration> lifetime;
     private Clock clock;
 
@@ -47,7 +51,10 @@ public class IssuedTokens {
 
     public TokenResponse issue(TokenSubject subject) {
         Instant now = clock.instant();
-        forgetExpired(now);
+        Instant sweepDue = nextSweep.get();
+        if (!now.isBefore(sweepDue) && nextSweep.compareAndSet(sweepDue, now.plus(SWEEP_EVERY))) {
+            forgetExpired(now);
+        }
         Duration accessLifetime = lifetime.get();
         AccessToken access = new AccessToken("Atza|" + random(), subject, now, now.plus(accessLifetime));
         RefreshToken refresh = new RefreshToken("Atzr|" + random(), subject, now);
@@ -109,6 +116,7 @@ public class IssuedTokens {
         return refreshTokens.size();
     }
 
+    /** Expired tokens are refused when presented (see {@link #findValidAccessToken}) whether swept yet or not. */
     private void forgetExpired(Instant now) {
         accessTokens.values().removeIf(token -> !token.expiresAt().isAfter(now));
     }
