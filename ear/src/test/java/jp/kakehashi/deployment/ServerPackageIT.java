@@ -1,5 +1,6 @@
 package jp.kakehashi.deployment;
 
+import com.sun.net.httpserver.HttpServer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Certificates;
 import org.junit.jupiter.api.AfterEach;
@@ -10,10 +11,14 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,10 +30,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -50,6 +58,9 @@ class ServerPackageIT {
     private final String keystorePassword = "package-it-" + UUID.randomUUID();
     private Path unpacked;
     private Path serverScript;
+    /** A stand-in for the operator's trace collector: Zipkin's span intake, what it received. */
+    private HttpServer collector;
+    private final List<String> exported = new CopyOnWriteArrayList<>();
 
     @Test
     void theUnzippedPackageStartsWithTheProductionProfileAndIsReady() throws Exception {
@@ -71,8 +82,26 @@ class ServerPackageIT {
         Path keystore = unpacked.resolve("key.p12");
         Certificates.selfSigned(keystore, keystorePassword);
 
-        // Only environment variables, as a container or a systemd unit sets them (README, Deployment)
+        collector = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        collector.createContext("/api/v2/spans", exchange -> {
+            boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
+            try (InputStream body = gzip ? new GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody()) {
+                exported.add(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        collector.start();
+
+        // Only environment variables, as a container or a systemd unit sets them (README, Deployment), tracing among them
         Map<String, String> environment = Map.ofEntries(
+                Map.entry("OTEL_SDK_DISABLED", "false"),
+                Map.entry("OTEL_SERVICE_NAME", "kakehashi"),
+                Map.entry("OTEL_TRACES_EXPORTER", "zipkin"),
+                Map.entry("OTEL_EXPORTER_ZIPKIN_ENDPOINT", "http://127.0.0.1:" + collector.getAddress().getPort() + "/api/v2/spans"),
+                Map.entry("OTEL_METRICS_EXPORTER", "none"),
+                Map.entry("OTEL_LOGS_EXPORTER", "none"),
+                Map.entry("OTEL_BSP_SCHEDULE_DELAY", "200"),
                 Map.entry("DEFAULT_HTTPS_PORT", Integer.toString(HTTPS_PORT)),
                 Map.entry("KAKEHASHI_DB_HOST", "127.0.0.1"),
                 Map.entry("KAKEHASHI_DB_NAME", database),
@@ -92,10 +121,20 @@ class ServerPackageIT {
                 Duration.ofMinutes(3), Duration.ofSeconds(2));
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
         assertTrue(ready.body().contains("PostgreSQL"), "ready on PostgreSQL: " + ready.body());
+
+        // Traced as the environment asked: the readiness request's server span reaches the collector
+        readiness();
+        List<String> batches = Await.until(() -> List.copyOf(exported), received -> received.stream()
+                        .anyMatch(batch -> batch.contains("\"serviceName\":\"kakehashi\"") && batch.contains("/health/ready")),
+                Duration.ofSeconds(30), Duration.ofMillis(200), received -> "spans of /health/ready among " + received);
+        assertTrue(batches.stream().anyMatch(batch -> batch.contains("\"kind\":\"SERVER\"")), batches.toString());
     }
 
     @AfterEach
     void stopAndClean() throws Exception {
+        if (collector != null) {
+            collector.stop(0);
+        }
         if (serverScript != null && Files.isRegularFile(serverScript)) {
             run(Map.of("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()), "stop", "kakehashi-server");
         }

@@ -59,9 +59,14 @@ class DrsNotificationProcessingArquillianIT {
                         jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
+                .addClasses(jp.kakehashi.sns.application.QueuedNotification.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
+                .addClass("jp.kakehashi.sns.messaging.SnsTracing")
                 .addClass(Await.class)
-                .addAsResource("META-INF/persistence.xml");
+                .addClass(jp.kakehashi.shared.tracing.Tracing.class)
+                .addClasses(jp.kakehashi.shared.messaging.MessagingConfiguration.class, jp.kakehashi.shared.messaging.MessagingProvider.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/microprofile-config.properties");
     }
 
     @Inject

@@ -68,6 +68,8 @@ class SandboxSnsToDeviceArquillianIT {
                         jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)
                 .addClass(Await.class)
+                .addClass(jp.kakehashi.shared.tracing.Tracing.class)
+                .addClasses(jp.kakehashi.shared.messaging.MessagingConfiguration.class, jp.kakehashi.shared.messaging.MessagingProvider.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }

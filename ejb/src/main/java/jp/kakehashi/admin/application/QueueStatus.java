@@ -1,12 +1,17 @@
 package jp.kakehashi.admin.application;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import jp.kakehashi.shared.messaging.MessagingProvider;
+
+import java.util.Locale;
 
 /**
- * A queue as its messaging engine's QueueMBean reports it. {@code depth}, {@code maxDepth} and {@code state} are null
- * when the engine runs in another server (scaled out), where this server has no such MBean.
+ * A queue as its provider reports it ({@link QueueStatistics}). {@code depth}, {@code maxDepth} and {@code state} are
+ * null where this server cannot read them: Liberty's engine in another server (scaled out), or a provider that
+ * reports nothing over JMS (IBM MQ).
  */
-public record QueueStatus(String name, String deadLetterQueueOf, Long depth, Long maxDepth, String state, Boolean sendAllowed) {
+public record QueueStatus(String name, String deadLetterQueueOf, Long depth, Long maxDepth, String state, Boolean sendAllowed,
+                          MessagingProvider provider) {
 
     @JsonbTransient
     public boolean isDeadLetterQueue() {
@@ -16,5 +21,11 @@ public record QueueStatus(String name, String deadLetterQueueOf, Long depth, Lon
     @JsonbTransient
     public boolean isInThisServer() {
         return depth != null;
+    }
+
+    /** The console's message for a depth it cannot show, which says why for this provider. */
+    @JsonbTransient
+    public String getUnavailableMessageKey() {
+        return "admin.queues.unavailable." + provider.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,7 @@ import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.AuditTrail;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
+import jp.kakehashi.admin.application.QueueStatistics;
 import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.admin.application.QueuedMessageDetail;
 import jp.kakehashi.admin.application.QueuedMessageNotFoundException;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
 public class JmsQueueAdministration implements QueueAdministration {
 
     static final String REPLAYED_FROM = "KakehashiReplayedFrom";
-    private static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9A-Za-z_\\-]{1,100}");
+    static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9A-Za-z_\\-]{1,100}");
     private static final long RECEIVE_TIMEOUT_MILLIS = 2_000;
     private static final int PURGE_BATCH = 500;
 
@@ -53,9 +54,12 @@ public class JmsQueueAdministration implements QueueAdministration {
     @Inject
     private QueuePurger purger;
 
-    private final QueueMBeans mbeans = new QueueMBeans();
+    @Inject
+    private QueueStatistics statistics;
 
+    /** Outside a transaction: a provider asked over JMS (Artemis) would see the question only at its commit. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<QueueStatus> queues() {
         List<QueueStatus> queues = new ArrayList<>();
         for (ManagedQueue queue : ManagedQueue.values()) {
@@ -66,15 +70,17 @@ public class JmsQueueAdministration implements QueueAdministration {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public QueueStatus queue(String queueName) {
         requireManaged(queueName);
         return status(queueName, ManagedQueue.ofDeadLetterQueue(queueName).map(ManagedQueue::queueName).orElse(null));
     }
 
     private QueueStatus status(String name, String deadLetterQueueOf) {
-        return mbeans.read(name)
-                .map(read -> new QueueStatus(name, deadLetterQueueOf, read.depth(), read.maxDepth(), read.state(), read.sendAllowed()))
-                .orElseGet(() -> new QueueStatus(name, deadLetterQueueOf, null, null, null, null));
+        return statistics.read(name)
+                .map(read -> new QueueStatus(name, deadLetterQueueOf, read.depth(), read.maxDepth(), read.state(), read.sendAllowed(),
+                        statistics.provider()))
+                .orElseGet(() -> new QueueStatus(name, deadLetterQueueOf, null, null, null, null, statistics.provider()));
     }
 
     @Override

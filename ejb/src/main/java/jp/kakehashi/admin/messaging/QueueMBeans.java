@@ -1,5 +1,8 @@
 package jp.kakehashi.admin.messaging;
 
+import jp.kakehashi.admin.application.QueueStatistics;
+import jp.kakehashi.shared.messaging.MessagingProvider;
+
 import javax.management.InstanceNotFoundException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -9,10 +12,10 @@ import java.lang.management.ManagementFactory;
 import java.util.Optional;
 
 /**
- * The messaging engine's own view of a queue, read from its {@code QueueMBean}
+ * The Liberty adapter of {@link QueueStatistics}: the messaging engine's own view of a queue, read from its {@code QueueMBean}
  * ({@code WebSphere:feature=wasJmsServer,type=Queue,name=...}) through plain JMX, exactly as JConsole reads it.
  */
-final class QueueMBeans {
+final class QueueMBeans implements QueueStatistics {
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
 
@@ -25,14 +28,20 @@ final class QueueMBeans {
         }
     }
 
+    @Override
+    public MessagingProvider provider() {
+        return MessagingProvider.LIBERTY;
+    }
+
     /** Empty when the engine is not in this server. */
-    Optional<Attributes> read(String queueName) {
+    @Override
+    public Optional<QueueFigures> read(String queueName) {
         ObjectName name = nameOf(queueName);
         if (!server.isRegistered(name)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Attributes(
+            return Optional.of(new QueueFigures(
                     ((Number) server.getAttribute(name, "Depth")).longValue(),
                     ((Number) server.getAttribute(name, "MaxQueueDepth")).longValue(),
                     String.valueOf(server.getAttribute(name, "State")),
@@ -42,8 +51,5 @@ final class QueueMBeans {
         } catch (JMException e) {
             throw new IllegalStateException("Could not read the QueueMBean of " + queueName, e);
         }
-    }
-
-    record Attributes(long depth, long maxDepth, String state, Boolean sendAllowed) {
     }
 }

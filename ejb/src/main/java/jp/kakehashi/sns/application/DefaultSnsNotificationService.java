@@ -1,5 +1,8 @@
 package jp.kakehashi.sns.application;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanKind;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +15,7 @@ import jp.kakehashi.drs.application.DrsNotificationService;
 import jp.kakehashi.drs.domain.DeviceNotYetKnownException;
 import jp.kakehashi.drs.domain.DrsNotificationParser;
 import jp.kakehashi.drs.domain.UnprocessableNotificationException;
+import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.domain.AwaitingDevice;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotification;
@@ -30,6 +34,9 @@ import java.util.logging.Logger;
 public class DefaultSnsNotificationService implements SnsNotificationService {
 
     private static final Logger LOG = Logger.getLogger(DefaultSnsNotificationService.class.getName());
+    private static final Attributes STORE_ATTRIBUTES = Attributes.of(
+            AttributeKey.stringKey("db.operation.name"), "store",
+            AttributeKey.stringKey("db.collection.name"), "sns_notification");
 
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
@@ -40,21 +47,26 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     @Inject
     private Event<AwaitingDevice> awaiting;
 
+    @Inject
+    private Tracing tracing;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public void receiveAll(List<SnsNotificationMessage> notifications) {
-        for (SnsNotificationMessage notification : notifications) {
-            if (!receive(notification)) {
+    public void receive(SnsNotificationMessage notification) {
+        // The span covers the statements: Hibernate runs them at the flush, not at persist
+        tracing.inSpan("store SNS notification", SpanKind.CLIENT, STORE_ATTRIBUTES, () -> {
+            if (!store(notification)) {
                 LOG.fine(() -> "Duplicate SNS notification ignored: " + notification.messageId());
             }
             // Written now and let go: every later flush of a batch would otherwise check all the entities before it again
             entityManager.flush();
             entityManager.clear();
-        }
+            return null;
+        });
     }
 
-    private boolean receive(SnsNotificationMessage notification) {
+    private boolean store(SnsNotificationMessage notification) {
         // A concurrent duplicate fails on the primary key, rolls back and is redelivered; then it finds this row.
         if (entityManager.find(SnsNotification.class, notification.messageId()) != null) {
             return false;

@@ -1,7 +1,5 @@
 package jp.kakehashi.sns.application;
 
-import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
 import java.util.List;
 
 /**
@@ -16,5 +14,5 @@ public interface SnsNotificationBacklog {
      *
      * @throws QueueUnavailableException when the queue cannot be read
      */
-    List<SnsNotificationMessage> takeWaiting(int max);
+    List<QueuedNotification> takeWaiting(int max);
 }

@@ -11,10 +11,10 @@ import java.util.Optional;
 public interface SnsNotificationService {
 
     /**
-     * Records each notification once and applies it, all in the caller's transaction: a second delivery of the same
-     * SNS MessageId changes nothing.
+     * Records a notification once and applies it, in the caller's transaction (which may hold a batch of them): a
+     * second delivery of the same SNS MessageId changes nothing.
      */
-    void receiveAll(List<SnsNotificationMessage> notifications);
+    void receive(SnsNotificationMessage notification);
 
     Optional<SnsNotification> findNotification(String messageId);
 

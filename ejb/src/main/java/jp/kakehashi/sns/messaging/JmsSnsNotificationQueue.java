@@ -1,5 +1,10 @@
 package jp.kakehashi.sns.messaging;
 
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -14,7 +19,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jp.kakehashi.shared.messaging.MessagingConfiguration;
+import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.application.QueueUnavailableException;
+import jp.kakehashi.sns.application.QueuedNotification;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationQueue;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
@@ -36,6 +44,18 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
      */
     static final String FIRST_DELIVERIES = "JMSXDeliveryCount = 1";
 
+    static final String QUEUE_NAME = "SnsInboundQueue";
+    private static final Attributes SEND_ATTRIBUTES = Attributes.of(
+            SnsTracing.MESSAGING_SYSTEM, "jms",
+            SnsTracing.DESTINATION, QUEUE_NAME,
+            SnsTracing.OPERATION, "send");
+
+    @Inject
+    private Tracing tracing;
+
+    @Inject
+    private MessagingConfiguration messaging;
+
     @Inject
     @JMSConnectionFactory("jms/kakehashi/ConnectionFactory")
     private JMSContext context;
@@ -45,14 +65,20 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
 
     @Override
     public void enqueue(SnsNotificationMessage notification) {
-        try {
+        Span span = tracing.start("send " + QUEUE_NAME, SpanKind.PRODUCER, Context.current(),
+                SEND_ATTRIBUTES.toBuilder().put(SnsTracing.SNS_MESSAGE_ID, notification.messageId()).build());
+        try (Scope scope = span.makeCurrent()) {
             context.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
-                    .send(queue, SnsNotificationMessages.toJms(context, notification));
+                    .send(queue, SnsNotificationMessages.toJms(context, notification, tracing.currentContext()));
         } catch (JMSException e) {
+            Tracing.failed(span, e);
             throw new QueueUnavailableException("The SNS inbound queue did not take message " + notification.messageId(), e);
         } catch (RuntimeException e) {
+            Tracing.failed(span, e);
             throw unavailableOr(e, "The SNS inbound queue did not take message " + notification.messageId());
+        } finally {
+            span.end();
         }
     }
 
@@ -72,8 +98,12 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public List<SnsNotificationMessage> takeWaiting(int max) {
-        List<SnsNotificationMessage> taken = new ArrayList<>(max);
+    public List<QueuedNotification> takeWaiting(int max) {
+        if (!messaging.provider().selectsFirstDeliveries()) {
+            // Without that selector a redelivered poison message could join, and fail, batch after batch
+            return List.of();
+        }
+        List<QueuedNotification> taken = new ArrayList<>(max);
         try (JMSConsumer consumer = context.createConsumer(queue, FIRST_DELIVERIES)) {
             Message message;
             while (taken.size() < max && (message = consumer.receiveNoWait()) != null) {

@@ -1,5 +1,9 @@
 package jp.kakehashi.sns.messaging;
 
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -7,10 +11,11 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.tracing.Tracing;
+import jp.kakehashi.sns.application.QueuedNotification;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;
-import jp.kakehashi.sns.domain.SnsNotificationMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +31,11 @@ import java.util.List;
 @MessageDriven(name = "SnsNotificationConsumer")
 public class SnsNotificationConsumer implements MessageListener {
 
+    private static final Attributes PROCESS_ATTRIBUTES = Attributes.of(
+            SnsTracing.MESSAGING_SYSTEM, "jms",
+            SnsTracing.DESTINATION, JmsSnsNotificationQueue.QUEUE_NAME,
+            SnsTracing.OPERATION, "process");
+
     @Inject
     private SnsNotificationService notifications;
 
@@ -38,11 +48,14 @@ public class SnsNotificationConsumer implements MessageListener {
     @Inject
     private ActivityLog activityLog;
 
+    @Inject
+    private Tracing tracing;
+
     @Override
     public void onMessage(Message message) {
         try {
-            List<SnsNotificationMessage> batch = batchOf(message);
-            notifications.receiveAll(batch);
+            List<QueuedNotification> batch = batchOf(message);
+            batch.forEach(this::receive);
             batch.forEach(processed -> activityLog.record(Activity.NOTIFICATION_PROCESSED));
         } catch (JMSException e) {
             activityLog.record(Activity.NOTIFICATION_FAILED);
@@ -53,13 +66,28 @@ public class SnsNotificationConsumer implements MessageListener {
         }
     }
 
-    private List<SnsNotificationMessage> batchOf(Message message) throws JMSException {
-        SnsNotificationMessage first = SnsNotificationMessages.fromJms(message);
+    /** Each notification of the batch in a span of its own that continues the trace of the POST that queued it. */
+    private void receive(QueuedNotification queued) {
+        Span span = tracing.start("process " + JmsSnsNotificationQueue.QUEUE_NAME, SpanKind.CONSUMER,
+                tracing.contextOf(queued.traceContext()),
+                PROCESS_ATTRIBUTES.toBuilder().put(SnsTracing.SNS_MESSAGE_ID, queued.notification().messageId()).build());
+        try (Scope scope = span.makeCurrent()) {
+            notifications.receive(queued.notification());
+        } catch (RuntimeException e) {
+            Tracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private List<QueuedNotification> batchOf(Message message) throws JMSException {
+        QueuedNotification first = SnsNotificationMessages.fromJms(message);
         int size = configuration.consumerBatchSize();
         if (size == 1 || message.getJMSRedelivered()) {
             return List.of(first);
         }
-        List<SnsNotificationMessage> batch = new ArrayList<>(size);
+        List<QueuedNotification> batch = new ArrayList<>(size);
         batch.add(first);
         batch.addAll(backlog.takeWaiting(size - 1));
         return batch;

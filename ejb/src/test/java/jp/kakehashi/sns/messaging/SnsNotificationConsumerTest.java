@@ -4,6 +4,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.activity.Activity;
+import io.opentelemetry.api.OpenTelemetry;
+import jp.kakehashi.shared.tracing.Tracing;
+import jp.kakehashi.sns.application.QueuedNotification;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;
@@ -11,20 +14,24 @@ import jp.kakehashi.sns.domain.SnsNotificationMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
 import org.mockito.InjectMocks;
 import org.mockito.Mock;
+import org.mockito.Spy;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -51,6 +58,9 @@ class SnsNotificationConsumerTest {
     @Mock
     private TextMessage message;
 
+    @Spy
+    private Tracing tracing = Tracing.using(OpenTelemetry.noop());
+
     @InjectMocks
     private SnsNotificationConsumer consumer;
 
@@ -65,12 +75,14 @@ class SnsNotificationConsumerTest {
 
     @Test
     void aFirstDeliveryTakesTheWaitingNotificationsIntoItsTransaction() {
-        List<SnsNotificationMessage> waiting = List.of(notification("m-2"), notification("m-3"));
-        when(backlog.takeWaiting(99)).thenReturn(waiting);
+        when(backlog.takeWaiting(99)).thenReturn(List.of(queued("m-2"), queued("m-3")));
 
         consumer.onMessage(message);
 
-        verify(notifications).receiveAll(List.of(notification("m-1"), notification("m-2"), notification("m-3")));
+        InOrder inOrder = inOrder(notifications);
+        inOrder.verify(notifications).receive(notification("m-1"));
+        inOrder.verify(notifications).receive(notification("m-2"));
+        inOrder.verify(notifications).receive(notification("m-3"));
         verify(activityLog, times(3)).record(Activity.NOTIFICATION_PROCESSED);
     }
 
@@ -81,7 +93,7 @@ class SnsNotificationConsumerTest {
         consumer.onMessage(message);
 
         verify(backlog, never()).takeWaiting(anyInt());
-        verify(notifications).receiveAll(List.of(notification("m-1")));
+        verify(notifications).receive(notification("m-1"));
     }
 
     @Test
@@ -90,14 +102,15 @@ class SnsNotificationConsumerTest {
 
         consumer.onMessage(message);
 
-        verify(notifications).receiveAll(List.of(notification("m-1")));
+        verify(notifications).receive(notification("m-1"));
+        verify(notifications, times(1)).receive(any());
     }
 
     @Test
     void aFailureReachesTheContainerSoThatTheWholeBatchRollsBack() {
-        when(backlog.takeWaiting(anyInt())).thenReturn(List.of(notification("m-2")));
+        when(backlog.takeWaiting(anyInt())).thenReturn(List.of(queued("m-2")));
         IllegalStateException failure = new IllegalStateException("database down");
-        doThrow(failure).when(notifications).receiveAll(anyList());
+        doThrow(failure).when(notifications).receive(notification("m-2"));
 
         assertSame(failure, assertThrows(IllegalStateException.class, () -> consumer.onMessage(message)));
         verify(activityLog).record(Activity.NOTIFICATION_FAILED);
@@ -111,7 +124,11 @@ class SnsNotificationConsumerTest {
 
         assertThrows(IllegalArgumentException.class, () -> consumer.onMessage(message));
         verify(backlog, never()).takeWaiting(anyInt());
-        verify(notifications, never()).receiveAll(anyList());
+        verify(notifications, never()).receive(any());
+    }
+
+    private static QueuedNotification queued(String messageId) {
+        return new QueuedNotification(notification(messageId), Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
     }
 
     private static SnsNotificationMessage notification(String messageId) {

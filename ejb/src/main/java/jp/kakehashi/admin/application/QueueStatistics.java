@@ -1,0 +1,28 @@
+package jp.kakehashi.admin.application;
+
+import jp.kakehashi.shared.messaging.MessagingProvider;
+
+import java.util.Optional;
+
+/**
+ * The port to a JMS provider's own figures for a queue, the one thing Jakarta Messaging has no API for: browsing,
+ * replaying, deleting and purging go through plain JMS and work on every provider. One adapter per provider,
+ * chosen by {@code kakehashi.messaging.provider}.
+ */
+public interface QueueStatistics {
+
+    /** The provider, as the console names it. */
+    MessagingProvider provider();
+
+    /** The queue's figures, or empty when this server cannot read them (the broker is elsewhere, or says nothing). */
+    Optional<QueueFigures> read(String queueName);
+
+    /**
+     * @param depth       messages on the queue
+     * @param maxDepth    the most it takes, or null where the provider limits by size or not at all
+     * @param state       the provider's word for it (ACTIVE, PAUSED...), or null
+     * @param sendAllowed whether producers may send, or null where the provider does not say
+     */
+    record QueueFigures(long depth, Long maxDepth, String state, Boolean sendAllowed) {
+    }
+}

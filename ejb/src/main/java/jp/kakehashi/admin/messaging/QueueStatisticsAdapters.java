@@ -1,0 +1,34 @@
+package jp.kakehashi.admin.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jp.kakehashi.admin.application.QueueStatistics;
+import jp.kakehashi.shared.messaging.MessagingConfiguration;
+
+import java.time.Duration;
+
+/** The {@link QueueStatistics} adapter of the configured provider ({@code kakehashi.messaging.provider}). */
+@ApplicationScoped
+public class QueueStatisticsAdapters {
+
+    private static final Duration ARTEMIS_ANSWER_TIMEOUT = Duration.ofSeconds(5);
+
+    @Inject
+    private MessagingConfiguration messaging;
+
+    @Resource(lookup = "jms/kakehashi/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Produces
+    @ApplicationScoped
+    QueueStatistics forProvider() {
+        return switch (messaging.provider()) {
+            case LIBERTY -> new QueueMBeans();
+            case ARTEMIS -> new ArtemisQueueStatistics(connectionFactory, ARTEMIS_ANSWER_TIMEOUT);
+            case IBM_MQ -> new NoQueueStatistics(messaging.provider());
+        };
+    }
+}
