@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,8 +64,9 @@ class TracesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(signed)).build());
         assertEquals(200, acknowledged.statusCode(), acknowledged.body());
 
-        Map<String, JsonObject> spans = awaitTrace(traceId, found -> found.size() >= 4
-                && found.stream().anyMatch(span -> "store SNS notification".equalsIgnoreCase(span.getString("name"))));
+        Map<String, JsonObject> spans = awaitTrace(traceId, found -> hasServerSpanUnder(found, callerSpan)
+                && Stream.of("send SnsInboundQueue", "process SnsInboundQueue", "store SNS notification")
+                .allMatch(name -> found.stream().anyMatch(span -> name.equalsIgnoreCase(span.getString("name")))));
         JsonObject post = serverSpanUnder(spans, callerSpan);
         JsonObject send = named(spans, "send snsinboundqueue");
         JsonObject process = named(spans, "process snsinboundqueue");
@@ -97,7 +99,8 @@ class TracesIT {
                 .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, back.statusCode(), "an Amazon buyer who is not a member goes to the login-failure page");
 
-        Map<String, JsonObject> spans = awaitTrace(traceId, found -> found.size() >= 2);
+        Map<String, JsonObject> spans = awaitTrace(traceId, found -> hasServerSpanUnder(found, callerSpan)
+                && found.stream().anyMatch(span -> "CLIENT".equals(span.getString("kind", ""))));
         JsonObject callback = serverSpanUnder(spans, callerSpan);
         JsonObject getBuyer = spans.values().stream()
                 .filter(span -> "CLIENT".equals(span.getString("kind", "")) && callback.getString("id").equals(span.getString("parentId", "")))
@@ -150,6 +153,10 @@ class TracesIT {
                         .body())).readArray().getValuesAs(JsonObject.class), complete, EXPORTED, Duration.ofMillis(200),
                 seen -> "the spans of trace " + traceId + ": " + seen);
         return spans.stream().collect(Collectors.toMap(span -> span.getString("id"), Function.identity(), (a, b) -> a));
+    }
+
+    private static boolean hasServerSpanUnder(List<JsonObject> spans, String callerSpan) {
+        return spans.stream().anyMatch(span -> "SERVER".equals(span.getString("kind", "")) && callerSpan.equals(span.getString("parentId", "")));
     }
 
     /** Kakehashi's server span of the test's request: the child of the test's own span (Liberty makes it). */

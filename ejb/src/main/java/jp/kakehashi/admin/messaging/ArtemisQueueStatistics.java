@@ -16,6 +16,7 @@ import jp.kakehashi.shared.messaging.MessagingProvider;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * ActiveMQ Artemis's figures through its management address: a request message naming the queue's resource and an
@@ -29,6 +30,8 @@ final class ArtemisQueueStatistics implements QueueStatistics {
     private static final String RESOURCE_NAME = "_AMQ_ResourceName";
     private static final String ATTRIBUTE = "_AMQ_Attribute";
     private static final String SUCCEEDED = "_AMQ_OperationSucceeded";
+
+    private static final Logger LOG = Logger.getLogger(ArtemisQueueStatistics.class.getName());
 
     private final ConnectionFactory connectionFactory;
     private final Duration timeout;
@@ -52,8 +55,18 @@ final class ArtemisQueueStatistics implements QueueStatistics {
             }
             boolean paused = attribute(context, queueName, "paused").map(JsonValue.TRUE::equals).orElse(false);
             return Optional.of(new QueueFigures(Long.parseLong(count.get().toString()), null, paused ? "PAUSED" : "ACTIVE", null));
-        } catch (JMSRuntimeException | JMSException | NumberFormatException e) {
-            throw new IllegalStateException("Could not read Artemis's figures for " + queueName, e);
+        } catch (JMSRuntimeException | JMSException | NumberFormatException | ArtemisDidNotAnswer e) {
+            // The console and /metrics show the figures as unavailable; the broker's own health says why
+            LOG.warning(() -> "No figures from Artemis for " + queueName + ": " + e);
+            return Optional.empty();
+        }
+    }
+
+    private static final class ArtemisDidNotAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ArtemisDidNotAnswer(String message) {
+            super(message);
         }
     }
 
@@ -68,7 +81,7 @@ final class ArtemisQueueStatistics implements QueueStatistics {
         try (JMSConsumer consumer = context.createConsumer(replies)) {
             Message reply = consumer.receive(timeout.toMillis());
             if (reply == null) {
-                throw new IllegalStateException("Artemis did not answer within " + timeout + " for " + queueName);
+                throw new ArtemisDidNotAnswer("no answer within " + timeout);
             }
             if (!reply.getBooleanProperty(SUCCEEDED)) {
                 return Optional.empty();

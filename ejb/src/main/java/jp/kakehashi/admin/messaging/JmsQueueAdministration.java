@@ -32,8 +32,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Queues for admins on the messaging engine: numbers from its QueueMBeans, messages through a Jakarta Messaging
- * browser, and changes as consumes and sends in the container transaction, so that a replay either moves the message
+ * Queues for admins on any JMS provider: figures from the provider's {@link QueueStatistics} adapter, messages through a
+ * Jakarta Messaging browser, and changes as consumes and sends in the container transaction, so that a replay either moves the message
  * with its audit line or does nothing.
  */
 @Stateless

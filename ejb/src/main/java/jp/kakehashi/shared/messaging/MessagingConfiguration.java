@@ -2,6 +2,8 @@ package jp.kakehashi.shared.messaging;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +20,11 @@ public class MessagingConfiguration {
     @PostConstruct
     void parse() {
         provider = MessagingProvider.of(providerSetting);
+    }
+
+    /** A mistyped provider stops the start, rather than every consumer's first message. */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        provider();
     }
 
     public MessagingProvider provider() {

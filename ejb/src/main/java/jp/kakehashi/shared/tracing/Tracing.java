@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Kakehashi's own spans, where Liberty's MicroProfile Telemetry does not make them (servlets, the JMS hop, the
- * database work), and the W3C trace context carried across the queue. With the SDK disabled (the default,
+ * Kakehashi's own spans, where Liberty's MicroProfile Telemetry does not make them (the JMS hop, the consumers, the
+ * database work; Liberty makes those of HTTP requests and REST clients), and the W3C trace context carried across
+ * the queue. With the SDK disabled (the default,
  * {@code otel.sdk.disabled}) the tracer and the propagator are no-ops and cost next to nothing.
  */
 @ApplicationScoped

@@ -5,12 +5,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
-import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -40,9 +41,11 @@ public class OperationsMetrics {
             new Recent<>(() -> devices.replenishmentCounts());
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        // The queues this application uses, as configured (their depths are read at each scrape)
-        for (String queue : queues.queues().stream().map(QueueStatus::name).toList()) {
-            gauge("kakehashi.queue.depth", () -> depth(queue), new Tag("queue", queue));
+        // The queues this application uses (their depths are read at each scrape, never at start: a broker may be down)
+        for (ManagedQueue managed : ManagedQueue.values()) {
+            for (String queue : List.of(managed.queueName(), managed.deadLetterQueueName())) {
+                gauge("kakehashi.queue.depth", () -> depth(queue), new Tag("queue", queue));
+            }
         }
         gauge("kakehashi.sns.parked", notifications::countParked);
         gauge("kakehashi.device.tokens", () -> tokens.get().active(), new Tag("state", "active"));
@@ -54,7 +57,7 @@ public class OperationsMetrics {
         replenishment("kakehashi.drs.subscription_checks.waiting", counts -> counts.subscriptionChecksWaiting());
     }
 
-    /** -1 when this server has no such queue's engine (scaled out: watch the messaging server's instead). */
+    /** -1 when this server cannot read it (scaled out: watch the messaging server's; a provider that reports none). */
     private long depth(String queue) {
         Long depth = queues.queue(queue).depth();
         return depth == null ? -1 : depth;
