@@ -35,13 +35,14 @@ public class DataRetention {
     private final AtomicBoolean running = new AtomicBoolean();
 
     /** How many rows of each kind one run deleted. */
-    public record Pruned(long snsNotifications, long deviceEvents, long drsCalls, long auditEntries) {
+    public record Pruned(long snsNotifications, long deviceEvents, long drsCalls, long auditEntries, long setupAttempts) {
     }
 
     @Schedule(hour = "*", minute = "*/10", second = "30", persistent = false)
     void pruneOnSchedule() {
         Pruned pruned = prune(Instant.now());
-        if (pruned != null && pruned.snsNotifications() + pruned.deviceEvents() + pruned.drsCalls() + pruned.auditEntries() > 0) {
+        if (pruned != null && pruned.snsNotifications() + pruned.deviceEvents() + pruned.drsCalls() + pruned.auditEntries()
+                + pruned.setupAttempts() > 0) {
             LOG.info(() -> "Pruned past their retention: " + pruned);
         }
     }
@@ -56,7 +57,8 @@ public class DataRetention {
                     prune(now, configuration.snsNotifications(), batches::snsNotifications),
                     prune(now, configuration.deviceEvents(), batches::deviceEvents),
                     prune(now, configuration.drsCalls(), batches::drsCalls),
-                    prune(now, configuration.audit(), batches::auditEntries));
+                    prune(now, configuration.audit(), batches::auditEntries),
+                    prune(now, configuration.setupAttempts(), batches::setupAttempts));
         } finally {
             running.set(false);
         }

@@ -51,4 +51,12 @@ public class RetentionBatches {
         return ids.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM AuditEntry a WHERE a.id IN :ids")
                 .setParameter("ids", ids).executeUpdate();
     }
+
+    public int setupAttempts(Instant cutoff, int max) {
+        List<Long> ids = entityManager.createQuery("SELECT a.id FROM DeviceSetupAttempt a WHERE a.attemptedAt < :cutoff"
+                        + " ORDER BY a.attemptedAt", Long.class)
+                .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+        return ids.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM DeviceSetupAttempt a WHERE a.id IN :ids")
+                .setParameter("ids", ids).executeUpdate();
+    }
 }

@@ -27,6 +27,10 @@ public class RetentionConfiguration {
     Duration audit;
 
     @Inject
+    @ConfigProperty(name = "retention.setup-attempts")
+    Duration setupAttempts;
+
+    @Inject
     @ConfigProperty(name = "retention.batch-size")
     int batchSize;
 
@@ -55,6 +59,11 @@ public class RetentionConfiguration {
     }
 
     /** Rows deleted per transaction: short transactions, so that pruning never holds up the ingest. */
+    /** Setup attempts are counted within drs.setup-attempts.window; kept at least that long, then pruned here. */
+    public Duration setupAttempts() {
+        return setupAttempts;
+    }
+
     public int batchSize() {
         return Math.max(1, batchSize);
     }

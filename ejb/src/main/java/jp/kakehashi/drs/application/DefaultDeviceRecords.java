@@ -93,8 +93,8 @@ public class DefaultDeviceRecords implements DeviceRecords {
     public boolean reserveSetupAttempt(long memberId) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(configuration.setupAttemptsWindow());
-        entityManager.createNamedQuery(DeviceSetupAttempt.FORGET_BEFORE)
-                .setParameter("memberId", memberId).setParameter("before", windowStart).executeUpdate();
+        // Attempts older than the window are not counted; DataRetention prunes them (retention.setup-attempts), not each
+        // setup: concurrent setups deleting the same old rows waited for each other's commits
         long recent = entityManager.createNamedQuery(DeviceSetupAttempt.COUNT_SINCE, Long.class)
                 .setParameter("memberId", memberId).setParameter("since", windowStart).getSingleResult();
         if (recent >= configuration.setupAttemptsMax()) {

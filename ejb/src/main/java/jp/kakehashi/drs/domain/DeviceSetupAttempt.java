@@ -16,12 +16,9 @@ import java.time.Instant;
 @Table(name = "device_setup_attempt")
 @NamedQuery(name = DeviceSetupAttempt.COUNT_SINCE,
         query = "SELECT COUNT(a) FROM DeviceSetupAttempt a WHERE a.memberId = :memberId AND a.attemptedAt > :since")
-@NamedQuery(name = DeviceSetupAttempt.FORGET_BEFORE,
-        query = "DELETE FROM DeviceSetupAttempt a WHERE a.memberId = :memberId AND a.attemptedAt <= :before")
 public class DeviceSetupAttempt {
 
     public static final String COUNT_SINCE = "DeviceSetupAttempt.countSince";
-    public static final String FORGET_BEFORE = "DeviceSetupAttempt.forgetBefore";
 
     @Id
     @SequenceGenerator(name = "device_setup_attempt_seq", sequenceName = "device_setup_attempt_seq", allocationSize = 50)

@@ -1,10 +1,10 @@
 package jp.kakehashi.drs.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
 
 /** Reads the DRS envelope from an SNS notification's Message. Fields it does not know are ignored, as DRS asks. */
 public final class DrsNotificationParser {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private DrsNotificationParser() {
     }
@@ -87,7 +90,7 @@ public final class DrsNotificationParser {
     }
 
     private static JsonObject readObject(String message) {
-        try (JsonReader reader = Json.createReader(new StringReader(message))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(message))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new UnprocessableNotificationException("not a DRS envelope: not a JSON object");

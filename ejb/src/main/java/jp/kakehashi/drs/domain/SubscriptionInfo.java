@@ -1,10 +1,10 @@
 package jp.kakehashi.drs.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -19,13 +19,16 @@ import java.util.Map;
  */
 public record SubscriptionInfo(List<Slot> slots) {
 
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public record Slot(String slotId, boolean subscribed, String asin, BigDecimal quantity, String unit) {
     }
 
     /** @throws IllegalArgumentException when the answer is not SubscriptionInfo's */
     public static SubscriptionInfo parse(String json) {
         JsonValue read;
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             read = reader.readValue();
         } catch (JsonException e) {
             throw new IllegalArgumentException("SubscriptionInfo answered no JSON", e);

@@ -2,10 +2,10 @@ package jp.kakehashi.drs.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.drs.application.DashReplenishmentService;
@@ -26,6 +26,9 @@ import static jp.kakehashi.drs.infrastructure.DashReplenishmentApi.PREFIX;
 @ApplicationScoped
 public class DashReplenishmentGateway implements DashReplenishmentService {
 
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger(DashReplenishmentGateway.class.getName());
 
     @Inject
@@ -40,7 +43,7 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
 
     @Override
     public DrsAnswer slotStatus(String accessToken, String slotId, BigDecimal remaining, BigDecimal original, Instant lastUse) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("remainingQuantityInUnit", remaining)
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("remainingQuantityInUnit", remaining)
                 .add("originalQuantityInUnit", original);
         if (lastUse != null) {
             body.add("lastUseDate", lastUse.toString());
@@ -52,7 +55,7 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
 
     @Override
     public DrsAnswer deviceStatus(String accessToken, Instant mostRecentlyActive) {
-        String json = Json.createObjectBuilder().add("mostRecentlyActiveDate", mostRecentlyActive.toString()).build().toString();
+        String json = JSON.createObjectBuilder().add("mostRecentlyActiveDate", mostRecentlyActive.toString()).build().toString();
         return call("deviceStatus", () -> api.deviceStatus(bearer(accessToken), PREFIX + "DrsDeviceStatusInput@1.0",
                 PREFIX + "DrsDeviceStatusResult@1.0", json));
     }
@@ -100,7 +103,7 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
             String detailCode = null;
             String eventInstanceId = null;
             try {
-                JsonObject json = Json.createReader(new StringReader(body)).readObject();
+                JsonObject json = JSON.createReader(new StringReader(body)).readObject();
                 detailCode = json.getString("detailCode", null);
                 eventInstanceId = json.getString("eventInstanceId", null);
             } catch (JsonException e) {
@@ -128,7 +131,7 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
 
     private static String errorCode(String body) {
         try {
-            JsonObject json = Json.createReader(new StringReader(body)).readObject();
+            JsonObject json = JSON.createReader(new StringReader(body)).readObject();
             return json.getString("code", json.getString("message", "(none)"));
         } catch (JsonException | ClassCastException e) {
             return "(not JSON)";

@@ -2,8 +2,8 @@ package jp.kakehashi.drs.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jp.kakehashi.drs.domain.TokenGrant;
 import jp.kakehashi.shared.crypto.TokenCipher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +32,9 @@ import java.util.Properties;
 @ApplicationScoped
 public class DeviceTokenVault {
 
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -53,7 +56,7 @@ public class DeviceTokenVault {
     private volatile TokenCipher cipher;
 
     public String seal(long deviceId, TokenGrant grant) {
-        String json = Json.createObjectBuilder()
+        String json = JSON.createObjectBuilder()
                 .add("access_token", grant.accessToken())
                 .add("refresh_token", grant.refreshToken())
                 .add("expires_at", grant.accessTokenExpiresAt().toString())
@@ -62,7 +65,7 @@ public class DeviceTokenVault {
     }
 
     public TokenGrant open(long deviceId, String sealed) {
-        JsonObject json = Json.createReader(new StringReader(cipher().decrypt(sealed, purpose(deviceId)))).readObject();
+        JsonObject json = JSON.createReader(new StringReader(cipher().decrypt(sealed, purpose(deviceId)))).readObject();
         return new TokenGrant(json.getString("access_token"), json.getString("refresh_token"),
                 Instant.parse(json.getString("expires_at")));
     }

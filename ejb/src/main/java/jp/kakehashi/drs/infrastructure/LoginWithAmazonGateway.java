@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
@@ -47,6 +47,9 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginWithAmazonGateway implements LoginWithAmazon {
 
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger(LoginWithAmazonGateway.class.getName());
 
     @Inject
@@ -64,8 +67,8 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
             failOn = LoginWithAmazonUnavailableException.class)
     public TokenGrant exchangePreRegistration(String modelId, String serialNumber) {
-        String scopeData = Json.createObjectBuilder()
-                .add("product_instance_attributes", Json.createObjectBuilder()
+        String scopeData = JSON.createObjectBuilder()
+                .add("product_instance_attributes", JSON.createObjectBuilder()
                         .add("device_serial_number", serialNumber)
                         .add("device_model", modelId))
                 .build().toString();
@@ -145,7 +148,7 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     private TokenGrant grant(String body) {
         try {
-            JsonObject json = Json.createReader(new StringReader(body)).readObject();
+            JsonObject json = JSON.createReader(new StringReader(body)).readObject();
             JsonValue expiresIn = json.get("expires_in");
             // Amazon's own pages show expires_in as a number and as a string.
             long seconds = expiresIn == null ? 3600
@@ -165,7 +168,7 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     private static String errorCode(String body) {
         try {
-            return Json.createReader(new StringReader(body)).readObject().getString("error", "(none)");
+            return JSON.createReader(new StringReader(body)).readObject().getString("error", "(none)");
         } catch (JsonException | ClassCastException e) {
             return "(not JSON)";
         }

@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.signin.application.AmazonBuyers;
@@ -36,6 +36,9 @@ import java.util.logging.Logger;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AmazonPayGateway implements AmazonBuyers {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(AmazonPayGateway.class.getName());
     private static final Set<Integer> RETRIED = Set.of(408, 425, 429, 500, 502, 503, 504);
@@ -89,7 +92,7 @@ public class AmazonPayGateway implements AmazonBuyers {
 
     /** Only Amazon's reasonCode, never the rest of a body that may echo personal data. */
     private static String reasonCode(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue answer = reader.readValue();
             String code = answer.getValueType() == JsonValue.ValueType.OBJECT
                     ? answer.asJsonObject().getString("reasonCode", null) : null;

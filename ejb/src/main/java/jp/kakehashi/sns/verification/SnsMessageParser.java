@@ -1,12 +1,12 @@
 package jp.kakehashi.sns.verification;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import jp.kakehashi.sns.domain.SnsMessage;
 import jp.kakehashi.sns.domain.SnsMessageType;
 
@@ -16,6 +16,9 @@ import java.time.format.DateTimeParseException;
 
 /** Reads the JSON body of an SNS HTTP(S) delivery. */
 public final class SnsMessageParser {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private SnsMessageParser() {
     }
@@ -54,7 +57,7 @@ public final class SnsMessageParser {
         if (body == null || body.isBlank()) {
             throw new MalformedSnsMessageException("empty body");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedSnsMessageException("body is not a JSON object");
