@@ -2,39 +2,46 @@ package jp.kakehashi.sandbox.fault;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
-/** The faults in force, per endpoint. Set from the console or the control API; read by {@link FaultInjectionFilter}. */
+/**
+ * The faults in force, per endpoint. Set from the console or the control API; read by {@link FaultInjectionFilter}.
+ * Every request passes here three times, so the counts take no lock: a benchmark's calls to the sandbox must not
+ * queue on one (it counts as Amazon's time in the measurement). Only spending a fault is synchronized.
+ */
 @ApplicationScoped
 public class FaultInjector {
 
-    private final Map<SandboxEndpoint, Fault> faults = new EnumMap<>(SandboxEndpoint.class);
+    private final Map<SandboxEndpoint, Fault> faults = new ConcurrentHashMap<>();
     /** Requests that reached each endpoint, faulted or not: what a client's retries and circuit breaker let through. */
-    private final Map<SandboxEndpoint, Long> requests = new EnumMap<>(SandboxEndpoint.class);
-    private final Map<String, Long> requestsByGrant = new java.util.HashMap<>();
-    private final Map<SandboxEndpoint, Long> inFlight = new EnumMap<>(SandboxEndpoint.class);
-    private final Map<SandboxEndpoint, Long> peakInFlight = new EnumMap<>(SandboxEndpoint.class);
+    private final Map<SandboxEndpoint, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> requestsByGrant = new ConcurrentHashMap<>();
+    private final Map<SandboxEndpoint, AtomicLong> inFlight = new ConcurrentHashMap<>();
+    private final Map<SandboxEndpoint, AtomicLong> peakInFlight = new ConcurrentHashMap<>();
 
     /** A request to the endpoint began: counts it among those in flight. */
-    public synchronized void started(SandboxEndpoint endpoint) {
-        long now = inFlight.merge(endpoint, 1L, Long::sum);
-        peakInFlight.merge(endpoint, now, Math::max);
+    public void started(SandboxEndpoint endpoint) {
+        long now = inFlight.computeIfAbsent(endpoint, e -> new AtomicLong()).incrementAndGet();
+        peakInFlight.computeIfAbsent(endpoint, e -> new AtomicLong()).accumulateAndGet(now, Math::max);
     }
 
-    public synchronized void ended(SandboxEndpoint endpoint) {
-        inFlight.merge(endpoint, -1L, Long::sum);
+    public void ended(SandboxEndpoint endpoint) {
+        inFlight.computeIfAbsent(endpoint, e -> new AtomicLong()).decrementAndGet();
     }
 
     /** The most requests each endpoint had in flight at once since the last reset. */
-    public synchronized Map<SandboxEndpoint, Long> peakInFlight() {
-        return Map.copyOf(peakInFlight);
+    public Map<SandboxEndpoint, Long> peakInFlight() {
+        return peakInFlight.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().get()));
     }
 
-    public synchronized void resetPeakInFlight() {
+    public void resetPeakInFlight() {
         peakInFlight.clear();
-        peakInFlight.putAll(inFlight);
+        inFlight.forEach((endpoint, now) -> peakInFlight.computeIfAbsent(endpoint, e -> new AtomicLong()).accumulateAndGet(now.get(), Math::max));
     }
 
     public synchronized void inject(SandboxEndpoint endpoint, Fault fault) {
@@ -49,16 +56,16 @@ public class FaultInjector {
         faults.clear();
     }
 
-    public synchronized Map<SandboxEndpoint, Long> requests() {
-        return Map.copyOf(requests);
+    public Map<SandboxEndpoint, Long> requests() {
+        return requests.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().sum()));
     }
 
-    public synchronized Map<SandboxEndpoint, Fault> faults() {
+    public Map<SandboxEndpoint, Fault> faults() {
         return Map.copyOf(faults);
     }
 
     /** The fault for this request, counting it against the fault's number of times. */
-    public synchronized Optional<Fault> next(SandboxEndpoint endpoint) {
+    public Optional<Fault> next(SandboxEndpoint endpoint) {
         return next(endpoint, null);
     }
 
@@ -66,11 +73,15 @@ public class FaultInjector {
      * The same for a request of Login with Amazon's token endpoint, counted per grant type too (key
      * {@code LWA_TOKEN:<grant_type>} in {@link #requestsByGrant}).
      */
-    public synchronized Optional<Fault> next(SandboxEndpoint endpoint, String grantType) {
-        requests.merge(endpoint, 1L, Long::sum);
+    public Optional<Fault> next(SandboxEndpoint endpoint, String grantType) {
+        requests.computeIfAbsent(endpoint, e -> new LongAdder()).increment();
         if (grantType != null) {
-            requestsByGrant.merge(endpoint.name() + ":" + grantType, 1L, Long::sum);
+            requestsByGrant.computeIfAbsent(endpoint.name() + ":" + grantType, key -> new LongAdder()).increment();
         }
+        return faults.isEmpty() ? Optional.empty() : spend(endpoint, grantType);
+    }
+
+    private synchronized Optional<Fault> spend(SandboxEndpoint endpoint, String grantType) {
         Fault fault = faults.get(endpoint);
         if (fault == null || !fault.appliesTo(grantType)) {
             return Optional.empty();
@@ -86,7 +97,7 @@ public class FaultInjector {
     }
 
     /** Requests per endpoint and grant type ({@code LWA_TOKEN:refresh_token}, ...). */
-    public synchronized Map<String, Long> requestsByGrant() {
-        return Map.copyOf(requestsByGrant);
+    public Map<String, Long> requestsByGrant() {
+        return requestsByGrant.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().sum()));
     }
 }
