@@ -62,7 +62,6 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
             // Written now and let go: every later flush of a batch would otherwise check all the entities before it again
             entityManager.flush();
             entityManager.clear();
-            return null;
         });
     }
 
