@@ -31,7 +31,6 @@ class DeviceModelServiceArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "device-model-service-it.war")
-                .addClass(jp.kakehashi.shared.json.JsonProviders.class)
                 .addPackages(false, "jp.kakehashi.drs.domain")
                 .addClasses(DeviceModelService.class, jp.kakehashi.drs.application.DefaultDeviceModelService.class,
                         DuplicateDeviceModelException.class)

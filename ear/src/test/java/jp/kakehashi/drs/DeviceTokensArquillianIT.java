@@ -43,7 +43,6 @@ class DeviceTokensArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "device-tokens-it.war")
-                .addClass(jp.kakehashi.shared.json.JsonProviders.class)
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.member.domain", "jp.kakehashi.member.application",
                         "jp.kakehashi.shared.crypto")
                 .addClasses(DeviceRecords.class, jp.kakehashi.drs.application.DefaultDeviceRecords.class,

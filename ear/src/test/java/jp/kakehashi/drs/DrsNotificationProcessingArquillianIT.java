@@ -54,7 +54,6 @@ class DrsNotificationProcessingArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "drs-notification-processing-it.war")
-                .addClass(jp.kakehashi.shared.json.JsonProviders.class)
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,

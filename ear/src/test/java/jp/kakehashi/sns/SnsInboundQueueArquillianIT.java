@@ -38,7 +38,6 @@ class SnsInboundQueueArquillianIT {
     static WebArchive deployment() {
         // The port and the service's store, but not the consumer: the application's own consumer must do the work.
         return ShrinkWrap.create(WebArchive.class, "sns-inbound-queue-it.war")
-                .addClass(jp.kakehashi.shared.json.JsonProviders.class)
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain")
                 .addClasses(jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,

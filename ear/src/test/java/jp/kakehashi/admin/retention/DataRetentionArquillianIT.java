@@ -29,7 +29,6 @@ class DataRetentionArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "data-retention-it.war")
-                .addClass(jp.kakehashi.shared.json.JsonProviders.class)
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain", "jp.kakehashi.admin.domain")
                 .addClasses(DataRetention.class, RetentionBatches.class, RetentionConfiguration.class, RetentionFixture.class)
                 .addAsResource("META-INF/persistence.xml")
