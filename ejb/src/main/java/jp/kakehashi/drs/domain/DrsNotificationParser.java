@@ -4,15 +4,17 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /** Reads the DRS envelope from an SNS notification's Message. Fields it does not know are ignored, as DRS asks. */
 public final class DrsNotificationParser {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private DrsNotificationParser() {
     }

@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -11,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /**
  * SubscriptionInfo's answer, version 2.0 ({@code DrsSubscriptionInfoResult@2.0}, Amazon's "SubscriptionInfo Endpoint",
  * https://developer.amazon.com/docs/dash/getsubscriptioninfo-endpoint.html): for each slot, whether the customer
  * subscribed it and the first product Amazon reorders for it. Fields it does not know are ignored.
  */
 public record SubscriptionInfo(List<Slot> slots) {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public record Slot(String slotId, boolean subscribed, String asin, BigDecimal quantity, String unit) {
     }

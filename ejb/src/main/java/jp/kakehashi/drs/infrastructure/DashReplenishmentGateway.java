@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.drs.application.DashReplenishmentService;
@@ -18,14 +19,15 @@ import java.util.logging.Logger;
 
 import static jp.kakehashi.drs.infrastructure.DashReplenishmentApi.PREFIX;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /**
  * The DRS service over the REST client. Sorts every answer by what Amazon may have done (see
  * {@link DrsAnswer.Kind}); never logs a token.
  */
 @ApplicationScoped
 public class DashReplenishmentGateway implements DashReplenishmentService {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(DashReplenishmentGateway.class.getName());
 

@@ -3,6 +3,7 @@ package jp.kakehashi.drs.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jp.kakehashi.drs.domain.TokenGrant;
 import jp.kakehashi.shared.crypto.TokenCipher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,8 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /**
  * Seals and opens a device's tokens with AES-GCM. Keys come from configuration: {@code drs.token-keys}
  * ({@code id:base64,...}) with {@code drs.token-key-id} naming the current one, or a key file
@@ -32,6 +31,9 @@ import static jp.kakehashi.shared.json.JsonProviders.JSON;
  */
 @ApplicationScoped
 public class DeviceTokenVault {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

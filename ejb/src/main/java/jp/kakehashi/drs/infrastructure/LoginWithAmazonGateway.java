@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +31,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /**
  * Login with Amazon's token endpoint over the REST client: the grants of the DRS pre-registration guide and of the standard DRS setup.
  * Refusals are mapped to {@link Reason}s; tokens never reach a log. Retries follow what a grant spends:
@@ -47,6 +46,9 @@ import static jp.kakehashi.shared.json.JsonProviders.JSON;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginWithAmazonGateway implements LoginWithAmazon {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(LoginWithAmazonGateway.class.getName());
 

@@ -82,14 +82,6 @@ public class Tracing {
         }
     }
 
-    /** {@link #inSpan(String, SpanKind, Attributes, Supplier)} for work that returns nothing. */
-    public void inSpan(String name, SpanKind kind, Attributes attributes, Runnable work) {
-        inSpan(name, kind, attributes, () -> {
-            work.run();
-            return null;
-        });
-    }
-
     /** Marks a span failed by {@code failure}. */
     public static void failed(Span span, Throwable failure) {
         span.recordException(failure);

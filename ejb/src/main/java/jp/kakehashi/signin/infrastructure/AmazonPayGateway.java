@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.signin.application.AmazonBuyers;
@@ -26,8 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.logging.Logger;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /**
  * Get Buyer over the REST client, with Amazon Pay's own retry advice: 408, 425, 429 and 5xx (and connection
  * failures) are retried with back-off, a few times; a buyerToken Amazon refuses is not. A circuit breaker stops
@@ -37,6 +36,9 @@ import static jp.kakehashi.shared.json.JsonProviders.JSON;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AmazonPayGateway implements AmazonBuyers {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(AmazonPayGateway.class.getName());
     private static final Set<Integer> RETRIED = Set.of(408, 425, 429, 500, 502, 503, 504);

@@ -62,6 +62,7 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
             // Written now and let go: every later flush of a batch would otherwise check all the entities before it again
             entityManager.flush();
             entityManager.clear();
+            return null;
         });
     }
 

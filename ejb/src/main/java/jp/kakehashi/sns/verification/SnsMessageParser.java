@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import jp.kakehashi.sns.domain.SnsMessage;
 import jp.kakehashi.sns.domain.SnsMessageType;
 
@@ -13,10 +14,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import static jp.kakehashi.shared.json.JsonProviders.JSON;
-
 /** Reads the JSON body of an SNS HTTP(S) delivery. */
 public final class SnsMessageParser {
+
+    /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private SnsMessageParser() {
     }
