@@ -10,8 +10,11 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.UserTransaction;
+import jp.kakehashi.drs.application.DefaultDeviceModelService;
+import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DrsNotificationService;
 import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.sns.application.DefaultSnsNotificationService;
 import jp.kakehashi.sns.application.QueueUnavailableException;
@@ -27,6 +30,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,8 +38,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +53,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DrsNotificationProcessingArquillianIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
 
     @Deployment
     static WebArchive deployment() {
@@ -60,6 +63,8 @@ class DrsNotificationProcessingArquillianIT {
                         SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClasses(jp.kakehashi.sns.application.QueuedNotification.class)
+                .addClasses(DeviceModelService.class, DefaultDeviceModelService.class,
+                        jp.kakehashi.drs.application.DuplicateDeviceModelException.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
                 .addClass("jp.kakehashi.sns.messaging.SnsTracing")
                 .addClass(Await.class)
@@ -90,16 +95,29 @@ class DrsNotificationProcessingArquillianIT {
     @Resource(lookup = "java:comp/UserTransaction")
     private UserTransaction transaction;
 
-    private final String serial = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
+    @Inject
+    private DeviceModelService models;
+
+    /*
+     * A model of each test's own: with the shared test model's hundred serials, another test's newer registration
+     * of the same serial made this test's notifications the older ones, which rightly change nothing.
+     */
+    private final String model = "IT_MODEL_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    private final String serial = "IT-1";
     private final String customer = "amzn1.account.IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+
+    @BeforeEach
+    void createTheModel() {
+        models.addModel(new DeviceModel(model, "Notification processing test device", "IT-[0-9]{1,3}", Set.of()));
+    }
 
     @Test
     void aDeviceRegisteredNotificationStoresTheDevice() {
         String notificationId = notificationId();
 
-        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId, TEST_MODEL, serial, Instant.now())));
+        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId, model, serial, Instant.now())));
 
-        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(() -> devices.findDevice(model, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.it", device.getLwaClientId());
         assertTrue(devices.eventsOf(device).stream().anyMatch(event -> event.getNotificationId().equals(notificationId)));
@@ -108,7 +126,7 @@ class DrsNotificationProcessingArquillianIT {
     @Test
     void theSameDrsNotificationInTwoSnsMessagesIsAppliedOnce() {
         String notificationId = notificationId();
-        String payload = drs("DeviceRegisteredNotification", notificationId, TEST_MODEL, serial, Instant.now());
+        String payload = drs("DeviceRegisteredNotification", notificationId, model, serial, Instant.now());
         SnsNotificationMessage first = sns(payload);
         SnsNotificationMessage second = sns(payload);
 
@@ -117,21 +135,41 @@ class DrsNotificationProcessingArquillianIT {
 
         Await.present(() -> notifications.findNotification(first.messageId()));
         Await.present(() -> notifications.findNotification(second.messageId()));
-        Device device = devices.findDevice(TEST_MODEL, serial).orElseThrow();
+        Device device = devices.findDevice(model, serial).orElseThrow();
         assertEquals(1, devices.eventsOf(device).stream().filter(event -> event.getNotificationId().equals(notificationId)).count());
     }
 
     @Test
     void aDeregistrationMarksTheDevice() {
         Instant registered = Instant.now().minusSeconds(60);
-        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId(), TEST_MODEL, serial, registered)));
+        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId(), model, serial, registered)));
         String deregistration = notificationId();
 
-        queue.enqueue(sns(drs("DeviceDeregisteredNotification", deregistration, TEST_MODEL, serial, registered.plusSeconds(30))));
+        queue.enqueue(sns(drs("DeviceDeregisteredNotification", deregistration, model, serial, registered.plusSeconds(30))));
 
-        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, serial)
-                .filter(d -> devices.eventsOf(d).stream().anyMatch(e -> e.getNotificationId().equals(deregistration))));
-        assertEquals(DeviceStatus.DEREGISTERED, device.getStatus());
+        assertEquals(DeviceStatus.DEREGISTERED, deviceOnceApplied(deregistration).getStatus());
+    }
+
+    /** SNS does not keep order, and two consumers may take them together: the deregistration waits for its device. */
+    @Test
+    void aDeregistrationThatOvertakesItsRegistrationStillMarksTheDevice() {
+        Instant registered = Instant.now().minusSeconds(60);
+        String deregistration = notificationId();
+        SnsNotificationMessage overtaking = sns(drs("DeviceDeregisteredNotification", deregistration, model, serial,
+                registered.plusSeconds(30)));
+        queue.enqueue(overtaking);
+
+        queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId(), model, serial, registered)));
+
+        assertEquals(DeviceStatus.DEREGISTERED, deviceOnceApplied(deregistration).getStatus());
+        assertTrue(notifications.findParked(overtaking.messageId()).isEmpty(), "still parked");
+    }
+
+    /** The device read after its notification's event: the event and the device's change commit together. */
+    private Device deviceOnceApplied(String notificationId) {
+        Await.present(() -> devices.findDevice(model, serial)
+                .filter(d -> devices.eventsOf(d).stream().anyMatch(e -> e.getNotificationId().equals(notificationId))));
+        return devices.findDevice(model, serial).orElseThrow();
     }
 
     @Test
@@ -146,12 +184,12 @@ class DrsNotificationProcessingArquillianIT {
 
     @Test
     void aSerialThatBreaksItsModelsExpressionIsParked() {
-        SnsNotificationMessage message = sns(drs("DeviceRegisteredNotification", notificationId(), TEST_MODEL, "ABC", Instant.now()));
+        SnsNotificationMessage message = sns(drs("DeviceRegisteredNotification", notificationId(), model, "ABC", Instant.now()));
 
         queue.enqueue(message);
 
         assertTrue(Await.present(() -> notifications.findParked(message.messageId())).getReason().contains("does not match"));
-        assertTrue(devices.findDevice(TEST_MODEL, "ABC").isEmpty());
+        assertTrue(devices.findDevice(model, "ABC").isEmpty());
     }
 
     @Test
@@ -183,7 +221,7 @@ class DrsNotificationProcessingArquillianIT {
     void aPoisonMessageAmongManyWaitingTakesNoneOfThemToTheDeadLetterQueue() throws Exception {
         String marker = UUID.randomUUID().toString();
         List<SnsNotificationMessage> good = IntStream.range(0, 40).mapToObj(i -> sns(drs("DeviceRegisteredNotification",
-                notificationId(), TEST_MODEL, "TEST_SERIAL_" + (10 + i), Instant.now()))).toList();
+                notificationId(), model, "IT-" + i, Instant.now()))).toList();
         try (JMSContext context = connectionFactory.createContext()) {
             // One transaction: they all become waiting at once, the poison among them
             transaction.begin();
