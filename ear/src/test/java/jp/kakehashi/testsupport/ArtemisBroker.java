@@ -13,17 +13,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One ActiveMQ Artemis broker of a primary/backup pair, in a JVM of its own so that a test can kill it with SIGKILL.
  * The broker runs from liberty-config/artemis/broker-{primary,backup}.xml as an operator would run it; its state
- * changes are printed as {@code BROKER <state>} lines, which the test waits for.
+ * changes are printed as {@code BROKER <state> <epoch millis>} lines, which the test waits for and times. A broker
+ * still running when the test JVM ends is killed with it.
  */
 public final class ArtemisBroker implements AutoCloseable {
 
@@ -35,13 +39,14 @@ public final class ArtemisBroker implements AutoCloseable {
 
     private ArtemisBroker(Process process, Path log) {
         this.process = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     output.add(line);
                     Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 }
             } catch (IOException e) {
                 // the process ended
@@ -66,15 +71,25 @@ public final class ArtemisBroker implements AutoCloseable {
         }
     }
 
-    /** Waits for the broker to print a state line. */
-    public void await(String state, Duration timeout) {
-        Await.until(() -> output.contains(state), seen -> seen, timeout, Duration.ofMillis(100),
-                seen -> "the broker did not print " + state + "; its last lines: "
-                        + output.subList(Math.max(0, output.size() - 20), output.size()));
+    /** Waits for the broker to print a state line; the time the broker printed it. Fails at once if the broker died. */
+    public Instant await(String state, Duration timeout) {
+        return Await.until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("the broker ended before " + state + "; its last lines: " + lastLines());
+                    }
+                    return printed(state);
+                }, Optional::isPresent, timeout, Duration.ofMillis(100),
+                seen -> "the broker did not print " + state + "; its last lines: " + lastLines()).orElseThrow();
     }
 
-    public boolean printed(String state) {
-        return output.contains(state);
+    /** When the broker printed the state line, if it has. */
+    public Optional<Instant> printed(String state) {
+        return output.stream().filter(line -> line.startsWith(state + " "))
+                .map(line -> Instant.ofEpochMilli(Long.parseLong(line.substring(state.length() + 1).strip()))).findFirst();
+    }
+
+    private List<String> lastLines() {
+        return output.subList(Math.max(0, output.size() - 20), output.size());
     }
 
     /** SIGKILL, as a lost machine: nothing is flushed, no backup is told. */
@@ -103,11 +118,11 @@ public final class ArtemisBroker implements AutoCloseable {
         while (true) {
             if (!replicating && server.isReplicaSync()) {
                 replicating = true;
-                System.out.println(REPLICATING);
+                System.out.println(REPLICATING + " " + System.currentTimeMillis());
             }
             if (!active && server.isActive()) {
                 active = true;
-                System.out.println(ACTIVE);
+                System.out.println(ACTIVE + " " + System.currentTimeMillis());
             }
             Thread.sleep(50);
         }

@@ -58,6 +58,11 @@ public final class LibertyServers {
         run("pause", name, "--target=" + target);
     }
 
+    /** Resumes what {@link #pause} paused. */
+    public void resume(String name, String target) {
+        run("resume", name, "--target=" + target);
+    }
+
     public void stop(String name) {
         if (Files.isDirectory(serverDir(name))) {
             run("stop", name);

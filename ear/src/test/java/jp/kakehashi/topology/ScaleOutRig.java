@@ -22,11 +22,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,7 +129,7 @@ final class ScaleOutRig {
             http.send(HttpRequest.newBuilder(URI.create(control + "/subscriptions/"
                     + URLEncoder.encode(subscription.getString("subscriptionArn"), StandardCharsets.UTF_8))).DELETE().build());
         }
-        String sink = "scaleout-" + java.util.UUID.randomUUID();
+        String sink = "scaleout-" + UUID.randomUUID();
         send(control + "/subscriptions", Json.createObjectBuilder().add("topicArn", DRS_TOPIC)
                 .add("endpoint", control + "/sink/" + sink).build().toString());
         String confirmation = awaitSink(control, sink, "SubscriptionConfirmation", 1).get(0);
@@ -194,6 +196,20 @@ final class ScaleOutRig {
                     });
                     return notOnce.size() + " of " + accepted.size() + " accepted notifications not stored exactly once: " + notOnce;
                 });
+    }
+
+    /** How many of these SNS MessageIds have their sns_notification row. */
+    long storedNotifications(Collection<String> messageIds) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + database, "postgres", "");
+             PreparedStatement notifications = connection.prepareStatement("SELECT COUNT(*) FROM sns_notification WHERE message_id = ?")) {
+            long stored = 0;
+            for (String messageId : messageIds) {
+                stored += count(notifications, messageId);
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new AssertionError("PostgreSQL: " + e.getMessage(), e);
+        }
     }
 
     /** For each accepted MessageId, its sns_notification rows and its device rows. */

@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProductionProfileTest {
 
     private static final Path CONFIG = Path.of("..", "liberty-config");
+    private static final List<String> TOPOLOGIES = List.of("single", "cluster", "cluster-artemis");
     private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
     private static final String SANDBOX_CERT_URL =
             "http://localhost:9080/amazon-sandbox/api/sns/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
@@ -44,6 +45,7 @@ class ProductionProfileTest {
     void productionIncludesNeitherTheSandboxNorTheDemoRegistryAndServesHttpsOnly() throws Exception {
         List<Element> elements = elementsOf("production", "single");
         elements.addAll(elementsOf("production", "cluster"));
+        elements.addAll(elementsOf("production", "cluster-artemis"));
 
         assertFalse(elements.stream().anyMatch(e -> e.getTagName().equals("include")
                 && e.getAttribute("location").matches(".*(sandbox|registry-demo)\\.xml")), "no sandbox, no demo registry");
@@ -85,7 +87,7 @@ class ProductionProfileTest {
     /** What only developers and tests need is not in production: the local JMX connector, the OpenAPI UI. */
     @Test
     void productionShipsNoDeveloperFeatures() throws Exception {
-        for (String topology : List.of("single", "cluster")) {
+        for (String topology : TOPOLOGIES) {
             List<String> features = new ArrayList<>(elementsOf("production", topology).stream()
                     .filter(e -> e.getTagName().equals("feature")).map(e -> e.getTextContent().strip()).toList());
             features.addAll(baseFeatures());
@@ -130,7 +132,7 @@ class ProductionProfileTest {
     @Test
     void everyProfileLeavesItsSettingsToTheEnvironment() throws Exception {
         for (String profile : List.of("default", "production", "scaleout-sandbox", "single-postgresql-sandbox")) {
-            for (String topology : List.of("single", "cluster")) {
+            for (String topology : TOPOLOGIES) {
                 List<String> fixed = elementsOf(profile, topology).stream()
                         .filter(e -> e.getTagName().equals("variable") && e.hasAttribute("value"))
                         .map(e -> e.getAttribute("name")).toList();
