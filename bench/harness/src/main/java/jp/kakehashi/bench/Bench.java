@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -91,6 +92,10 @@ public final class Bench {
         }
         if (only.equals("tokens")) {
             quickTokens(scenarios.get("noop"));
+            return;
+        }
+        if (only.equals("stored")) {
+            quickStored(scenarios.get("noop"), scenarios.get("ack"), unique);
             return;
         }
 
@@ -179,6 +184,28 @@ public final class Bench {
         progress(basic.scenario() + ": " + brief(basic) + percentOf(basic, baseline) + ", errors " + basic.errors());
         progress(bearer.scenario() + ": " + brief(bearer) + percentOf(bearer, baseline) + ", errors " + bearer.errors());
         progress(String.format(Locale.ROOT, "Bearer over Basic: %.1f times", bearer.perSecond() / basic.perSecond()));
+    }
+
+    /**
+     * One half of the stored-rows scenario (BENCH_STORED, bench/run): after a warm-up, the no-op servlet, the
+     * acknowledged rate with the consumers storing beside it, and the consumers' backlog drain of new notifications;
+     * appended as one line to {@code bench.stored-file}, with {@code bench.stored-rows}, the notifications stored
+     * before this run.
+     */
+    private void quickStored(Scenario noop, Scenario ack, List<String> unique) throws Exception {
+        load.saturate(noop.name, callers, warmUp, noop.status, noop.requests);
+        load.saturate(ack.name, callers, warmUp, ack.status, ack.requests);
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        Load.Result baseline = load.saturate(noop.name, callers, measure, noop.status, noop.requests);
+        Load.Result acknowledged = load.saturate(ack.name, callers, measure, ack.status, ack.requests);
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        BacklogDrain backlog = backlogDrain(unique);
+        long rows = Long.getLong("bench.stored-rows", 0);
+        progress(String.format(Locale.ROOT, "%,d stored: no-op %.0f/s, acknowledged %.0f/s%s, backlog of %d drained at %.0f/s",
+                rows, baseline.perSecond(), acknowledged.perSecond(), percentOf(acknowledged, baseline), backlog.backlog(), backlog.perSecond()));
+        Files.writeString(Path.of(System.getProperty("bench.stored-file")), String.format(Locale.ROOT, "%d %.1f %.1f %.1f %.1f %d %d%n",
+                rows, baseline.perSecond(), acknowledged.perSecond(), acknowledged.p99Millis(), backlog.perSecond(), backlog.backlog(),
+                acknowledged.errors() + backlog.refused()), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** The two drains after a warm-up drain, for work on the consumers. */
