@@ -3,6 +3,7 @@ package jp.kakehashi.deployment;
 import com.sun.net.httpserver.HttpServer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Certificates;
+import jp.kakehashi.testsupport.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -156,15 +157,7 @@ class ServerPackageIT {
     }
 
     private static Optional<HttpResponse<String>> readiness(URI uri) {
-        try {
-            return Optional.of(trustingClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Http.answer(trustingClient(), HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build());
     }
 
     /** The test's own certificate, made for the run: trusted for this check only. */

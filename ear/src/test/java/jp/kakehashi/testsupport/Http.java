@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** A small HTTP client for tests over the wire; each test makes its own. */
 public final class Http {
@@ -29,6 +30,18 @@ public final class Http {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends with {@code client}; empty when no answer came (refused, reset or timed out), as from a server going down. */
+    public static Optional<HttpResponse<String>> answer(HttpClient client, HttpRequest request) {
+        try {
+            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -12,7 +12,6 @@ import jp.kakehashi.testsupport.Certificates;
 import jp.kakehashi.testsupport.LibertyServers;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +66,6 @@ class ArtemisFailoverCrashIT {
 
     @BeforeEach
     void startTheTopology() throws SQLException {
-        Assumptions.assumeTrue(ScaleOutRig.postgresAnswers(), "PostgreSQL at 127.0.0.1:5432");
-        Assumptions.assumeTrue(ScaleOutRig.preparedTransactionsAllowed(),
-                "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
         rig.createDatabases();
         Path work = servers.serverDir(APP1).getParent();
         brokerData = work.resolve("artemis-data-" + UUID.randomUUID());

@@ -6,7 +6,6 @@ import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,9 +52,6 @@ class ScaleOutCrashIT {
 
     @BeforeEach
     void startTheTopology() throws SQLException {
-        Assumptions.assumeTrue(ScaleOutRig.postgresAnswers(), "PostgreSQL at 127.0.0.1:5432");
-        Assumptions.assumeTrue(ScaleOutRig.preparedTransactionsAllowed(),
-                "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
         rig.createDatabases();
         Path ltpaKeys = servers.serverDir(MESSAGING).getParent().resolve(APP1 + "-shared-ltpa.keys");
         // One certificate for the run: the messaging server's TLS key, and what every application server trusts

@@ -4,8 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
+import org.junit.jupiter.api.Assumptions;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -52,7 +52,11 @@ final class ScaleOutRig {
         this.database = database;
     }
 
+    /** Skips the test unless PostgreSQL answers and allows the prepared transactions of XA; then makes its databases. */
     void createDatabases() throws SQLException {
+        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL at 127.0.0.1:5432");
+        Assumptions.assumeTrue(preparedTransactionsAllowed(),
+                "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
@@ -153,30 +157,15 @@ final class ScaleOutRig {
     }
 
     Optional<HttpResponse<String>> get(String url) {
-        try {
-            return Optional.of(client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Http.answer(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build());
     }
 
     /** POSTs a signed notification as SNS does; empty when no answer came. */
     Optional<HttpResponse<String>> sns(String baseUrl, String body) {
-        try {
-            return Optional.of(client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/sns/notifications"))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain; charset=UTF-8")
-                    .header("x-amz-sns-message-type", "Notification")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Http.answer(client, HttpRequest.newBuilder(URI.create(baseUrl + "/sns/notifications"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain; charset=UTF-8")
+                .header("x-amz-sns-message-type", "Notification")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** Whether the notification was accepted: answered 200. */
