@@ -1,13 +1,12 @@
 package jp.kakehashi.drs.infrastructure;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
@@ -41,10 +40,12 @@ import java.util.logging.Logger;
  * Amazon ({@link LoginWithAmazonAnswerLostException}: read timeout, cut answer, 500/502/504) is never repeated here;
  * only one that Amazon did not act on (a refused connection, 408, 429, 503) is.</li>
  * </ul>
- * A session bean outside any transaction: no database connection is held while Amazon answers.
+ * Outside any transaction: no database connection is held while Amazon answers. An application-scoped bean, not a
+ * session bean: Liberty creates the Fault Tolerance interceptor of a session bean anew on every call, through a lock
+ * that concurrent calls queue on (bench/README.md, "Token exchange"); a CDI bean keeps one.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */

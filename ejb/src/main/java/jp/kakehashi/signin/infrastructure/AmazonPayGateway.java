@@ -1,13 +1,12 @@
 package jp.kakehashi.signin.infrastructure;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.signin.application.AmazonBuyers;
@@ -30,11 +29,12 @@ import java.util.logging.Logger;
 /**
  * Get Buyer over the REST client, with Amazon Pay's own retry advice: 408, 425, 429 and 5xx (and connection
  * failures) are retried with back-off, a few times; a buyerToken Amazon refuses is not. A circuit breaker stops
- * calling an Amazon that keeps failing, so shoppers get the "try again" page at once instead of waiting. A session bean
- * outside any transaction: no database connection is held while Amazon answers.
+ * calling an Amazon that keeps failing, so shoppers get the "try again" page at once instead of waiting. Outside any
+ * transaction: no database connection is held while Amazon answers. Application-scoped, not a session bean, for the
+ * reason {@link jp.kakehashi.drs.infrastructure.LoginWithAmazonGateway} gives.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class AmazonPayGateway implements AmazonBuyers {
 
     /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
