@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class DeviceModelServiceArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "device-model-service-it.war")
+        return TestArchives.war("device-model-service-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain")
                 .addClasses(DeviceModelService.class, jp.kakehashi.drs.application.DefaultDeviceModelService.class,
                         DuplicateDeviceModelException.class)

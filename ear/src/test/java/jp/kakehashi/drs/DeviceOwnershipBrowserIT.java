@@ -12,10 +12,10 @@ import jp.kakehashi.testsupport.MemberApi;
 import jp.kakehashi.testsupport.SandboxDevices;
 import jp.kakehashi.testsupport.SandboxFaults;
 import jp.kakehashi.testsupport.ShopPages;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class DeviceOwnershipBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "device-record-browser-fixture.war").addClasses(DeviceRecordFixture.class);
+        return TestArchives.war("device-record-browser-fixture.war").addClasses(DeviceRecordFixture.class);
     }
 
     @ArquillianResource

@@ -13,9 +13,9 @@ import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.shared.crypto.TokenCipher;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +42,7 @@ class DeviceTokensArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "device-tokens-it.war")
+        return TestArchives.war("device-tokens-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.member.domain", "jp.kakehashi.member.application",
                         "jp.kakehashi.shared.crypto")
                 .addClasses(DeviceRecords.class, jp.kakehashi.drs.application.DefaultDeviceRecords.class,

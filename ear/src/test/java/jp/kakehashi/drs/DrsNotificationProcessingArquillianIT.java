@@ -26,9 +26,9 @@ import jp.kakehashi.sns.domain.SnsNotificationMessage;
 import jp.kakehashi.sns.messaging.JmsSnsNotificationQueue;
 import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class DrsNotificationProcessingArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "drs-notification-processing-it.war")
+        return TestArchives.war("drs-notification-processing-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,

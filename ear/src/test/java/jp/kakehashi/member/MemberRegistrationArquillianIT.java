@@ -15,9 +15,9 @@ import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.fixture.MailCapture;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +52,7 @@ class MemberRegistrationArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "member-registration-it.war")
+        return TestArchives.war("member-registration-it.war")
                 .addPackages(false, "jp.kakehashi.member.domain", "jp.kakehashi.member.application")
                 .addClasses(MailCapture.class, jp.kakehashi.shared.crypto.Secrets.class)
                 .addAsResource("META-INF/persistence.xml")

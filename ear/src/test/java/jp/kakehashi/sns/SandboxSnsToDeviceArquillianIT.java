@@ -14,11 +14,11 @@ import jp.kakehashi.sns.application.DefaultSnsSubscriptionService;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.application.SnsSubscriptionService;
 import jp.kakehashi.sns.domain.SnsSubscription;
+import jp.kakehashi.testsupport.TestArchives;
 import org.eclipse.microprofile.config.ConfigProvider;
 import jp.kakehashi.testsupport.Await;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class SandboxSnsToDeviceArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "sandbox-sns-to-device-it.war")
+        return TestArchives.war("sandbox-sns-to-device-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,

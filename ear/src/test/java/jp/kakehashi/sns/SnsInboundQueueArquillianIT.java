@@ -9,9 +9,9 @@ import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.domain.SnsNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
 import jp.kakehashi.sns.messaging.JmsSnsNotificationQueue;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +37,7 @@ class SnsInboundQueueArquillianIT {
     @Deployment
     static WebArchive deployment() {
         // The port and the service's store, but not the consumer: the application's own consumer must do the work.
-        return ShrinkWrap.create(WebArchive.class, "sns-inbound-queue-it.war")
+        return TestArchives.war("sns-inbound-queue-it.war")
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain")
                 .addClasses(jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,

@@ -4,9 +4,9 @@ import jakarta.inject.Inject;
 import jp.kakehashi.admin.application.DataRetention;
 import jp.kakehashi.admin.application.RetentionBatches;
 import jp.kakehashi.admin.application.RetentionConfiguration;
+import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +28,7 @@ class DataRetentionArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "data-retention-it.war")
+        return TestArchives.war("data-retention-it.war")
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain", "jp.kakehashi.admin.domain")
                 .addClasses(DataRetention.class, RetentionBatches.class, RetentionConfiguration.class, RetentionFixture.class)
                 .addAsResource("META-INF/persistence.xml")
