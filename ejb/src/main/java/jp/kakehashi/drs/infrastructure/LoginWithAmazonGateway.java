@@ -42,7 +42,8 @@ import java.util.logging.Logger;
  * </ul>
  * Outside any transaction: no database connection is held while Amazon answers. An application-scoped bean, not a
  * session bean: Liberty creates the Fault Tolerance interceptor of a session bean anew on every call, through a lock
- * that concurrent calls queue on (bench/README.md, "Token exchange"); a CDI bean keeps one.
+ * that concurrent calls queue on (bench/README.md, "Token exchange"); a CDI bean keeps one. So one REST client, and
+ * its one connection pool, serves every caller: a call that finds every connection in use waits within its @Timeout.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
