@@ -82,6 +82,10 @@ public final class Bench {
                 i -> sns(pool.get(i % pool.size()))));
 
         // Quick looks at one part (BENCH_OPTS=-Dbench.only=...): no report is written
+        if (only.equals("verify")) {
+            System.out.println(compareVerifiers(pool).toMarkdown());
+            return;
+        }
         if (only.equals("ack")) {
             quickAck(scenarios.get("noop"), scenarios.get("ack"));
             return;
@@ -98,6 +102,8 @@ public final class Bench {
             quickStored(scenarios.get("noop"), scenarios.get("ack"), unique);
             return;
         }
+
+        VerifierComparison.Result verifiers = compareVerifiers(pool);
 
         progress("Warming up ...");
         for (Scenario scenario : scenarios.values()) {
@@ -136,7 +142,14 @@ public final class Bench {
         progress("Token refresh: every device's tokens due at once ...");
         TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
 
-        write(saturation, atRate, rate, drain, backlog, signIns, exchange, refresh);
+        write(saturation, atRate, rate, drain, backlog, signIns, exchange, refresh, verifiers);
+    }
+
+    /** In the harness's JVM, while the server idles: Kakehashi's verifier and AWS's on the same messages. */
+    private VerifierComparison.Result compareVerifiers(List<String> notifications) throws Exception {
+        progress("SNS verification, Kakehashi's and AWS SDK's SnsMessageManager, in the harness's JVM ...");
+        Path fixtures = Path.of(System.getProperty("bench.sns-fixtures", "ejb/src/test/resources/aws-sns"));
+        return new VerifierComparison(measure, warmUp).run(notifications, fixtures);
     }
 
     /** The sign-in callback alone, beside the no-op servlet (for a profile with BENCH_JFR). */
@@ -239,7 +252,7 @@ public final class Bench {
     }
 
     /** With the time, so that a profile of the server (BENCH_JFR) can be cut into the scenarios. */
-    private static void progress(String text) {
+    static void progress(String text) {
         System.out.println(Instant.now() + " " + text);
     }
 
@@ -464,7 +477,7 @@ public final class Bench {
 
     private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, BacklogDrain backlog,
                        List<Load.Result> signIns,
-                       List<Load.Result> exchange, TokenScenarios.Refresh refresh) throws IOException {
+                       List<Load.Result> exchange, TokenScenarios.Refresh refresh, VerifierComparison.Result verifiers) throws IOException {
         Instant now = Instant.now();
         Footprint footprint = Footprint.read();
         double noop = saturation.get(0).perSecond();
@@ -487,6 +500,7 @@ public final class Bench {
                 .add("signIn", results(signIns, signIns.get(0).perSecond()))
                 .add("tokenExchange", results(exchange, noop))
                 .add("tokenRefresh", refresh.toJson())
+                .add("verifierComparison", verifiers.toJson())
                 .add("footprint", footprint.toJson());
         JsonObject json = report.build();
 
@@ -528,6 +542,9 @@ public final class Bench {
         }
         md.append(String.format(Locale.ROOT, "%nBearer over Basic: %.1f times.%n", exchange.get(1).perSecond() / exchange.get(0).perSecond()));
         md.append("\n## Token refresh: every device's tokens due at once (admin API), until none is due\n\n").append(refresh.toMarkdown());
+        md.append("\n## SNS verification: Kakehashi's beside AWS SDK for Java 2's SnsMessageManager, in the harness's JVM, the same ")
+                .append("messages (").append(measure.toSeconds()).append(" s each; per core: messages per CPU-second of the verifying threads)\n\n")
+                .append(verifiers.toMarkdown());
         md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
 
         Files.createDirectories(out);
