@@ -499,6 +499,7 @@ public final class Bench {
                 .add("openLoop", results(atRate, 0))
                 .add("endToEnd", Json.createObjectBuilder().add("notifications", drain.notifications()).add("refused", drain.refused())
                         .add("ackedPerSecond", round(drain.ackedPerSecond())).add("drainedPerSecond", round(drain.drainedPerSecond()))
+                        .add("drainedPercentOfNoop", round(100 * drain.drainedPerSecond() / noop))
                         .add("drainedAfterLastAckPerSecond", round(drain.drainedAfterLastAckPerSecond())).add("backlogAtLastAck", drain.backlogAtLastAck())
                         .add("ackSeconds", round(drain.ackSeconds())).add("drainSeconds", round(drain.drainSeconds()))
                         .add("maxBacklog", drain.maxBacklog()))
@@ -527,12 +528,12 @@ public final class Bench {
                     r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors()));
         }
         md.append("\n## End to end: ").append(drain.notifications()).append(" new notifications, POST to committed device row\n\n");
-        md.append("| acknowledged/s | drained/s (all committed) | drained/s after the last acknowledgement | time to acknowledge all "
-                + "| time until all committed | largest backlog | refused |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
-                drain.drainedPerSecond(), drain.drainedAfterLastAckPerSecond(), drain.ackSeconds(), drain.drainSeconds(),
-                drain.maxBacklog(), drain.refused()));
+        md.append("| acknowledged/s | drained/s (all committed) | drained of the no-op servlet | drained/s after the last acknowledgement "
+                + "| time to acknowledge all | time until all committed | largest backlog | refused |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.1f%% | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
+                drain.drainedPerSecond(), 100 * drain.drainedPerSecond() / noop, drain.drainedAfterLastAckPerSecond(), drain.ackSeconds(),
+                drain.drainSeconds(), drain.maxBacklog(), drain.refused()));
         md.append("\n## Backlog drain: ").append(backlog.queued()).append(" notifications acknowledged while the consumers were paused ")
                 .append("(`server pause`), then resumed and timed until the queue was empty\n\n");
         md.append("| backlog at resume | time to drain | drained/s | refused while queueing |\n|---:|---:|---:|---:|\n");
