@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jp.kakehashi.sns.verification.PinnedSigningCertificates;
 import jp.kakehashi.sns.verification.SnsMessageParser;
 import jp.kakehashi.sns.verification.SnsSignatureVerifier;
+import jp.kakehashi.sns.verification.SnsStringToSign;
 import jp.kakehashi.sns.verification.SnsVerificationPolicy;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
@@ -64,8 +65,8 @@ import java.util.stream.Stream;
  * it (it then keeps the key, up to ten). The messages are the sandbox's DRS notifications, signed again with a key and
  * certificate (CN and DNS name sns.amazonaws.com, as AWS's leaf) made for this run by {@code keytool}, once with
  * SignatureVersion 1 and once with 2, under an AWS-shaped {@code SigningCertURL}: the SDK accepts AWS hosts only, and
- * neither verifier reaches the network, the SDK through an HTTP client of the harness's that serves the certificate
- * from memory, Kakehashi through its pinned certificates.
+ * neither verifier reaches the network: both take the certificate from the run's folder, the SDK through an HTTP client
+ * of the harness's, Kakehashi as a pinned certificate.
  * <p>
  * The timed rounds alternate (Kakehashi, SDK, SDK, Kakehashi), each half the measuring time, so that a drift of the
  * machine's speed during the run weighs on both alike; both rounds are reported.
@@ -199,7 +200,7 @@ final class VerifierComparison {
                         Pattern.compile(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN), Duration.ofHours(1)),
                         new PinnedSigningCertificates(pins), Clock.systemUTC());
                 Verifier kakehashi = body -> verifier.verify(SnsMessageParser.parse(body));
-                CertificateServer certificateServer = new CertificateServer(pem);
+                CertificateServer certificateServer = new CertificateServer(pins);
                 try (SnsMessageManager manager = SnsMessageManager.builder().region(Region.US_EAST_1).httpClient(certificateServer).build()) {
                     Verifier sdk = manager::parseMessage;
                     // Both warmed up before either is timed, so that neither is timed while the JIT works for the other
@@ -343,16 +344,11 @@ final class VerifierComparison {
     /** The body with a new signature of the given version and the AWS-shaped certificate URL; every other field kept. */
     private static String resign(String body, String version, PrivateKey key) {
         JsonObject json = Bench.json(body).asJsonObject();
-        StringBuilder toSign = new StringBuilder();
-        for (String field : List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type")) {
-            if (json.containsKey(field)) {
-                toSign.append(field).append('\n').append(json.getString(field)).append('\n');
-            }
-        }
         try {
             Signature signer = Signature.getInstance(version.equals("1") ? "SHA1withRSA" : "SHA256withRSA");
             signer.initSign(key);
-            signer.update(toSign.toString().getBytes(StandardCharsets.UTF_8));
+            // The SDK checks the result independently, so Kakehashi's string to sign is not taken on trust here
+            signer.update(SnsStringToSign.of(SnsMessageParser.parse(body)).getBytes(StandardCharsets.UTF_8));
             JsonObjectBuilder resigned = Json.createObjectBuilder(json)
                     .add("SignatureVersion", version)
                     .add("Signature", Base64.getEncoder().encodeToString(signer.sign()))
@@ -429,19 +425,12 @@ final class VerifierComparison {
         return new RealMessages(verifier, accepted, valid.size(), refused, tampered.size(), reasons);
     }
 
-    /** The SDK's HTTP client: answers the certificate's GET from memory (or from a folder by file name), counting each. */
+    /** The SDK's HTTP client: answers a certificate's GET from a folder, by the URL's file name, counting each. */
     private static final class CertificateServer implements SdkHttpClient {
-        private final byte[] pem;
         private final Path folder;
         final AtomicLong fetches = new AtomicLong();
 
-        CertificateServer(byte[] pem) {
-            this.pem = pem;
-            this.folder = null;
-        }
-
         CertificateServer(Path folder) {
-            this.pem = null;
             this.folder = folder;
         }
 
@@ -452,7 +441,7 @@ final class VerifierComparison {
                 public HttpExecuteResponse call() throws IOException {
                     fetches.incrementAndGet();
                     String path = request.httpRequest().encodedPath();
-                    byte[] body = pem != null ? pem : Files.readAllBytes(folder.resolve(path.substring(path.lastIndexOf('/') + 1)));
+                    byte[] body = Files.readAllBytes(folder.resolve(path.substring(path.lastIndexOf('/') + 1)));
                     return HttpExecuteResponse.builder()
                             .response(SdkHttpResponse.builder().statusCode(200).build())
                             .responseBody(AbortableInputStream.create(new ByteArrayInputStream(body)))
