@@ -1,7 +1,6 @@
 package jp.kakehashi.drs.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.drs.application.DeviceModelService;
@@ -18,8 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.errorOnThisPage;
-import static jp.kakehashi.shared.web.Pages.infoOnThisPage;
+import static jp.kakehashi.shared.web.Pages.info;
 
 /** The member's devices page: their devices, setting one up for Dash Replenishment (the DRS pre-registration guide, pull), removing one. */
 @Named
@@ -66,7 +64,6 @@ public class MemberDevices {
             case INVALID_SERIAL -> error("setup:serial", "devices.error.invalid-serial");
             default -> error(outcomeMessage(outcome));
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
         return null;
     }
 
@@ -101,9 +98,9 @@ public class MemberDevices {
             return;
         }
         if (GOOD_RESULTS.contains(result)) {
-            infoOnThisPage("devices.info." + result);
+            info("devices.info." + result);
         } else if (BAD_RESULTS.contains(result)) {
-            errorOnThisPage("devices.error." + result);
+            error("devices.error." + result);
         }
     }
 

@@ -53,9 +53,9 @@ public class MemberAccount {
             return;
         }
         if (INFO.containsKey(result)) {
-            jp.kakehashi.shared.web.Pages.infoOnThisPage(INFO.get(result));
+            jp.kakehashi.shared.web.Pages.info(INFO.get(result));
         } else if (ERRORS.containsKey(result)) {
-            jp.kakehashi.shared.web.Pages.errorOnThisPage(ERRORS.get(result));
+            jp.kakehashi.shared.web.Pages.error(ERRORS.get(result));
         }
     }
 

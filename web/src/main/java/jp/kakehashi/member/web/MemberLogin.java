@@ -82,7 +82,7 @@ public class MemberLogin {
     /** The login page's view action: says why Amazon's return was refused, when it was. */
     public void showRefusal() {
         if (refused != null && REFUSALS.containsKey(refused)) {
-            Pages.errorOnThisPage(REFUSALS.get(refused));
+            Pages.error(REFUSALS.get(refused));
         }
     }
 

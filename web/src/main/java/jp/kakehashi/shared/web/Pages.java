@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Small helpers for backing beans: localized messages that survive a redirect, and the servlet pair for sign-in. */
+/**
+ * Small helpers for backing beans: localized messages, which reach the page after a redirect when the action ends in
+ * one ({@link HeldMessages}), and the servlet pair for sign-in.
+ */
 public final class Pages {
 
     private static final String BUNDLE = "jp.kakehashi.web.i18n.Messages";
@@ -29,17 +32,6 @@ public final class Pages {
         message(null, FacesMessage.SEVERITY_ERROR, key);
     }
 
-    /** A message for the page being rendered, not for the one after a redirect. */
-    public static void errorOnThisPage(String key) {
-        String text = text(key);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    }
-
-    public static void infoOnThisPage(String key) {
-        String text = text(key);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    }
-
     public static void error(String clientId, String key) {
         message(clientId, FacesMessage.SEVERITY_ERROR, key);
     }
@@ -53,7 +45,6 @@ public final class Pages {
         literal(FacesMessage.SEVERITY_INFO, text(key) + " " + detail);
     }
 
-    /** A localized message with {0}, {1}... filled in for the page's locale. */
     /** A bundle's text with its arguments, in the page's language. */
     public static String format(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -67,13 +58,11 @@ public final class Pages {
 
     private static void literal(FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
         context.addMessage(null, new FacesMessage(severity, text, text));
     }
 
     private static void message(String clientId, FacesMessage.Severity severity, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
         String text = text(key);
         context.addMessage(clientId, new FacesMessage(severity, text, text));
     }
