@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The messages of an action for the page after its redirect (post, redirect, get), held in the session before the
@@ -20,7 +22,7 @@ import java.util.UUID;
  * and Liberty's {@code sendRedirect} writes the response's headers at once, so the browser may ask for the next page
  * before the messages are stored. The page then came without its "saved" now and then (an admin browser test saw
  * it in CI). Each redirect holds its messages under a key of its own, so two requests of one session never
- * overwrite each other's; the next page request of the session shows them, in the order they were held.
+ * overwrite each other's; the next page request of the session shows them once, in the order they were held.
  */
 public final class HeldMessages {
 
@@ -30,19 +32,43 @@ public final class HeldMessages {
     public record Held(String clientId, FacesMessage message) implements Serializable {
     }
 
+    /** One redirect's messages; taken once, even by two page requests of the session at the same time. */
+    static final class Batch implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final List<Held> messages;
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        Batch(List<Held> messages) {
+            this.messages = List.copyOf(messages);
+        }
+
+        List<Held> take() {
+            return taken.compareAndSet(false, true) ? messages : List.of();
+        }
+    }
+
     private HeldMessages() {
     }
 
-    /** Holds every message of the request in the session, for the page after the redirect that follows. */
-    public static void holdForNextPage(FacesContext context) {
+    /**
+     * Holds every message of the request in the session, for the page after the redirect that follows; the key they
+     * are held under, or none when there are none.
+     */
+    public static Optional<String> holdForNextPage(FacesContext context) {
         List<Held> messages = new ArrayList<>();
         for (Iterator<String> ids = context.getClientIdsWithMessages(); ids.hasNext(); ) {
             String clientId = ids.next();
             context.getMessages(clientId).forEachRemaining(message -> messages.add(new Held(clientId, message)));
         }
-        if (!messages.isEmpty()) {
-            hold(context.getExternalContext().getSessionMap(), messages, System.currentTimeMillis());
+        if (messages.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(hold(context.getExternalContext().getSessionMap(), messages, System.currentTimeMillis()));
+    }
+
+    /** Lets go of messages held for a redirect that could not be sent. */
+    public static void forget(FacesContext context, String key) {
+        context.getExternalContext().getSessionMap().remove(key);
     }
 
     /** Adds what the session holds to the page being requested, once; a request without a session creates none. */
@@ -57,18 +83,21 @@ public final class HeldMessages {
         }
     }
 
-    static void hold(Map<String, Object> session, List<Held> messages, long heldAtMillis) {
+    static String hold(Map<String, Object> session, List<Held> messages, long heldAtMillis) {
         // The zero-padded time first, so that the keys sort in the order the messages were held
-        session.put(KEY_PREFIX + String.format("%015d", heldAtMillis) + "." + UUID.randomUUID(), List.copyOf(messages));
+        String key = KEY_PREFIX + String.format("%015d", heldAtMillis) + "." + UUID.randomUUID();
+        session.put(key, new Batch(messages));
+        return key;
     }
 
     static List<Held> release(Map<String, Object> session) {
         List<String> keys = session.keySet().stream().filter(key -> key.startsWith(KEY_PREFIX)).sorted().toList();
         List<Held> released = new ArrayList<>();
         for (String key : keys) {
-            if (session.remove(key) instanceof List<?> held) {
-                held.stream().filter(Held.class::isInstance).map(Held.class::cast).forEach(released::add);
+            if (session.get(key) instanceof Batch batch) {
+                released.addAll(batch.take());
             }
+            session.remove(key);
         }
         return released;
     }

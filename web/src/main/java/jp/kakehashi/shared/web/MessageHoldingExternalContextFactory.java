@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContextWrapper;
 import jakarta.faces.context.FacesContext;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /** Gives Faces an external context that holds the request's messages before it sends a redirect (see {@link HeldMessages}). */
 public class MessageHoldingExternalContextFactory extends ExternalContextFactory {
@@ -28,10 +29,18 @@ public class MessageHoldingExternalContextFactory extends ExternalContextFactory
         @Override
         public void redirect(String url) throws IOException {
             FacesContext context = FacesContext.getCurrentInstance();
-            if (context != null) {
-                HeldMessages.holdForNextPage(context);
+            Optional<String> held = context == null || leavesTheShop(url) ? Optional.empty() : HeldMessages.holdForNextPage(context);
+            try {
+                super.redirect(url);
+            } catch (IOException | RuntimeException e) {
+                held.ifPresent(key -> HeldMessages.forget(context, key));
+                throw e;
             }
-            super.redirect(url);
+        }
+
+        /** A redirect to another site (Amazon's pages): no page of ours follows it to show the messages. */
+        static boolean leavesTheShop(String url) {
+            return url.contains("://") || url.startsWith("//");
         }
     }
 }

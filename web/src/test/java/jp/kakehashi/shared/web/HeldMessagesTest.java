@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -55,9 +57,33 @@ class HeldMessagesTest {
         ExternalContext servlet = mock(ExternalContext.class);
         CurrentFacesContext.set(facesContextWith(servlet, Map.of()));
 
-        new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet).redirect("https://www.amazon.co.jp/");
+        new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet).redirect("/member/index.xhtml");
 
         verify(servlet, never()).getSessionMap();
+    }
+
+    @Test
+    void aRedirectToAnotherSiteHoldsNothingForAPageOfOursThatDoesNotFollowIt() throws Exception {
+        ExternalContext servlet = mock(ExternalContext.class);
+        CurrentFacesContext.set(facesContextWith(servlet, Map.of("", List.of(new FacesMessage("unseen")))));
+
+        new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet)
+                .redirect("https://www.amazon.co.jp/ap/oa?redirect_uri=https%3A%2F%2Fshop.example%2Fmember%2Fdrs-return.xhtml");
+
+        verify(servlet, never()).getSessionMap();
+    }
+
+    @Test
+    void aRedirectThatCannotBeSentLetsGoOfItsMessages() throws Exception {
+        ExternalContext servlet = mock(ExternalContext.class);
+        when(servlet.getSessionMap()).thenReturn(session);
+        CurrentFacesContext.set(facesContextWith(servlet, Map.of("", List.of(new FacesMessage("saved")))));
+        doThrow(new IllegalStateException("response already committed")).when(servlet).redirect(anyString());
+
+        assertThrows(IllegalStateException.class,
+                () -> new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet).redirect("/admin/models.xhtml"));
+
+        assertTrue(session.isEmpty(), "nothing left for a later page");
     }
 
     @Test
@@ -73,6 +99,17 @@ class HeldMessagesTest {
         assertEquals(List.of(first, second, third), HeldMessages.release(session));
         assertEquals(List.of(), HeldMessages.release(session));
         assertEquals(Map.of("somethingElse", "kept"), session);
+    }
+
+    @Test
+    void twoPageRequestsOfTheSessionAtOnceShowTheMessagesOnce() {
+        HeldMessages.Held saved = held("saved");
+        HeldMessages.hold(session, List.of(saved), 1L);
+        // The second request read the session before the first removed the key: both see the same held messages
+        Map<String, Object> secondRequestsView = new HashMap<>(session);
+
+        assertEquals(List.of(saved), HeldMessages.release(session));
+        assertEquals(List.of(), HeldMessages.release(secondRequestsView));
     }
 
     @Test
