@@ -39,8 +39,9 @@ public class FaultConsole {
     public String inject() {
         try {
             faults.inject(endpoint, new Fault(latencyMillis, status, dropConnection, times, afterProcessing));
+            // Answered on this response: a message kept in Faces' flash across a redirect was now and then lost
             message(FacesMessage.SEVERITY_INFO, "Fault injected into " + endpoint + ".");
-            return "/console/faults?faces-redirect=true";
+            return null;
         } catch (IllegalArgumentException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
             return null;
@@ -54,7 +55,6 @@ public class FaultConsole {
 
     private static void message(FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
         context.addMessage(null, new FacesMessage(severity, text, null));
     }
 

@@ -2,6 +2,7 @@ package jp.kakehashi.sandbox.lwa;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import jp.kakehashi.testsupport.Await;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The demo's fulfilment-centre step: "Scan box" on the console's pre-registered devices publishes the device's
@@ -52,5 +55,20 @@ class ScanBoxConsoleBrowserIT {
                 .filter(log -> Json.createReader(new StringReader(log)).readArray().stream().map(JsonValue::asJsonObject)
                         .anyMatch(attempt -> attempt.getString("endpoint").endsWith("/sns/notifications")
                                 && attempt.getString("outcome").equals("DELIVERED"))), Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aDevicePreRegisteredOnTheConsoleIsConfirmedAndListed() {
+        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        browser = browsers.open("en-US");
+        browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/lwa.xhtml");
+
+        new Select(Browser.waitFor(browser, By.id("pre-register:model"))).selectByValue("KAKEHASHI_COFFEE_01");
+        browser.findElement(By.id("pre-register:serial")).sendKeys(serial);
+        Browser.submit(browser, browser.findElement(By.id("pre-register:submit")));
+
+        // The confirmation comes with the page that answers the form, every time: not through a redirect's flash
+        Browser.textOnceItContains(browser, By.tagName("body"), "Pre-registered " + serial + " (KAKEHASHI_COFFEE_01).");
+        assertTrue(browser.findElement(By.id("devices")).getText().contains(serial));
     }
 }

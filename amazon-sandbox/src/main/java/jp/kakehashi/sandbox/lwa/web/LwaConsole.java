@@ -89,9 +89,9 @@ public class LwaConsole {
     public String preRegister() {
         try {
             PreRegisteredDevice device = devices.preRegister(trim(serial), modelId, trim(directedCustomerId));
+            // Answered on this response, as scanBox is
             message(FacesMessage.SEVERITY_INFO, "Pre-registered " + device.serial() + " (" + device.modelId() + ").");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/console/lwa?faces-redirect=true";
+            return null;
         } catch (IllegalArgumentException | IllegalStateException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
             return null;

@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 public class SnsConsole {
 
     private static final int LOG_ROWS = 100;
-    private static final String PAGE = "/console/sns?faces-redirect=true";
 
     @Inject
     SnsSandbox sns;
@@ -123,9 +122,10 @@ public class SnsConsole {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             String done = action.get();
-            context.getExternalContext().getFlash().setKeepMessages(true);
+            // Answered on this response, not after a redirect: Faces' flash stores a kept message only after Liberty
+            // has sent the redirect, so the next page now and then came without it
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            return PAGE;
+            return null;
         } catch (SnsException | IllegalArgumentException e) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
