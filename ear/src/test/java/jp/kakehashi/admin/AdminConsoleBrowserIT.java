@@ -2,6 +2,7 @@ package jp.kakehashi.admin;
 
 import jakarta.json.Json;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
@@ -122,13 +123,10 @@ class AdminConsoleBrowserIT {
 
     @Test
     void devicesShowTheirTokenStateAndCanBeRefreshedOrSentBackToSetup() {
-        String email = "devices-" + UUID.randomUUID() + "@example.jp";
-        browser = browsers.open("ja");
-        ShopPages.registerMember(browser, "デバイス 次郎", email, MEMBER_PASSWORD);
-        String serial = new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("CONSOLE"));
-        HttpResponse<String> setUp = new MemberApi(http, email, MEMBER_PASSWORD).setUp(SandboxDevices.MODEL, serial);
+        AmazonCustomer customer = AmazonCustomer.register(http, MEMBER_PASSWORD);
+        String serial = customer.deviceRegisteredToMe(http);
+        HttpResponse<String> setUp = customer.api(http).setUp(SandboxDevices.MODEL, serial);
         assertEquals(201, setUp.statusCode(), setUp.body());
-        browser.quit();
 
         browser = browsers.open("en-US");
         AdminPages.signIn(browser);

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -40,8 +41,9 @@ class DeviceApiIT {
 
     @Test
     void aPreRegisteredDeviceIsSetUpAndTheAppSkipsTheTeaser() {
-        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
-        String serial = preRegistered();
+        AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
+        String member = customer.email();
+        String serial = customer.deviceRegisteredToMe(http);
 
         HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
 
@@ -60,8 +62,9 @@ class DeviceApiIT {
      */
     @Test
     void theTimerRefreshesTokensThatFallDueAfterAShortLifetime() {
-        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
-        String serial = preRegistered();
+        AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
+        String member = customer.email();
+        String serial = customer.deviceRegisteredToMe(http);
         setAccessTokenLifetime("PT5M");
         try {
             HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
@@ -82,8 +85,10 @@ class DeviceApiIT {
     /** An admin makes every device's tokens due: they are refreshed at once, not at the next minute. */
     @Test
     void anAdminRefreshesEveryDevicesTokensAtOnce() {
-        String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
-        List<String> serials = List.of(preRegistered(), preRegistered(), preRegistered());
+        AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
+        String member = customer.email();
+        List<String> serials = List.of(customer.deviceRegisteredToMe(http), customer.deviceRegisteredToMe(http),
+                customer.deviceRegisteredToMe(http));
         for (String serial : serials) {
             HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
             assertEquals(201, setUp.statusCode(), setUp.body());
@@ -109,15 +114,6 @@ class DeviceApiIT {
         HttpResponse<String> asMember = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh")))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertTrue(asMember.statusCode() == 401 || asMember.statusCode() == 403, "members may not: " + asMember.statusCode());
-    }
-
-    private String preRegistered() {
-        String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        HttpResponse<String> preRegistered = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/devices"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"serial\":\"" + serial + "\",\"modelId\":\"KAKEHASHI_COFFEE_01\",\"directedCustomerId\":\"amzn1.account.DEVICEAPIIT\"}")).build());
-        assertEquals(201, preRegistered.statusCode(), preRegistered.body());
-        return serial;
     }
 
     private void setAccessTokenLifetime(String lifetime) {

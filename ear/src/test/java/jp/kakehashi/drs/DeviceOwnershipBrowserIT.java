@@ -3,6 +3,7 @@ package jp.kakehashi.drs;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.drs.fixture.DeviceRecordFixture;
+import jp.kakehashi.drs.fixture.DeviceRecordFixtureClient;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
@@ -58,20 +59,46 @@ class DeviceOwnershipBrowserIT {
     private final SandboxDevices amazon = new SandboxDevices(http);
     private WebDriver browser;
 
+    /** Another member's serial on the page: the DRS teaser, as for a serial Amazon never pre-registered; nothing changes. */
     @Test
-    void anotherMembersSetupOnThePageIsRefusedAndChangesNothing() {
+    void anotherMembersSetupOnThePageShowsTheTeaserAndChangesNothing() {
         String serial = heldByAlice();
         JsonObject before = record(serial);
         browser = browsers.open("en-US");
         ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
 
+        setUpOnThePage(serial);
+
+        Browser.waitFor(browser, By.id("teaser:start"));
+        assertTrue(browser.getCurrentUrl().contains("/member/drs-teaser.xhtml"), browser.getCurrentUrl());
+        assertEquals(before, record(serial));
+        setUpOnThePage(SandboxDevices.freshSerial());
+        Browser.waitFor(browser, By.id("teaser:start"));
+    }
+
+    /** The customer Amazon registered the device to finds it on the devices page, one button from set up. */
+    @Test
+    void theRegisteredCustomerSetsTheDeviceUpFromTheList() {
+        String email = "hanako-" + UUID.randomUUID() + "@example.jp";
+        String customer = SandboxDevices.freshCustomer("HANAKO");
+        browser = browsers.open("en-US");
+        ShopPages.registerMember(browser, "Hanako", email, PASSWORD);
+        records().link(email, customer);
+        String serial = records().registeredTo(customer);
+
+        browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
+        Browser.submit(browser, Browser.waitFor(browser, By.cssSelector("input[id$='set-up-registered:submit']")));
+
+        awaitMessage("Your device is set up");
+        assertEquals("SET_UP", record(serial).getString("status"));
+        assertTrue(record(serial).containsKey("memberId"));
+    }
+
+    private void setUpOnThePage(String serial) {
         browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
         new Select(Browser.waitFor(browser, By.id("setup:model"))).selectByValue(MODEL);
         browser.findElement(By.id("setup:serial")).sendKeys(serial);
         browser.findElement(By.id("setup:submit")).click();
-
-        awaitMessage("cannot be set up on your account");
-        assertEquals(before, record(serial));
     }
 
     @Test
@@ -102,7 +129,9 @@ class DeviceOwnershipBrowserIT {
         String email = "revoked-" + UUID.randomUUID() + "@example.jp";
         browser = browsers.open("ja");
         ShopPages.registerMember(browser, "取消 花子", email, PASSWORD);
-        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("PAGEREVOKED"));
+        String customer = SandboxDevices.freshCustomer("PAGEREVOKED");
+        records().link(email, customer);
+        String serial = records().registeredTo(customer);
         assertEquals(201, new MemberApi(http, email, PASSWORD).setUp(MODEL, serial).statusCode());
         amazon.revoke(serial);
         new AdminApi(http).refresh(record(serial).getInt("id"));
@@ -114,10 +143,16 @@ class DeviceOwnershipBrowserIT {
     }
 
     private String heldByAlice() {
-        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("ALICE"));
+        String customer = SandboxDevices.freshCustomer("ALICE");
         String alice = ShopPages.newMember("alice", "Alice", PASSWORD);
+        records().link(alice, customer);
+        String serial = records().registeredTo(customer);
         assertEquals(201, new MemberApi(http, alice, PASSWORD).setUp(MODEL, serial).statusCode());
         return serial;
+    }
+
+    private DeviceRecordFixtureClient records() {
+        return new DeviceRecordFixtureClient(http, fixture);
     }
 
     private void awaitMessage(String text) {

@@ -3,6 +3,7 @@ package jp.kakehashi.drs;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.drs.fixture.DeviceRecordFixture;
+import jp.kakehashi.drs.fixture.DeviceRecordFixtureClient;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
@@ -73,57 +74,84 @@ class DeviceOwnershipIT {
         faults.clearAll();
     }
 
+    /**
+     * A serial is printed on the box: knowing it proves nothing. A member Kakehashi does not know as the customer Amazon
+     * registered the device to gets exactly the answer for a serial Amazon never pre-registered, whether the device is
+     * free or held, and nothing changes.
+     */
     @Test
-    void anotherMembersSetupOfAHeldDeviceIsRefusedAndChangesNothing() {
-        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("OWNED"));
-        MemberApi alice = member("alice");
-        MemberApi bob = member("bob");
-        assertEquals(201, alice.setUp(MODEL, serial).statusCode());
-        JsonObject before = record(serial);
+    void aStrangersSetupOfSomeoneElsesDeviceAnswersAsForAnUnknownSerialAndChangesNothing() {
+        Linked alice = linkedMember("alice");
+        String held = registeredTo(alice.customer());
+        assertEquals(201, alice.api().setUp(MODEL, held).statusCode());
+        String free = registeredTo(SandboxDevices.freshCustomer("HANAKO"));
+        JsonObject heldBefore = record(held);
+        JsonObject freeBefore = record(free);
+        MemberApi stranger = member("stranger");
 
-        HttpResponse<String> refused = bob.setUp(MODEL, serial);
+        HttpResponse<String> unknownAnswer = stranger.setUp(MODEL, SandboxDevices.freshSerial());
+        HttpResponse<String> heldAnswer = stranger.setUp(MODEL, held);
+        HttpResponse<String> freeAnswer = stranger.setUp(MODEL, free);
 
-        assertEquals(409, refused.statusCode(), refused.body());
-        assertEquals("NOT_AVAILABLE", json(refused).getString("outcome"));
-        assertEquals(before, record(serial), "the holder's member, status and sealed tokens, byte for byte");
-        assertTrue(alice.device(serial).isPresent());
-        assertTrue(bob.device(serial).isEmpty());
-        assertEquals(404, bob.remove(MODEL, serial).statusCode(), "nor can Bob remove it");
-        assertEquals(before, record(serial));
+        for (HttpResponse<String> answer : java.util.List.of(unknownAnswer, heldAnswer, freeAnswer)) {
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals("NOT_PRE_REGISTERED", json(answer).getString("outcome"));
+            assertEquals(json(unknownAnswer).getString("message"), json(answer).getString("message"));
+        }
+        assertEquals(heldBefore, record(held), "the holder's member, status and sealed tokens, byte for byte");
+        assertEquals(freeBefore, record(free));
+        assertTrue(stranger.device(held).isEmpty());
+        assertTrue(stranger.device(free).isEmpty());
+        assertEquals(404, stranger.remove(MODEL, held).statusCode(), "nor can the stranger remove it");
+        assertEquals(404, stranger.reportSlot(MODEL, free, "coffee-beans", "1", "10").statusCode(), "nor report its slots");
+        assertEquals(heldBefore, record(held));
+    }
+
+    /** The rightful customer: Get Buyer named the member's buyerId, Amazon's notification named the same customer. */
+    @Test
+    void theCustomerAmazonRegisteredTheDeviceToSetsItUpAtOnce() {
+        Linked hanako = linkedMember("hanako");
+        String serial = registeredTo(hanako.customer());
+        assertEquals(false, hanako.api().device(serial).orElseThrow().getBoolean("setUpOnThisAccount"),
+                "listed before it is set up: one step from the devices list");
+
+        HttpResponse<String> setUp = hanako.api().setUp(MODEL, serial);
+
+        assertEquals(201, setUp.statusCode(), setUp.body());
+        assertEquals("SET_UP", hanako.api().device(serial).orElseThrow().getString("status"));
     }
 
     @Test
     void theMemberWhoseAmazonAccountAmazonNamesTakesTheDeviceOver() {
+        Linked alice = linkedMember("alice");
         String customer = SandboxDevices.freshCustomer("BUYER");
-        String serial = amazon.preRegistered(customer);
-        MemberApi alice = member("alice");
-        String bobEmail = ShopPages.newMember("bob", "会員 二郎", PASSWORD);
-        MemberApi bob = new MemberApi(http, bobEmail, PASSWORD);
-        assertEquals(201, alice.setUp(MODEL, serial).statusCode());
-        amazon.notify("DeviceRegisteredNotification", MODEL, serial, customer);
-        JsonObject registered = Await.present(() -> Optional.of(record(serial)).filter(r -> customer.equals(r.getString("customer", null))));
-        assertEquals("1", fixtureText("POST", "device-record?member=" + encode(bobEmail) + "&buyerId=" + encode(customer)));
+        String serial = registeredTo(customer);
+        // Alice held the device while it was registered to her Amazon account; she has since linked another one
+        link(alice.email(), customer);
+        assertEquals(201, alice.api().setUp(MODEL, serial).statusCode());
+        link(alice.email(), alice.customer());
+        JsonObject registered = record(serial);
+        Linked bob = linkedMember("bob");
+        link(bob.email(), customer);
 
-        HttpResponse<String> takenOver = bob.setUp(MODEL, serial);
+        HttpResponse<String> takenOver = bob.api().setUp(MODEL, serial);
 
         assertEquals(201, takenOver.statusCode(), takenOver.body());
         JsonObject after = record(serial);
         assertNotEquals(registered.getString("memberId"), after.getString("memberId"));
         assertNotEquals(registered.getString("sealedSha256"), after.getString("sealedSha256"), "Alice's tokens are gone");
-        assertTrue(alice.device(serial).isEmpty());
-        assertEquals("SET_UP", bob.device(serial).orElseThrow().getString("status"));
+        assertTrue(alice.api().device(serial).isEmpty());
+        assertEquals("SET_UP", bob.api().device(serial).orElseThrow().getString("status"));
         assertEquals("1", fixtureText("GET", "device-record?audit=" + after.getInt("id")), "the change of hands is audited");
     }
 
     @Test
     void aRegistrationToAnotherCustomerReleasesTheDeviceAndDestroysItsTokens() {
-        String first = SandboxDevices.freshCustomer("FIRST");
+        Linked alice = linkedMember("alice");
         String second = SandboxDevices.freshCustomer("SECOND");
-        String serial = amazon.preRegistered(first);
-        MemberApi alice = member("alice");
-        assertEquals(201, alice.setUp(MODEL, serial).statusCode());
-        amazon.notify("DeviceRegisteredNotification", MODEL, serial, first);
-        JsonObject held = Await.present(() -> Optional.of(record(serial)).filter(r -> first.equals(r.getString("customer", null))));
+        String serial = registeredTo(alice.customer());
+        assertEquals(201, alice.api().setUp(MODEL, serial).statusCode());
+        JsonObject held = record(serial);
 
         amazon.notify("DeviceRegisteredNotification", MODEL, serial, second);
 
@@ -131,8 +159,10 @@ class DeviceOwnershipIT {
         assertFalse(moved.containsKey("memberId"), moved.toString());
         // The sandbox profile pushes an exchange for the new registration: tokens may be there again, never Alice's.
         assertNotEquals(held.getString("sealedSha256"), moved.getString("sealedSha256", "none"), "no token of the old member's survives");
-        assertTrue(alice.device(serial).isEmpty());
+        assertTrue(alice.api().device(serial).isEmpty());
         assertEquals("1", fixtureText("GET", "device-record?audit=" + moved.getInt("id")));
+        assertEquals("NOT_PRE_REGISTERED", json(alice.api().setUp(MODEL, serial)).getString("outcome"),
+                "no longer Alice's customer's: she gets the teaser like anyone");
     }
 
     @Test
@@ -183,8 +213,9 @@ class DeviceOwnershipIT {
 
     @Test
     void aMemberRemovesADeviceAndItsTokensAreDestroyed() {
-        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("REMOVED"));
-        MemberApi alice = member("alice");
+        Linked linked = linkedMember("alice");
+        String serial = registeredTo(linked.customer());
+        MemberApi alice = linked.api();
         MemberApi bob = member("bob");
         assertEquals(201, alice.setUp(MODEL, serial).statusCode());
 
@@ -193,8 +224,10 @@ class DeviceOwnershipIT {
         JsonObject released = record(serial);
         assertFalse(released.containsKey("memberId"), released.toString());
         assertFalse(released.getBoolean("hasTokens"));
-        assertTrue(alice.device(serial).isEmpty());
+        assertTrue(alice.device(serial).map(listed -> !listed.getBoolean("setUpOnThisAccount")).orElse(true));
         assertEquals("1", fixtureText("GET", "device-record?audit=" + released.getInt("id")));
+        // Amazon's DeviceDeregisteredNotification follows: no longer registered to Alice's Amazon account, not listed
+        Await.present(() -> Optional.of(alice.device(serial).isEmpty()).filter(gone -> gone));
         // Removal deregistered it at Amazon, which forgets its pre-registration: the next member is not refused as
         // "not yours" but goes through the teaser and Amazon's consent, as for any device Amazon does not hold
         HttpResponse<String> next = bob.setUp(MODEL, serial);
@@ -214,14 +247,16 @@ class DeviceOwnershipIT {
 
         assertEquals(429, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
-        assertEquals(201, member("other").setUp(MODEL, amazon.preRegistered(SandboxDevices.freshCustomer("OTHER"))).statusCode(),
+        Linked other = linkedMember("other");
+        assertEquals(201, other.api().setUp(MODEL, registeredTo(other.customer())).statusCode(),
                 "the limit is the member's, not everyone's");
     }
 
     @Test
     void aRefreshWhoseAnswerIsLostLeavesTheDeviceWorking() {
-        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("LOST"));
-        MemberApi alice = member("alice");
+        Linked linked = linkedMember("alice");
+        String serial = registeredTo(linked.customer());
+        MemberApi alice = linked.api();
         assertEquals(201, alice.setUp(MODEL, serial).statusCode());
         JsonObject before = record(serial);
         // Scoped to refreshes: a grant of another test's device meanwhile neither spends the fault nor counts
@@ -250,8 +285,9 @@ class DeviceOwnershipIT {
 
     @Test
     void aRevokedRefreshTokenMarksTheDeviceForSetupAndTheMemberSeesWhy() {
-        String serial = amazon.preRegistered(SandboxDevices.freshCustomer("REVOKED"));
-        MemberApi alice = member("alice");
+        Linked linked = linkedMember("alice");
+        String serial = registeredTo(linked.customer());
+        MemberApi alice = linked.api();
         assertEquals(201, alice.setUp(MODEL, serial).statusCode());
         amazon.revoke(serial);
 
@@ -270,22 +306,39 @@ class DeviceOwnershipIT {
         return new MemberApi(http, ShopPages.newMember(prefix, "会員 " + prefix, PASSWORD), PASSWORD);
     }
 
+    /** A member and the Amazon customer Kakehashi knows them as (their linked buyerId, set here by the fixture). */
+    private record Linked(String email, String customer, MemberApi api) {
+    }
+
+    private Linked linkedMember(String prefix) {
+        String email = ShopPages.newMember(prefix, "会員 " + prefix, PASSWORD);
+        String customer = SandboxDevices.freshCustomer(prefix.toUpperCase());
+        link(email, customer);
+        return new Linked(email, customer, new MemberApi(http, email, PASSWORD));
+    }
+
+    private void link(String email, String customer) {
+        records().link(email, customer);
+    }
+
+    private String registeredTo(String customer) {
+        return records().registeredTo(customer);
+    }
+
     private JsonObject record(String serial) {
-        HttpResponse<String> record = http.send(HttpRequest.newBuilder(fixtureUri("device-record?serial=" + serial)).GET().build());
-        assertEquals(200, record.statusCode(), "no device " + serial);
-        return Json.createReader(new StringReader(record.body())).readObject();
+        return records().record(serial);
     }
 
     private String fixtureText(String method, String path) {
-        return http.send(HttpRequest.newBuilder(fixtureUri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build()).body();
+        return records().text(method, path);
     }
 
     private int fixtureStatus(String path) {
-        return http.send(HttpRequest.newBuilder(fixtureUri(path)).GET().build()).statusCode();
+        return records().status(path);
     }
 
-    private URI fixtureUri(String path) {
-        return URI.create(fixture.toString().replaceAll("/$", "") + "/" + path);
+    private DeviceRecordFixtureClient records() {
+        return new DeviceRecordFixtureClient(http, fixture);
     }
 
     private static String encode(String value) {

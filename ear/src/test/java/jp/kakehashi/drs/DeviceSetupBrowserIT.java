@@ -2,6 +2,7 @@ package jp.kakehashi.drs;
 
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxDevices;
@@ -33,9 +34,10 @@ class DeviceSetupBrowserIT {
 
     @Test
     void aPreRegisteredDeviceIsSetUpWithoutTheTeaserAndCanBeRemoved() {
-        String serial = new SandboxDevices(new Http()).preRegistered(SandboxDevices.freshCustomer("PAGE"));
+        // The customer Amazon registered the device to: registered here with Amazon, Amazon's notification stored
+        Http http = new Http();
         browser = browsers.open("ja");
-        registerMember();
+        String serial = AmazonCustomer.registerIn(browser, http, "device owner password").deviceRegisteredToMe(http);
 
         setUp(SandboxDevices.MODEL, serial);
 
@@ -53,7 +55,13 @@ class DeviceSetupBrowserIT {
         browser.findElement(By.cssSelector("input[id$='remove:submit']")).click();
         waitFor(By.id("removal:confirm")).click();
         awaitMessage("アカウントから削除し");
-        assertTrue(browser.findElements(By.id("devices")).isEmpty() || !browser.findElement(By.id("devices")).getText().contains(serial));
+        // Amazon's DeviceDeregisteredNotification follows the removal: then the device is no longer listed as registered
+        // to the member's Amazon account
+        Browser.until(browser, "the removed device gone from the list", java.time.Duration.ofSeconds(30), page -> {
+            page.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
+            return page.findElements(By.id("devices")).isEmpty() || !page.findElement(By.id("devices")).getText().contains(serial)
+                    ? Boolean.TRUE : null;
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.kakehashi.drs;
 
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
@@ -181,9 +182,10 @@ class ReplenishmentIT {
     }
 
     private Device setUpDevice() {
-        String email = ShopPages.newMember("drs", "補充 花子", PASSWORD);
-        MemberApi api = new MemberApi(http, email, PASSWORD);
-        String serial = sandbox.preRegistered(SandboxDevices.freshCustomer("DRS"));
+        // Set up through the proof path: the customer Amazon registered the device to (docs/design.md)
+        AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
+        MemberApi api = customer.api(http);
+        String serial = customer.deviceRegisteredToMe(http);
         HttpResponse<String> setUp = api.setUp(MODEL, serial);
         assertEquals(201, setUp.statusCode(), setUp.body());
         return new Device(api, serial, faults.requests("DRS_REPLENISH"));

@@ -2,6 +2,7 @@ package jp.kakehashi.member;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
@@ -84,11 +85,11 @@ class ApiTokensIT {
 
     @Test
     void aDevicesCredentialReachesItsOwnSlotsOnlyAndDiesWithItsRemoval() {
-        String email = ShopPages.newMember("device-credential", "機器 四郎", PASSWORD);
-        MemberApi member = new MemberApi(http, email, PASSWORD);
-        SandboxDevices sandbox = new SandboxDevices(http);
-        String serial = sandbox.preRegistered(SandboxDevices.freshCustomer("CRED"));
-        String other = sandbox.preRegistered(SandboxDevices.freshCustomer("CRED"));
+        AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
+        String email = customer.email();
+        MemberApi member = customer.api(http);
+        String serial = customer.deviceRegisteredToMe(http);
+        String other = customer.deviceRegisteredToMe(http);
         assertEquals(201, member.setUp(MODEL, serial).statusCode());
         assertEquals(201, member.setUp(MODEL, other).statusCode());
 

@@ -117,6 +117,30 @@ class DrsServiceEndpointsIT {
                 "{\"remainingQuantityInUnit\":\"three\",\"originalQuantityInUnit\":10}").statusCode());
     }
 
+    /**
+     * The DRS pre-registration guide: the whitelisted test device's token "cannot be used for subsequent replenishment
+     * calls". The sandbox refuses every DRS call made with it (403 AccessDenied, its choice: Amazon does not say how).
+     */
+    @Test
+    void theWhitelistedTestDevicesTokenIsRefusedByEveryDrsEndpoint() {
+        String token = json(lwa.token(LwaSandbox.JSON, LwaSandbox.seedJson("TEST_SERIAL_01", "TEST_MODEL_DRS_PREREG_01")))
+                .getString("access_token");
+
+        for (HttpResponse<String> refused : java.util.List.of(
+                call("POST", "/replenish/test-slot", token, "DrsReplenishInput@1.0", "DrsReplenishResult@1.0", null),
+                call("POST", "/slotStatus/test-slot", token, "DrsSlotStatusInput@1.0", "DrsSlotStatusResult@1.0",
+                        "{\"remainingQuantityInUnit\":1,\"originalQuantityInUnit\":10}"),
+                call("POST", "/deviceStatus", token, "DrsDeviceStatusInput@1.0", "DrsDeviceStatusResult@1.0",
+                        "{\"mostRecentlyActiveDate\":\"2026-12-01T10:00:00Z\"}"),
+                call("GET", "/subscriptionInfo", token, "DrsSubscriptionInfoInput@1.0", "DrsSubscriptionInfoResult@1.0", null))) {
+            assertEquals(403, refused.statusCode(), refused.request().uri() + ": " + refused.body());
+            assertEquals("AccessDenied", json(refused).getString("code"));
+        }
+        assertTrue(new SandboxDevices(http).orders("TEST_SERIAL_01").stream()
+                .noneMatch(order -> order.asJsonObject().getString("modelId", "").equals("TEST_MODEL_DRS_PREREG_01")
+                        && order.asJsonObject().getString("serial", "").equals("TEST_SERIAL_01")), "no order placed");
+    }
+
     /** A pre-registered device's access token from the sandbox's Login with Amazon (the demo client's exchange). */
     private String deviceToken() {
         return deviceToken(new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("DRSIT")));

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** How Kakehashi calls the DRS service (drs.retry.*; the base URL is dash-replenishment/mp-rest/url). */
 @ApplicationScoped
@@ -29,6 +31,19 @@ public class DashReplenishmentConfiguration {
     @Inject
     @ConfigProperty(name = "drs.subscription-check.retry-after")
     Duration subscriptionCheckRetryAfter;
+
+    @Inject
+    @ConfigProperty(name = "drs.test-models")
+    Optional<List<String>> testModels;
+
+    /**
+     * Whether the model is one of Amazon's whitelisted test models (the DRS pre-registration guide's
+     * TEST_MODEL_DRS_PREREG_01): its tokens prove the exchange works and "cannot be used for subsequent replenishment
+     * calls", so Kakehashi makes none with them, and they order nothing on anybody's account.
+     */
+    public boolean isTestModel(String modelId) {
+        return modelId != null && testModels.orElse(List.of()).contains(modelId);
+    }
 
     /** A subscription read that failed is tried again after this. */
     public Duration subscriptionCheckRetryAfter() {

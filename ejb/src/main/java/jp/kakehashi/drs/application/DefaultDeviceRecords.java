@@ -89,19 +89,31 @@ public class DefaultDeviceRecords implements DeviceRecords {
     }
 
     @Override
+    public boolean registeredToAmazonAccountOf(DeviceClaimant claimant, String modelId, String serialNumber) {
+        return devices.findDevice(modelId, serialNumber).map(device -> device.registeredToAmazonAccountOf(claimant)).orElse(false);
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean reserveSetupAttempt(long memberId) {
+    public boolean reserveSetupAttempt(DeviceClaimant claimant, String modelId, boolean proven) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(configuration.setupAttemptsWindow());
         // Attempts older than the window are not counted; DataRetention prunes them (retention.setup-attempts), not each
         // setup: concurrent setups deleting the same old rows waited for each other's commits
-        long recent = entityManager.createNamedQuery(DeviceSetupAttempt.COUNT_SINCE, Long.class)
-                .setParameter("memberId", memberId).setParameter("since", windowStart).getSingleResult();
-        if (recent >= configuration.setupAttemptsMax()) {
+        long byMember = count(DeviceSetupAttempt.COUNT_SINCE, "memberId", claimant.memberId(), windowStart);
+        long fromSource = claimant.source() == null ? 0
+                : count(DeviceSetupAttempt.COUNT_FROM_SOURCE_SINCE, "source", claimant.source(), windowStart);
+        long unprovenOfModel = proven ? 0 : count(DeviceSetupAttempt.COUNT_UNPROVEN_OF_MODEL_SINCE, "modelId", modelId, windowStart);
+        if (!configuration.setupAttemptLimits().admits(byMember, claimant.source(), fromSource, proven, unprovenOfModel)) {
             return false;
         }
-        entityManager.persist(new DeviceSetupAttempt(memberId, now));
+        entityManager.persist(new DeviceSetupAttempt(claimant, modelId, proven, now));
         return true;
+    }
+
+    private long count(String query, String parameter, Object value, Instant since) {
+        return entityManager.createNamedQuery(query, Long.class).setParameter(parameter, value).setParameter("since", since)
+                .getSingleResult();
     }
 
     @Override

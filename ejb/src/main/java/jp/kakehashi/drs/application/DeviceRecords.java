@@ -27,10 +27,18 @@ public interface DeviceRecords {
     boolean mayClaim(DeviceClaimant claimant, String modelId, String serialNumber);
 
     /**
-     * Counts a setup attempt against the member's limit, in a transaction of its own so that it counts whatever
-     * follows; false when the member has used up the window's attempts.
+     * Whether Kakehashi knows Amazon registered this device to the Amazon account the member linked: Amazon's
+     * DeviceRegisteredNotification named the customer, and Get Buyer named the member's buyerId. False for a device
+     * not known yet.
      */
-    boolean reserveSetupAttempt(long memberId);
+    boolean registeredToAmazonAccountOf(DeviceClaimant claimant, String modelId, String serialNumber);
+
+    /**
+     * Counts a setup attempt against the limits, in a transaction of its own so that it counts whatever follows: the
+     * member's and the source address's, and, for an attempt that did not prove the customer, the model's. False, and
+     * nothing counted, when one of them is used up for the window.
+     */
+    boolean reserveSetupAttempt(DeviceClaimant claimant, String modelId, boolean proven);
 
     boolean hasActiveTokens(String modelId, String serialNumber);
 

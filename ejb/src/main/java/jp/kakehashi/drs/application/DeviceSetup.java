@@ -29,10 +29,10 @@ import java.util.logging.Logger;
  * A session bean outside any transaction (NOT_SUPPORTED): calls to Amazon happen between transactions, each result is
  * stored in one of its own.
  *
- * <p>Ownership: a device belongs to at most one member. Before Amazon is asked, and again when the tokens are stored,
- * a setup by anyone else is refused with one answer ({@link Outcome#NOT_AVAILABLE}) that does not say whether the
- * serial is known; the only change of hands is Amazon's own (see {@link Device#claimableBy}). Every attempt counts
- * against the member's limit (drs.setup-attempts.*).
+ * <p>Ownership: a device belongs to at most one member, and is set up by pre-registration only for the customer Amazon
+ * registered it to ({@link #setUp}). Before an authorization code is exchanged, and again when the tokens are stored,
+ * a setup of a device another member holds is refused ({@link Outcome#NOT_AVAILABLE}); the only change of hands is
+ * Amazon's own (see {@link Device#claimableBy}). Every attempt counts against the limits (drs.setup-attempts.*).
  *
  * <p>Grants that cannot be repeated: see {@link #refresh(long)} and {@link #completeAuthorization}.
  */
@@ -67,6 +67,9 @@ public class DeviceSetup {
     @Inject
     private LoginWithAmazonConfiguration configuration;
 
+    @Inject
+    private DashReplenishmentConfiguration drsConfiguration;
+
     /** Lazily: Replenishment uses this bean too (refreshes). */
     @Inject
     private jakarta.enterprise.inject.Instance<Replenishment> replenishment;
@@ -74,13 +77,30 @@ public class DeviceSetup {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Pull (the DRS pre-registration guide's recommendation): the device_preregistration exchange. As the DRS pre-registration guide's pseudo-code has it, any
-     * refusal sends the member to the teaser; only bad client credentials and Amazon being unavailable differ.
+     * Pull (the DRS pre-registration guide's recommendation): the device_preregistration exchange, for the customer
+     * Amazon registered the device to, and only for them. That exchange hands out the registered customer's tokens to
+     * whoever asks, and a serial is printed on the box, so Kakehashi asks Amazon only when it knows the member to be
+     * that customer: Amazon's DeviceRegisteredNotification named a customer, and it is the Amazon account the member
+     * linked through Get Buyer. Everybody else gets what a serial Amazon never pre-registered gets, the DRS teaser,
+     * whose standard Login with Amazon setup binds new tokens to whoever signs in at Amazon. Amazon is not asked then,
+     * so neither the answer nor its timing tells a held serial from a free or an unknown one (docs/design.md).
+     * Amazon's whitelisted test devices order nothing on anybody's account, so they need no proof.
      */
     public Outcome setUp(DeviceClaimant claimant, String modelId, String serialNumber) {
-        Optional<Outcome> refused = admit(claimant, modelId, serialNumber);
-        if (refused.isPresent()) {
-            return refused.get();
+        Optional<Outcome> invalid = checkModelAndSerial(modelId, serialNumber);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        boolean testDevice = drsConfiguration.isTestModel(modelId);
+        boolean proven = testDevice || deviceRecords.registeredToAmazonAccountOf(claimant, modelId, serialNumber);
+        if (!deviceRecords.reserveSetupAttempt(claimant, modelId, proven)) {
+            return Outcome.TOO_MANY_ATTEMPTS;
+        }
+        if (!proven) {
+            return Outcome.NOT_PRE_REGISTERED;
+        }
+        if (!deviceRecords.mayClaim(claimant, modelId, serialNumber)) {
+            return Outcome.NOT_AVAILABLE;
         }
         try {
             TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
@@ -248,8 +268,7 @@ public class DeviceSetup {
                 .toList();
     }
 
-    /** The checks before Amazon is asked: the model and serial, the member's attempts, and who holds the device. */
-    private Optional<Outcome> admit(DeviceClaimant claimant, String modelId, String serialNumber) {
+    private Optional<Outcome> checkModelAndSerial(String modelId, String serialNumber) {
         Optional<DeviceModel> model = modelId == null ? Optional.empty() : models.findModel(modelId);
         if (model.isEmpty()) {
             return Optional.of(Outcome.UNKNOWN_MODEL);
@@ -257,7 +276,19 @@ public class DeviceSetup {
         if (!model.get().acceptsSerialNumber(serialNumber)) {
             return Optional.of(Outcome.INVALID_SERIAL);
         }
-        if (!deviceRecords.reserveSetupAttempt(claimant.memberId())) {
+        return Optional.empty();
+    }
+
+    /**
+     * The checks before an authorization code is exchanged: the model and serial, the attempts, and who holds the
+     * device. The customer signed in at Amazon's consent page, which binds the tokens to them: proven.
+     */
+    private Optional<Outcome> admit(DeviceClaimant claimant, String modelId, String serialNumber) {
+        Optional<Outcome> invalid = checkModelAndSerial(modelId, serialNumber);
+        if (invalid.isPresent()) {
+            return invalid;
+        }
+        if (!deviceRecords.reserveSetupAttempt(claimant, modelId, true)) {
             return Optional.of(Outcome.TOO_MANY_ATTEMPTS);
         }
         if (!deviceRecords.mayClaim(claimant, modelId, serialNumber)) {

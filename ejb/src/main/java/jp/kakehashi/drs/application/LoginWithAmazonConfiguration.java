@@ -50,6 +50,14 @@ public class LoginWithAmazonConfiguration {
     Duration setupAttemptsWindow;
 
     @Inject
+    @ConfigProperty(name = "drs.setup-attempts.per-source.max")
+    int setupAttemptsPerSourceMax;
+
+    @Inject
+    @ConfigProperty(name = "drs.setup-attempts.unproven-per-model.max")
+    int unprovenSetupsPerModelMax;
+
+    @Inject
     @ConfigProperty(name = "drs.exchange-on-notification.max-pending")
     int pushExchangesMaxPending;
 
@@ -75,9 +83,13 @@ public class LoginWithAmazonConfiguration {
         return Math.max(1, refreshConcurrency);
     }
 
-    /** How many setups one member may attempt within {@link #setupAttemptsWindow()}: serials cannot be swept. */
-    public int setupAttemptsMax() {
-        return Math.max(1, setupAttemptsMax);
+    /**
+     * How many setups are taken within {@link #setupAttemptsWindow()}: per member, per source address, and per model
+     * for setups that did not prove the customer (serials cannot be swept from one account, one address or many).
+     */
+    public jp.kakehashi.drs.domain.SetupAttemptLimits setupAttemptLimits() {
+        return new jp.kakehashi.drs.domain.SetupAttemptLimits(Math.max(1, setupAttemptsMax), Math.max(1, setupAttemptsPerSourceMax),
+                Math.max(1, unprovenSetupsPerModelMax));
     }
 
     public Duration setupAttemptsWindow() {

@@ -44,7 +44,9 @@ public class Replenishment {
         REPORTED,
         /** Reported; the slot is low, and the customer has no subscription for it on Amazon: nothing to order. */
         NOT_SUBSCRIBED,
-        NOT_FOUND, NOT_SET_UP, UNKNOWN_SLOT, INVALID_LEVEL, NEEDS_SETUP, UNAVAILABLE
+        NOT_FOUND, NOT_SET_UP, UNKNOWN_SLOT, INVALID_LEVEL, NEEDS_SETUP, UNAVAILABLE,
+        /** Recorded; one of Amazon's whitelisted test devices, whose tokens cannot be used for replenishment: no call. */
+        TEST_DEVICE
     }
 
     /** @param order the slot's order after the report: the one just asked for or the one already open; null: none */
@@ -90,6 +92,9 @@ public class Replenishment {
             return SlotReport.of(Outcome.INVALID_LEVEL);
         }
         records.recordLevel(device.getId(), slotId, remaining, original);
+        if (configuration.isTestModel(modelId)) {
+            return SlotReport.of(Outcome.TEST_DEVICE);
+        }
         Call status = withToken(device.getId(), "slotStatus", slotId,
                 token -> drs.slotStatus(token, slotId, remaining, original, clock.instant()));
         if (status.needsSetup()) {
@@ -174,7 +179,8 @@ public class Replenishment {
      * Amazon could not be told.
      */
     public boolean deregister(long deviceId) {
-        if (!tokensUsable(deviceId)) {
+        // A whitelisted test device was never registered for replenishment: there is nothing to deregister
+        if (!tokensUsable(deviceId) || isTestDevice(deviceId)) {
             return true;
         }
         Call call = withToken(deviceId, "deregistration", null, drs::deregister);
@@ -187,6 +193,9 @@ public class Replenishment {
 
     /** The device's daily DeviceStatus: its most recent activity. Whether Amazon took it. */
     public boolean reportDeviceStatus(long deviceId) {
+        if (isTestDevice(deviceId)) {
+            return true;
+        }
         java.time.Instant lastActivity = records.lastActivity(deviceId);
         Call call = withToken(deviceId, "deviceStatus", null, token -> drs.deviceStatus(token, lastActivity));
         return call.answer().isOk();
@@ -197,6 +206,11 @@ public class Replenishment {
      * A check that fails stays claimed until its retry time, when the next run takes it up again.
      */
     public boolean checkSubscriptions(ReplenishmentRecords.SubscriptionCheck check) {
+        if (isTestDevice(check.deviceId())) {
+            // Nothing to subscribe to on a test device: the check is settled without asking Amazon
+            records.recordSubscriptions(check, new SubscriptionInfo(java.util.List.of()));
+            return true;
+        }
         Call call = withToken(check.deviceId(), "subscriptionInfo", null, drs::subscriptionInfo);
         if (!call.answer().isOk()) {
             return false;
@@ -209,6 +223,10 @@ public class Replenishment {
                     + e.getMessage());
             return false;
         }
+    }
+
+    private boolean isTestDevice(long deviceId) {
+        return deviceRecords.device(deviceId).map(Device::getModelId).filter(configuration::isTestModel).isPresent();
     }
 
     /** What an admin's retry of a failed DRS call came to. */

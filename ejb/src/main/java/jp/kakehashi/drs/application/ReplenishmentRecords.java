@@ -342,9 +342,11 @@ public class ReplenishmentRecords {
 
     /**
      * What the admin dashboard shows of replenishment: orders open and in doubt, DRS calls that failed since
-     * {@code since}, and set-up devices whose subscriptions wait to be read.
+     * {@code since}, set-up devices whose subscriptions wait to be read, and device setups since {@code since} that did
+     * not prove the customer (guessed or mistyped serials, or members who must go through Amazon's consent).
      */
-    public record Counts(long openOrders, long ordersInDoubt, long failedCalls, long subscriptionChecksWaiting) {
+    public record Counts(long openOrders, long ordersInDoubt, long failedCalls, long subscriptionChecksWaiting,
+                         long unprovenSetups) {
     }
 
     public Counts counts(Instant since) {
@@ -356,7 +358,9 @@ public class ReplenishmentRecords {
                 Long.class).setParameter("since", since).getSingleResult();
         long waiting = entityManager.createQuery("SELECT COUNT(s) FROM SubscriptionCheckDue s, Device d WHERE d.id = s.deviceId"
                 + " AND d.status = jp.kakehashi.drs.domain.DeviceStatus.SET_UP", Long.class).getSingleResult();
-        return new Counts(open, inDoubt, failed, waiting);
+        long unproven = entityManager.createNamedQuery(jp.kakehashi.drs.domain.DeviceSetupAttempt.COUNT_UNPROVEN_SINCE, Long.class)
+                .setParameter("since", since).getSingleResult();
+        return new Counts(open, inDoubt, failed, waiting, unproven);
     }
 
     /** What an order notification's orderInfo says. */

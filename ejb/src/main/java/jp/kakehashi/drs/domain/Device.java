@@ -22,7 +22,8 @@ import java.util.Optional;
         query = "SELECT d FROM Device d WHERE d.modelId = :modelId AND d.serialNumber = :serialNumber")
 @NamedQuery(name = Device.BY_MEMBER_OR_CUSTOMER,
         query = "SELECT d FROM Device d WHERE d.memberId = :memberId "
-                + "OR (d.memberId IS NULL AND d.directedCustomerId = :customerId) ORDER BY d.updatedAt DESC")
+                + "OR (d.memberId IS NULL AND d.directedCustomerId = :customerId"
+                + " AND d.status <> jp.kakehashi.drs.domain.DeviceStatus.DEREGISTERED) ORDER BY d.updatedAt DESC")
 @NamedQuery(name = Device.BY_CUSTOMER,
         query = "SELECT d FROM Device d WHERE d.directedCustomerId = :customerId ORDER BY d.registeredAt DESC")
 public class Device {

@@ -43,6 +43,7 @@ class DeviceSetupTest {
 
     private static final String MODEL = "KAKEHASHI_COFFEE_01";
     private static final String SERIAL = "KCF01-00000001";
+    private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
     private static final DeviceClaimant MEMBER = new DeviceClaimant(7, null);
     private static final TokenGrant GRANT = new TokenGrant("Atza|a", "Atzr|r", Instant.parse("2026-12-01T00:00:00Z"));
     private static final long DEVICE = 42;
@@ -58,22 +59,64 @@ class DeviceSetupTest {
     private ActivityLog activityLog;
     @Mock
     private LoginWithAmazonConfiguration configuration;
+    @Mock
+    private DashReplenishmentConfiguration drsConfiguration;
 
     @InjectMocks
     private DeviceSetup deviceSetup;
 
     @BeforeEach
-    void aKnownModelAndAMemberWithAttemptsLeft() {
+    void aKnownModelAndTheCustomerAmazonRegisteredTheDeviceToWithAttemptsLeft() {
         when(models.findModel(MODEL)).thenReturn(Optional.of(new DeviceModel(MODEL, "Coffee", "KCF01-[0-9]{8}", Set.of())));
-        when(deviceRecords.reserveSetupAttempt(anyLong())).thenReturn(true);
+        when(models.findModel(TEST_MODEL)).thenReturn(Optional.of(new DeviceModel(TEST_MODEL, "Test", "TEST_SERIAL_[0-9]{2}", Set.of())));
+        when(drsConfiguration.isTestModel(TEST_MODEL)).thenReturn(true);
+        when(deviceRecords.reserveSetupAttempt(any(), anyString(), anyBoolean())).thenReturn(true);
+        when(deviceRecords.registeredToAmazonAccountOf(any(), anyString(), anyString())).thenReturn(true);
         when(deviceRecords.mayClaim(any(), anyString(), anyString())).thenReturn(true);
     }
 
     @Test
-    void aDeviceHeldByAnotherMemberIsRefusedBeforeAmazonIsAsked() {
+    void aMemberNotKnownAsTheRegisteredCustomerGetsTheTeaserWithoutAmazonBeingAsked() {
+        when(deviceRecords.registeredToAmazonAccountOf(MEMBER, MODEL, SERIAL)).thenReturn(false);
+
+        assertEquals(DeviceSetup.Outcome.NOT_PRE_REGISTERED, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        verify(deviceRecords).reserveSetupAttempt(MEMBER, MODEL, false);
+        verifyNoInteractions(loginWithAmazon);
+        verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
+    }
+
+    /** Held by another member or free, the stranger's answer is the one for a serial Amazon never pre-registered. */
+    @Test
+    void aStrangersSetupOfAHeldDeviceAnswersAsForAFreeOne() {
+        when(deviceRecords.registeredToAmazonAccountOf(MEMBER, MODEL, SERIAL)).thenReturn(false);
         when(deviceRecords.mayClaim(MEMBER, MODEL, SERIAL)).thenReturn(false);
 
-        assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        assertEquals(DeviceSetup.Outcome.NOT_PRE_REGISTERED, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        verifyNoInteractions(loginWithAmazon);
+    }
+
+    @Test
+    void theRegisteredCustomersSetupExchangesThePreRegistration() {
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
+
+        assertEquals(DeviceSetup.Outcome.SET_UP, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        verify(deviceRecords).reserveSetupAttempt(MEMBER, MODEL, true);
+        verify(deviceRecords).recordSetUp(MEMBER, MODEL, SERIAL, GRANT, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+    }
+
+    /** Amazon's whitelisted test device orders nothing on anybody's account: no proof needed. */
+    @Test
+    void theWhitelistedTestDeviceNeedsNoProofOfTheCustomer() {
+        when(deviceRecords.registeredToAmazonAccountOf(any(), anyString(), anyString())).thenReturn(false);
+        when(loginWithAmazon.exchangePreRegistration(TEST_MODEL, "TEST_SERIAL_01")).thenReturn(GRANT);
+
+        assertEquals(DeviceSetup.Outcome.SET_UP, deviceSetup.setUp(MEMBER, TEST_MODEL, "TEST_SERIAL_01"));
+    }
+
+    @Test
+    void aDeviceHeldByAnotherMemberIsRefusedBeforeAnAuthorizationCodeIsSpent() {
+        when(deviceRecords.mayClaim(MEMBER, MODEL, SERIAL)).thenReturn(false);
+
         assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
         verifyNoInteractions(loginWithAmazon);
         verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
@@ -90,7 +133,7 @@ class DeviceSetupTest {
 
     @Test
     void aMemberOverTheAttemptLimitIsRefusedBeforeAmazonIsAsked() {
-        when(deviceRecords.reserveSetupAttempt(MEMBER.memberId())).thenReturn(false);
+        when(deviceRecords.reserveSetupAttempt(any(), anyString(), anyBoolean())).thenReturn(false);
 
         assertEquals(DeviceSetup.Outcome.TOO_MANY_ATTEMPTS, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
         verifyNoInteractions(loginWithAmazon);

@@ -55,6 +55,7 @@ public class OperationsMetrics {
         replenishment("kakehashi.drs.orders.in_doubt", counts -> counts.ordersInDoubt());
         replenishment("kakehashi.drs.calls.failed_24h", counts -> counts.failedCalls());
         replenishment("kakehashi.drs.subscription_checks.waiting", counts -> counts.subscriptionChecksWaiting());
+        replenishment("kakehashi.drs.setups.unproven_24h", counts -> counts.unprovenSetups());
     }
 
     /** -1 when this server cannot read it (scaled out: watch the messaging server's; a provider that reports none). */

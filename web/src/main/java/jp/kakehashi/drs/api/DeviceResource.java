@@ -41,11 +41,12 @@ public class DeviceResource {
     @Path("setup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set up a device by its pre-registration",
-            description = "Exchanges the model and serial for Login with Amazon tokens, kept on the server. A device "
-                    + "that another member set up cannot be set up, unless Amazon registered it to the Amazon account "
-                    + "this member linked.")
+            description = "Exchanges the model and serial for Login with Amazon tokens, kept on the server, when Amazon "
+                    + "registered the device to the Amazon account this member linked (or it is Amazon's whitelisted "
+                    + "test device). Any other serial, whether unknown, free or another customer's, gets the same "
+                    + "answer: the DRS teaser, whose Login with Amazon consent binds new tokens to whoever signs in.")
     @APIResponse(responseCode = "201", description = "Set up: skip the DRS teaser")
-    @APIResponse(responseCode = "200", description = "Amazon refused the pre-registration exchange: show the DRS teaser (teaserUrl)")
+    @APIResponse(responseCode = "200", description = "Not known as this member's pre-registered device: show the DRS teaser (teaserUrl)")
     @APIResponse(responseCode = "400", description = "Unknown model, or a serial that is not the model's")
     @APIResponse(responseCode = "409", description = "This device cannot be set up on this account; nothing changed")
     @APIResponse(responseCode = "429", description = "Too many setup attempts: try again after Retry-After seconds")
@@ -60,7 +61,7 @@ public class DeviceResource {
             case SET_UP -> answer(Response.Status.CREATED, outcome.name(), true, null, "set up; skip the DRS teaser");
             case NOT_PRE_REGISTERED -> answer(Response.Status.OK, outcome.name(), false,
                     "/member/drs-teaser.xhtml?model=" + encode(request.modelId()) + "&serial=" + encode(serial),
-                    "not pre-registered: show the DRS teaser and the standard Login with Amazon setup");
+                    "not pre-registered to this account: show the DRS teaser and the standard Login with Amazon setup");
             case UNKNOWN_MODEL -> answer(Response.Status.BAD_REQUEST, outcome.name(), false, null, "unknown device model");
             case INVALID_SERIAL -> answer(Response.Status.BAD_REQUEST, outcome.name(), false, null, "not a serial number of this model");
             case NOT_AVAILABLE -> answer(Response.Status.CONFLICT, outcome.name(), false, null,

@@ -10,10 +10,12 @@ public record DeviceView(String modelId, String serialNumber, String status, Str
                          @Schema(description = "Why the device needs setting up again, when it does") String tokenProblem,
                          Instant refreshDueAt, Instant lastRefreshedAt,
                          @Schema(description = "Set up on this account; false: Amazon registered it to the member's "
-                                 + "linked Amazon account and nobody has set it up yet") boolean setUpOnThisAccount) {
+                                 + "linked Amazon account and nobody has set it up yet") boolean setUpOnThisAccount,
+                         @Schema(description = "One of Amazon's whitelisted test devices: it can be set up and report "
+                                 + "levels, but cannot order") boolean testDevice) {
 
     static DeviceView of(MemberDevice device) {
         return new DeviceView(device.modelId(), device.serialNumber(), device.status(), device.tokenState(),
-                device.tokenProblem(), device.refreshDueAt(), device.lastRefreshedAt(), device.held());
+                device.tokenProblem(), device.refreshDueAt(), device.lastRefreshedAt(), device.held(), device.testDevice());
     }
 }

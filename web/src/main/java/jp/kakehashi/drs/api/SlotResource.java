@@ -115,6 +115,8 @@ public class SlotResource {
             case UNAVAILABLE -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60")
                     .entity(new ReportAnswer(result.outcome().name(), result.low(), order,
                             "Amazon unavailable; the level is kept, report again later")).build();
+            case TEST_DEVICE -> Response.ok(new ReportAnswer(result.outcome().name(), false, null,
+                    "reported; a test device (Amazon's whitelisted test model) cannot order: nothing ordered")).build();
         };
     }
 

@@ -2,6 +2,8 @@ package jp.kakehashi.drs.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.kakehashi.drs.application.DashReplenishmentConfiguration;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
@@ -20,10 +22,11 @@ public class MemberDeviceList {
 
     /**
      * One device: never a token, only its state. {@code held}: set up on this account (false for a device Amazon
-     * registered to the member's linked Amazon account that nobody holds yet).
+     * registered to the member's linked Amazon account that nobody holds yet). {@code testDevice}: one of Amazon's
+     * whitelisted test devices, which cannot order.
      */
     public record MemberDevice(String modelId, String serialNumber, String status, String tokenState, String tokenProblem,
-                               Instant refreshDueAt, Instant lastRefreshedAt, boolean held) {
+                               Instant refreshDueAt, Instant lastRefreshedAt, boolean held, boolean testDevice) {
     }
 
     @Inject
@@ -32,11 +35,19 @@ public class MemberDeviceList {
     @Inject
     private DeviceRecords deviceRecords;
 
+    @Inject
+    private DashReplenishmentConfiguration drsConfiguration;
+
+    /** The request's source address as Liberty's remoteIp resolves it: what the per-source setup limit counts. */
+    @Inject
+    private HttpServletRequest request;
+
     public List<MemberDevice> devices() {
         Member member = currentMember.member().orElseThrow();
         List<Device> devices = deviceRecords.devicesOf(member.getId(), member.getAmazonBuyerId().orElse(null));
         Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
-        return devices.stream().map(device -> view(device, Optional.ofNullable(tokens.get(device.getId())), member.getId())).toList();
+        return devices.stream().map(device -> view(device, Optional.ofNullable(tokens.get(device.getId())), member.getId(),
+                drsConfiguration.isTestModel(device.getModelId()))).toList();
     }
 
     /** Whether the signed-in member holds this device. */
@@ -47,15 +58,15 @@ public class MemberDeviceList {
     /** The signed-in member as the one who sets a device up. */
     public DeviceClaimant claimant() {
         Member member = currentMember.member().orElseThrow();
-        return new DeviceClaimant(member.getId(), member.getAmazonBuyerId().orElse(null));
+        return new DeviceClaimant(member.getId(), member.getAmazonBuyerId().orElse(null), request.getRemoteAddr());
     }
 
-    private static MemberDevice view(Device device, Optional<DeviceTokens> tokens, long memberId) {
+    private static MemberDevice view(Device device, Optional<DeviceTokens> tokens, long memberId, boolean testDevice) {
         return new MemberDevice(device.getModelId(), device.getSerialNumber(), device.getStatus().name(),
                 tokens.map(DeviceTokens::getState).map(Enum::name).orElse(null),
                 tokens.filter(t -> t.getState() == DeviceTokens.State.NEEDS_SETUP).map(DeviceTokens::getLastError).orElse(null),
                 tokens.map(DeviceTokens::getRefreshDueAt).orElse(null),
                 tokens.map(DeviceTokens::getLastRefreshedAt).orElse(null),
-                device.isOwnedBy(memberId));
+                device.isOwnedBy(memberId), testDevice);
     }
 }

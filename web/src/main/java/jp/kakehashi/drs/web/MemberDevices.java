@@ -67,6 +67,13 @@ public class MemberDevices {
         return null;
     }
 
+    /** One step from the list: a device Amazon registered to the member's linked Amazon account, set up by its row's button. */
+    public String setUp(String model, String serial) {
+        this.modelId = model;
+        this.serialNumber = serial;
+        return setUp();
+    }
+
     /** The result of an outcome other than success, as the devices page names it (devices.error.<result>). */
     static String outcomeResult(DeviceSetup.Outcome outcome) {
         return outcome.name().toLowerCase().replace('_', '-');

@@ -38,7 +38,9 @@ import java.util.UUID;
  * device, and its answer. Where the reference is silent (error bodies, header mismatches, tokens of another client),
  * the sandbox chooses: 400 for a missing or wrong version header and for an invalid or expired token (the reference's
  * "client error such as an invalid token"), 401 without a bearer token, 403 for a slot the model does not have, 400
- * SlotNotSubscribed for a Replenish of a slot the customer has no subscription for.
+ * SlotNotSubscribed for a Replenish of a slot the customer has no subscription for, 403 AccessDenied for any call with
+ * the whitelisted test device's token (the DRS pre-registration guide: it "cannot be used for subsequent replenishment
+ * calls").
  * Every answer carries {@code x-amzn-RequestId}.
  */
 @Path("drs")
@@ -191,6 +193,11 @@ public class DrsServiceResource {
                 .orElseThrow(() -> error(400, "InvalidToken", "The access token is invalid or has expired"));
         if (subject.modelId() == null || subject.serial() == null) {
             throw error(403, "AccessDenied", "The token is not a device's");
+        }
+        // The DRS pre-registration guide: the whitelisted test device's token "cannot be used for subsequent
+        // replenishment calls". Amazon does not say how it refuses; the sandbox answers as for another forbidden use.
+        if (!subject.replenishmentAllowed()) {
+            throw error(403, "AccessDenied", "The token is the whitelisted test device's: it cannot be used for replenishment calls");
         }
         return subject;
     }
