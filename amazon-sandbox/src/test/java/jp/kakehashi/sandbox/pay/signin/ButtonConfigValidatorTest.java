@@ -40,7 +40,11 @@ class ButtonConfigValidatorTest {
 
     @Test
     void withoutAnAlgorithmTheFirstOneIsMeant() {
-        validator.validate(button("SignIn", "en_US", PAYLOAD, sign(AmazonPayAlgorithm.V1, PAYLOAD), KEY_ID, null));
+        var valid = validator.validate(button("SignIn", "en_US", PAYLOAD, sign(AmazonPayAlgorithm.V1, PAYLOAD), KEY_ID, null));
+
+        assertEquals("https://shop.example/signin?lang=ja", valid.payload().signInReturnUrl());
+        assertEquals(KEY_ID, valid.publicKeyId());
+        assertRejected("InvalidSignatureError", button("SignIn", "en_US", PAYLOAD, sign(AmazonPayAlgorithm.V2, PAYLOAD), KEY_ID, null));
     }
 
     @Test
