@@ -67,8 +67,12 @@ public class DefaultMemberService implements MemberService {
             throw new AmazonAccountAlreadyLinkedException();
         }
         Instant now = clock.instant();
+        if (Member.isReservedEmail(email)) {
+            // Never delivered: the same answer as for any address, and nothing stored
+            return RegistrationResult.checkYourMail();
+        }
         Optional<Member> holder = findByEmail(email);
-        if (holder.isPresent() && !holder.get().isUnclaimed()) {
+        if (holder.isPresent() && holder.get().isEmailVerified()) {
             if (givenByAmazon) {
                 throw new EmailAlreadyRegisteredException();
             }
@@ -76,7 +80,7 @@ public class DefaultMemberService implements MemberService {
                     mailConfiguration.publicUrl() + "/shop/login.xhtml", now);
             return RegistrationResult.checkYourMail();
         }
-        holder.ifPresent(this::forgetUnclaimed);
+        holder.ifPresent(unproved -> giveUpUnproved(unproved, now));
         Member member = new Member(email, registration.name(), registration.phoneNumber(), registration.address(),
                 registration.billingAddress(), now);
         if (hash != null) {
@@ -106,11 +110,19 @@ public class DefaultMemberService implements MemberService {
                 : RegistrationResult.checkYourMail();
     }
 
-    /** An earlier registration of the address that nobody proved: the one who can open the link decides. */
-    private void forgetUnclaimed(Member unclaimed) {
-        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", unclaimed.getId())
+    /**
+     * An earlier registration of the address that nobody proved: the one who can open the link decides. One by hand
+     * is forgotten; a member registered with Amazon (who typed an address other than Amazon's) stays, signing in with
+     * Amazon, and only gives the address up, with the links mailed to it.
+     */
+    private void giveUpUnproved(Member unproved, Instant now) {
+        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", unproved.getId())
                 .executeUpdate();
-        entityManager.remove(unclaimed);
+        if (unproved.isUnclaimed()) {
+            entityManager.remove(unproved);
+        } else {
+            unproved.releaseUnprovedEmail(now);
+        }
         entityManager.flush();
     }
 
@@ -142,7 +154,7 @@ public class DefaultMemberService implements MemberService {
 
     @Override
     public void sendVerificationLink(long memberId, Locale locale) {
-        findMember(memberId).filter(member -> !member.isEmailVerified())
+        findMember(memberId).filter(member -> !member.isEmailVerified() && member.hasEmail())
                 .ifPresent(member -> issueVerificationLink(member, locale, clock.instant()));
     }
 
