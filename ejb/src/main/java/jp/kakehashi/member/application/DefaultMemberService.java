@@ -58,6 +58,11 @@ public class DefaultMemberService implements MemberService {
         String email = Member.normalizeEmail(registration.email());
         boolean givenByAmazon = registration.amazonBuyerId() != null && registration.emailGivenByAmazon() != null
                 && email.equals(Member.normalizeEmail(registration.emailGivenByAmazon()));
+        Instant now = clock.instant();
+        if (!givenByAmazon) {
+            // Every outcome below mails the typed address: refused before anything is hashed or stored
+            requireMailAllowed(registration.source(), now);
+        }
         // Hashed before the address is looked up: registering a member's address takes as long as any other
         String hash = hasPassword ? passwordHash.generate(registration.password()) : null;
         if (hasPassword) {
@@ -66,7 +71,6 @@ public class DefaultMemberService implements MemberService {
         if (registration.amazonBuyerId() != null && findByAmazonBuyer(registration.amazonBuyerId()).isPresent()) {
             throw new AmazonAccountAlreadyLinkedException();
         }
-        Instant now = clock.instant();
         if (Member.isReservedEmail(email)) {
             // Never delivered: the same answer as for any address, and nothing stored
             return RegistrationResult.checkYourMail();
@@ -77,7 +81,7 @@ public class DefaultMemberService implements MemberService {
                 throw new EmailAlreadyRegisteredException();
             }
             mail(MemberMailRequested.Kind.ALREADY_REGISTERED, email, holder.get().getName(), registration.locale(),
-                    mailConfiguration.publicUrl() + "/shop/login.xhtml", now);
+                    mailConfiguration.publicUrl() + "/shop/login.xhtml", now, registration.source());
             return RegistrationResult.checkYourMail();
         }
         holder.ifPresent(unproved -> giveUpUnproved(unproved, now));
@@ -103,7 +107,7 @@ public class DefaultMemberService implements MemberService {
             return RegistrationResult.checkYourMail();
         }
         if (!givenByAmazon) {
-            issueVerificationLink(member, registration.locale(), now);
+            issueVerificationLink(member, registration.locale(), now, registration.source());
         }
         // A member with Amazon signs in with Amazon at once; one by password only once the link is opened
         return member.getAmazonBuyerId().isPresent() ? RegistrationResult.signInNow(member, !givenByAmazon)
@@ -152,16 +156,52 @@ public class DefaultMemberService implements MemberService {
         return EmailConfirmation.CONFIRMED;
     }
 
+    /** From a caller that knows no source: over the shop-wide limit, silently nothing (the per-address way). */
     @Override
     public void sendVerificationLink(long memberId, Locale locale) {
-        findMember(memberId).filter(member -> !member.isEmailVerified() && member.hasEmail())
-                .ifPresent(member -> issueVerificationLink(member, locale, clock.instant()));
+        Instant now = clock.instant();
+        if (mailConfiguration.limiter().reached(null, now, sentMails).isEmpty()) {
+            findMember(memberId).filter(member -> !member.isEmailVerified() && member.hasEmail())
+                    .ifPresent(member -> issueVerificationLink(member, locale, now, null));
+        }
     }
 
-    private void issueVerificationLink(Member member, Locale locale, Instant now) {
+    @Override
+    public void sendVerificationLink(long memberId, Locale locale, String source) {
+        Optional<Member> member = findMember(memberId).filter(found -> !found.isEmailVerified() && found.hasEmail());
+        if (member.isPresent()) {
+            Instant now = clock.instant();
+            requireMailAllowed(source, now);
+            issueVerificationLink(member.get(), locale, now, source);
+        }
+    }
+
+    /** The per-source and shop-wide limits; the per-address one is {@link #mail}'s, and says nothing. */
+    private void requireMailAllowed(String source, Instant now) {
+        Optional<MailLimiter.Limit> reached = mailConfiguration.limiter().reached(source, now, sentMails);
+        if (reached.isPresent()) {
+            throw new MailLimitReachedException(reached.get());
+        }
+    }
+
+    private final MailLimiter.SentMails sentMails = new MailLimiter.SentMails() {
+        @Override
+        public long fromSource(String sourceHash, Instant since) {
+            return entityManager.createNamedQuery(MemberMailSent.COUNT_FROM_SOURCE_SINCE, Long.class)
+                    .setParameter("source", sourceHash).setParameter("since", since).getSingleResult();
+        }
+
+        @Override
+        public long overall(Instant since) {
+            return entityManager.createNamedQuery(MemberMailSent.COUNT_ALL_SINCE, Long.class)
+                    .setParameter("since", since).getSingleResult();
+        }
+    };
+
+    private void issueVerificationLink(Member member, Locale locale, Instant now, String source) {
         String token = Secrets.newSecret();
         if (mail(MemberMailRequested.Kind.VERIFY_ADDRESS, member.getEmail(), member.getName(), locale,
-                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now)) {
+                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now, source)) {
             entityManager.persist(new EmailVerification(Secrets.sha256Hex(token), member.getId(), member.getEmail(), now,
                     now.plus(mailConfiguration.verificationLifetime())));
         }
@@ -169,7 +209,7 @@ public class DefaultMemberService implements MemberService {
 
     /** Asks for the mail after commit, unless the address has had its share within the window: false then. */
     private boolean mail(MemberMailRequested.Kind kind, String recipient, String name, Locale locale, String link,
-                         Instant now) {
+                         Instant now, String source) {
         String recipientHash = Secrets.sha256Hex(recipient);
         Instant since = now.minus(mailConfiguration.mailWindow());
         entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
@@ -179,7 +219,8 @@ public class DefaultMemberService implements MemberService {
             return false;
         }
         entityManager.persist(new MemberMailSent(recipientHash, kind == MemberMailRequested.Kind.VERIFY_ADDRESS
-                ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now));
+                ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now,
+                MailLimiter.sourceHash(source)));
         mails.fire(new MemberMailRequested(kind, recipient, name, locale == null ? Locale.JAPANESE : locale, link));
         return true;
     }
