@@ -61,7 +61,14 @@ public class DefaultMemberService implements MemberService {
         Instant now = clock.instant();
         if (!givenByAmazon) {
             // Every outcome below mails the typed address: refused before anything is hashed or stored
-            requireMailAllowed(registration.source(), now);
+            try {
+                requireMailAllowed(registration.source(), now);
+            } catch (MailLimitReachedException e) {
+                if (hasPassword) {
+                    Arrays.fill(registration.password(), '\0');
+                }
+                throw e;
+            }
         }
         // Hashed before the address is looked up: registering a member's address takes as long as any other
         String hash = hasPassword ? passwordHash.generate(registration.password()) : null;
