@@ -2,6 +2,7 @@ package jp.kakehashi.admin;
 
 import jp.kakehashi.admin.fixture.DeadLetterFixture;
 import jp.kakehashi.sns.messaging.SnsNotificationMessages;
+import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
@@ -45,6 +46,7 @@ class DeadLetterReplayBrowserIT {
     final Browsers browsers = new Browsers();
 
     private static final String DLQ = "SnsInboundQueue.DLQ";
+    private static final String LIVE_QUEUE = "SnsInboundQueue";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -95,8 +97,8 @@ class DeadLetterReplayBrowserIT {
     void aDeadLetterIsDeletedAndTheExceptionDestinationPurgedEachAfterConfirmation() {
         KakehashiServer.awaitReady();
         String[] first = seed();
-        seed();
-        seed();
+        String[] second = seed();
+        String[] third = seed();
 
         browser = browsers.open("en-US");
         AdminPages.signIn(browser);
@@ -118,6 +120,41 @@ class DeadLetterReplayBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml");
         java.util.List<String> audit = auditedActions();
         assertTrue(audit.contains("DELETE_MESSAGE") && audit.contains("PURGE_QUEUE"), audit.toString());
+        String auditText = browser.findElement(By.id("audit")).getText();
+        assertTrue(auditText.contains(first[1]), "the deleted message's id is audited: " + auditText);
+        assertTrue(auditText.contains(second[1]) && auditText.contains(third[1]),
+                "the purge's audit names every purged message: " + auditText);
+    }
+
+    @Test
+    void theLiveQueueIsNeverPurgedNeitherOnThePageNorByTheApi() {
+        KakehashiServer.awaitReady();
+        long depthBefore = engineDepth(LIVE_QUEUE);
+        browser = browsers.open("en-US");
+        AdminPages.signIn(browser);
+        browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + LIVE_QUEUE);
+        waitFor(browser, By.id("selected-depth"));
+        assertTrue(browser.findElements(By.id("purge:request")).isEmpty(), "no purge offered for the live queue");
+
+        AdminApi api = new AdminApi(http);
+        HttpResponse<String> refused = api.post("/queues/" + LIVE_QUEUE + "/purge", "{}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(AdminApi.json(refused).getString("error").contains("only an exception destination can be purged"),
+                refused.body());
+        assertEquals(404, api.post("/queues/NotOurs/purge", "{}").statusCode());
+        assertEquals(depthBefore, engineDepth(LIVE_QUEUE), "the live queue is as it was");
+
+        String[] dead = seed();
+        HttpResponse<String> purged = api.post("/queues/" + DLQ + "/purge", "{}");
+        assertEquals(200, purged.statusCode(), purged.body());
+        assertTrue(AdminApi.json(purged).getInt("purged") >= 1, purged.body());
+        assertEquals(0, engineDepth(DLQ));
+        browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml");
+        waitFor(browser, By.id("audit"));
+        java.util.List<String> targets = browser.findElements(By.cssSelector("#audit .audit-target")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertFalse(targets.contains(LIVE_QUEUE), "nothing was done to the live queue: " + targets);
+        assertTrue(browser.findElement(By.id("audit")).getText().contains(dead[1]), "the API's purge names the id too");
     }
 
     /** The audit page's actions, as the page marks them (it shows them in the page's language). */

@@ -146,6 +146,37 @@ class EmailVerificationBrowserIT {
         assertEquals(200, new MemberApi(http, email, "correct horse battery").setUpStatus());
     }
 
+    @Test
+    void anAddressTypedAtAmazonRegistrationGoesToItsOwnerWhoRegistersItAndTheAmazonMemberKeepsSigningInWithAmazon(
+            Browsers browsers) {
+        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
+        String email = freshEmail("somebody-elses");
+        WebDriver typist = browsers.open("ja");
+        typist.get(KakehashiServer.baseUrl() + "/shop/register.xhtml");
+        ShopPages.signInAtAmazon(typist, "amazon-signin-register", buyer);
+        Browser.waitFor(typist, By.id("prefilled"));
+        typist.findElement(By.id("register:email")).clear();
+        typist.findElement(By.id("register:email")).sendKeys(email);
+        typist.findElement(By.id("register:password")).sendKeys("the typist's password");
+        Browser.submit(typist, typist.findElement(By.id("register:submit")));
+        Browser.waitFor(typist, By.id("member-welcome"));
+        assertEquals(401, new MemberApi(http, email, "the typist's password").setUpStatus());
+
+        WebDriver owner = browsers.open("ja");
+        ShopPages.submitRegistration(owner, KakehashiServer.baseUrl(), "持ち主 次郎", email, "the owner's password");
+        Browser.waitFor(owner, By.id("register-sent"));
+        ShopPages.confirmEmail(owner, mailbox.nextVerificationLink(email, 1));
+
+        assertEquals(200, new MemberApi(http, email, "the owner's password").setUpStatus());
+        assertEquals(401, new MemberApi(http, email, "the typist's password").setUpStatus());
+        typist.manage().deleteAllCookies();
+        typist.get(KakehashiServer.baseUrl() + "/shop/login.xhtml");
+        ShopPages.signInAtAmazon(typist, "amazon-signin-login", buyer);
+        Browser.waitFor(typist, By.id("member-welcome"));
+        typist.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
+        assertTrue(Browser.textOnceItContains(typist, By.id("profile-email"), "登録なし").contains("持ち主が会員登録しました"));
+    }
+
     private static String freshEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID() + "@example.jp";
     }

@@ -163,6 +163,70 @@ class MemberRegistrationArquillianIT {
     }
 
     @Test
+    void anAddressChangedAtAmazonRegistrationIsUnconfirmedAndItsOwnerCanStillRegisterIt() {
+        String typed = "changed-" + UUID.randomUUID() + "@example.jp";
+        String buyerId = "amzn1.account.IT" + UUID.randomUUID();
+        RegistrationResult withAmazon = members.register(byAmazonWithAnotherAddress(typed,
+                "amazon-" + UUID.randomUUID() + "@example.jp", "the typist's password".toCharArray(), buyerId));
+
+        Member typist = withAmazon.member().orElseThrow();
+        assertTrue(withAmazon.isLinkMailed(), "signed in with Amazon, the typed address still to be confirmed");
+        assertFalse(members.findByEmail(typed).orElseThrow().isEmailVerified(), "no password sign-in before the link");
+        String typistsToken = mails.latestToken(typed);
+
+        assertTrue(members.register(byHand(typed, "the owner's password".toCharArray())).isCheckYourMail());
+        assertEquals(List.of(MemberMailRequested.Kind.VERIFY_ADDRESS, MemberMailRequested.Kind.VERIFY_ADDRESS),
+                mails.to(typed).stream().map(MemberMailRequested::kind).toList(), "the owner is sent a link, not a notice");
+        String ownersToken = mails.latestToken(typed);
+
+        assertEquals(EmailConfirmation.INVALID, members.confirmEmail(typistsToken));
+        assertEquals(EmailConfirmation.CONFIRMED, members.confirmEmail(ownersToken));
+        Member owner = members.findByEmail(typed).orElseThrow();
+        assertTrue(owner.isEmailVerified());
+        assertFalse(owner.getId().equals(typist.getId()));
+        assertEquals(owner.getId(), members.authenticate(typed, "the owner's password".toCharArray()).orElseThrow().getId());
+        assertFalse(members.authenticate(typed, "the typist's password".toCharArray()).isPresent());
+
+        Member keptForAmazon = members.findByAmazonBuyer(buyerId).orElseThrow();
+        assertEquals(typist.getId(), keptForAmazon.getId(), "the Amazon member stays and signs in with Amazon");
+        assertFalse(keptForAmazon.hasEmail());
+        assertFalse(keptForAmazon.isEmailVerified());
+        members.sendVerificationLink(keptForAmazon.getId(), Locale.JAPANESE);
+        assertTrue(mails.to(keptForAmazon.getEmail()).isEmpty(), "nothing is mailed to a released address");
+        assertTrue(members.register(byHand(keptForAmazon.getEmail(), "a password".toCharArray())).isCheckYourMail());
+        assertEquals(keptForAmazon.getId(), members.findByEmail(keptForAmazon.getEmail()).orElseThrow().getId(),
+                "nobody registers the stand-in address");
+    }
+
+    @Test
+    void anAddressChangedAtAmazonRegistrationIsProvedByItsLinkAndThenHeldLikeAnyOther() {
+        String typed = "changed-own-" + UUID.randomUUID() + "@example.jp";
+        String buyerId = "amzn1.account.IT" + UUID.randomUUID();
+        members.register(byAmazonWithAnotherAddress(typed, "amazon-" + UUID.randomUUID() + "@example.jp",
+                "the owner's password".toCharArray(), buyerId));
+
+        assertEquals(EmailConfirmation.CONFIRMED, members.confirmEmail(mails.latestToken(typed)));
+        assertTrue(members.register(byHand(typed, "somebody else's password".toCharArray())).isCheckYourMail());
+
+        Member member = members.findByAmazonBuyer(buyerId).orElseThrow();
+        assertTrue(member.isEmailVerified() && member.hasEmail());
+        assertEquals(typed, member.getEmail());
+        assertEquals(MemberMailRequested.Kind.ALREADY_REGISTERED,
+                mails.to(typed).get(mails.to(typed).size() - 1).kind(), "a proved address is only sent a notice");
+    }
+
+    @Test
+    void anAddressKeptFromAmazonIsProvedAtOnceAndNoLinkIsMailed() {
+        String email = "kept-" + UUID.randomUUID() + "@example.jp";
+        RegistrationResult result = members.register(byAmazon(email, "a good password".toCharArray(),
+                "amzn1.account.IT" + UUID.randomUUID()));
+
+        assertFalse(result.isLinkMailed());
+        assertTrue(result.member().orElseThrow().isEmailVerified());
+        assertTrue(mails.to(email).isEmpty());
+    }
+
+    @Test
     void anExpiredLinkConfirmsNothingAndSigningInSendsANewOne() throws Exception {
         String email = "expired-" + UUID.randomUUID() + "@example.jp";
         members.register(byHand(email, "a good password".toCharArray()));
@@ -217,6 +281,13 @@ class MemberRegistrationArquillianIT {
     /** A registration with Amazon that kept the address Amazon gave: proved by Amazon. */
     private static Registration byAmazon(String email, char[] password, String buyerId) {
         return new Registration(email, password, "テスト 会員", "0312345678", address(), null, buyerId, email, Locale.JAPANESE);
+    }
+
+    /** A registration with Amazon whose form had the address changed from the one Amazon gave. */
+    private static Registration byAmazonWithAnotherAddress(String typed, String givenByAmazon, char[] password,
+                                                           String buyerId) {
+        return new Registration(typed, password, "テスト 会員", "0312345678", address(), null, buyerId, givenByAmazon,
+                Locale.JAPANESE);
     }
 
     private static PostalAddress address() {

@@ -2,6 +2,8 @@ package jp.kakehashi.topology;
 
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
@@ -31,6 +33,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,15 +42,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Signed SNS notifications are spread over both servers; the first half waits on the primary with the consumers
  * paused, then the primary broker is killed with SIGKILL and the second half follows. The backup takes over; every
  * notification answered 200 (and every one SNS would retry after a failed answer) is stored exactly once, nothing is
- * left on the queue and nothing reaches the dead-letter queue.
+ * left on the queue and nothing reaches the dead-letter queue. The brokers speak TLS only (clients and replication,
+ * with key and trust stores keytool makes for the run), and the application's user may use its two queues only.
  */
 class ArtemisFailoverCrashIT {
 
     private static final int NOTIFICATIONS = 60;
     private static final String APP1 = "artemis-app1";
     private static final String APP2 = "artemis-app2";
-    private static final String APP1_URL = "http://localhost:9191";
-    private static final String APP2_URL = "http://localhost:9192";
+    // Outside the 9080-9380 and 9443-9743 ranges the other builds' test servers take on this machine
+    private static final String APP1_URL = "http://localhost:9491";
+    private static final String APP2_URL = "http://localhost:9492";
     private static final int PRIMARY_PORT = 61716;
     private static final int BACKUP_PORT = 61717;
     private static final String APP_USER = "kakehashi-app";
@@ -60,6 +65,8 @@ class ArtemisFailoverCrashIT {
     private final String clusterPassword = UUID.randomUUID().toString();
     private final String keystorePassword = "artemis-tls-" + UUID.randomUUID();
     private Path keystore;
+    private Path truststore;
+    private final String truststorePassword = "artemis-trust-" + UUID.randomUUID();
     private ArtemisBroker primary;
     private ArtemisBroker backup;
     private Path brokerData;
@@ -71,6 +78,9 @@ class ArtemisFailoverCrashIT {
         brokerData = work.resolve("artemis-data-" + UUID.randomUUID());
         keystore = work.resolve("artemis-tls.p12");
         Certificates.selfSigned(keystore, keystorePassword);
+        // The brokers' TLS (clients and replication) with the same key; the trust store holds its certificate only
+        truststore = work.resolve("artemis-trust.p12");
+        Certificates.trustStoreFor(keystore, keystorePassword, truststore, truststorePassword);
 
         primary = ArtemisBroker.start(brokerConfig("broker-primary.xml"), brokerSettings("primary", PRIMARY_PORT, BACKUP_PORT),
                 work.resolve("artemis-primary.log"));
@@ -80,8 +90,8 @@ class ArtemisFailoverCrashIT {
         backup.await(ArtemisBroker.REPLICATING, Duration.ofMinutes(1));
 
         Path ltpaKeys = work.resolve(APP1 + "-shared-ltpa.keys");
-        servers.createApplicationServer(APP1, appVariables(APP1, 9191, 9556, ltpaKeys));
-        servers.createApplicationServer(APP2, appVariables(APP2, 9192, 9557, ltpaKeys));
+        servers.createApplicationServer(APP1, appVariables(APP1, 9491, 9856, ltpaKeys));
+        servers.createApplicationServer(APP2, appVariables(APP2, 9492, 9857, ltpaKeys));
         servers.start(APP1);
         rig.awaitReady(APP1_URL);
         servers.start(APP2);
@@ -125,6 +135,7 @@ class ArtemisFailoverCrashIT {
 
     @Test
     void killingThePrimaryBrokerLosesNoAcceptedNotification() throws Exception {
+        assertTheBrokerTakesOnlyTlsAndTheApplicationOnlyItsQueues(PRIMARY_PORT);
         List<String> signed = rig.signedNotifications(APP2_URL, NOTIFICATIONS);
         Map<String, String> accepted = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
@@ -186,7 +197,7 @@ class ArtemisFailoverCrashIT {
 
     /** A queue's message ids, browsed at the backup, the broker that is active after the kill. */
     private List<String> browse(String queueName) {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://localhost:" + BACKUP_PORT, APP_USER, appPassword);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(tlsUrl(BACKUP_PORT), APP_USER, appPassword);
              JMSContext context = factory.createContext()) {
             Queue queue = context.createQueue(queueName);
             List<String> ids = new ArrayList<>();
@@ -199,6 +210,41 @@ class ArtemisFailoverCrashIT {
         } catch (JMSException e) {
             throw new AssertionError("browsing " + queueName + " at the backup: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the application's user can do at a broker, and how: over TLS only (a plain connection is refused, and so
+     * the replication the backup reported is over TLS too), and nothing but its two queues: no management, no
+     * temporary queue, no other address.
+     */
+    private void assertTheBrokerTakesOnlyTlsAndTheApplicationOnlyItsQueues(int port) {
+        try (ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://localhost:" + port + "?callTimeout=5000",
+                APP_USER, appPassword)) {
+            assertThrows(JMSRuntimeException.class, () -> plain.createContext().close(), "a connection without TLS");
+        }
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(tlsUrl(port), APP_USER, appPassword);
+             JMSContext context = factory.createContext()) {
+            try (QueueBrowser browser = context.createBrowser(context.createQueue("SnsInboundQueue.DLQ"))) {
+                assertTrue(Collections.list(browser.getEnumeration()).isEmpty(), "its own queues it may browse");
+            }
+            // Management answers on a temporary queue, which the user may not create; nor may it send a request
+            assertThrows(JMSSecurityRuntimeException.class, context::createTemporaryQueue, "no temporary queues");
+            JMSRuntimeException management = assertThrows(JMSRuntimeException.class,
+                    () -> context.createProducer().send(context.createQueue("activemq.management"), "no manage"), "no management");
+            System.out.println("ArtemisFailoverCrashIT: a management request is refused: " + management);
+        } catch (JMSException e) {
+            throw new AssertionError("browsing at the broker on " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A client's URL for a broker: TLS, trusting the broker's certificate only and checking its name. */
+    private String tlsUrl(int port) {
+        return "tcp://localhost:" + port + "?" + tlsClientParameters();
+    }
+
+    private String tlsClientParameters() {
+        return "sslEnabled=true;verifyHost=true;trustStoreType=PKCS12;trustStorePath=" + truststore
+                + ";trustStorePassword=" + truststorePassword;
     }
 
     private static Path brokerConfig(String file) {
@@ -214,6 +260,10 @@ class ArtemisFailoverCrashIT {
         settings.put("artemis.peer-host", "localhost");
         settings.put("artemis.peer-port", Integer.toString(peerPort));
         settings.put("artemis.cluster-password", clusterPassword);
+        settings.put("artemis.tls.key-store", keystore.toString());
+        settings.put("artemis.tls.key-store-password", keystorePassword);
+        settings.put("artemis.tls.trust-store", truststore.toString());
+        settings.put("artemis.tls.trust-store-password", truststorePassword);
         settings.put("artemis.app-user", APP_USER);
         settings.put("artemis.app-password", appPassword);
         return settings;
@@ -223,7 +273,8 @@ class ArtemisFailoverCrashIT {
         Map<String, String> variables = rig.appVariables(server, httpPort, httpsPort, ltpaKeys, keystore, keystorePassword);
         variables.put("kakehashi.topology", "cluster-artemis");
         variables.put("kakehashi.artemis.connection-parameters",
-                "host=localhost;port=" + PRIMARY_PORT + ",host=localhost;port=" + BACKUP_PORT);
+                "host=localhost;port=" + PRIMARY_PORT + ";" + tlsClientParameters()
+                        + ",host=localhost;port=" + BACKUP_PORT + ";" + tlsClientParameters());
         variables.put("kakehashi.artemis.user", APP_USER);
         variables.put("kakehashi.artemis.password", appPassword);
         return variables;

@@ -40,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class ScaleOutRig {
 
-    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    /** The PostgreSQL the topology tests use; -Dkakehashi.test.postgres.port picks another (one that allows XA). */
+    static final int POSTGRES_PORT = Integer.getInteger("kakehashi.test.postgres.port", 5432);
+    static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/";
     private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
 
     private final String database;
@@ -54,7 +56,7 @@ final class ScaleOutRig {
 
     /** Skips the test unless PostgreSQL answers and allows the prepared transactions of XA; then makes its databases. */
     void createDatabases() throws SQLException {
-        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL at 127.0.0.1:5432");
+        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL at 127.0.0.1:" + POSTGRES_PORT);
         Assumptions.assumeTrue(preparedTransactionsAllowed(),
                 "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
@@ -108,6 +110,7 @@ final class ScaleOutRig {
         // Each server's sandbox receives that server's mails
         variables.put("sandbox.smtp.port", Integer.toString(httpPort + 1000));
         variables.put("kakehashi.db.host", "127.0.0.1");
+        variables.put("kakehashi.db.port", Integer.toString(POSTGRES_PORT));
         variables.put("kakehashi.db.name", database);
         variables.put("kakehashi.cluster.db.name", database + "_cluster");
         variables.put("kakehashi.db.user", "postgres");

@@ -29,6 +29,10 @@ public interface QueueAdministration {
     /** @throws QueuedMessageNotFoundException it is no longer on the queue */
     void delete(String queueName, String messageId, String actor);
 
-    /** Deletes every message on the queue; returns how many. */
+    /**
+     * Deletes every message on an exception destination, each one's id in the audit trail; returns how many.
+     *
+     * @throws LiveQueuePurgeRefusedException for an application queue: its messages are still to be processed
+     */
     int purge(String queueName, String actor);
 }

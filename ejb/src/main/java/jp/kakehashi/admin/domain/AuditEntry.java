@@ -20,7 +20,7 @@ public class AuditEntry {
 
     public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
     private static final int MAX_TARGET = 500;
-    private static final int MAX_DETAIL = 1000;
+    public static final int MAX_DETAIL = 1000;
 
     @Id
     @SequenceGenerator(name = "admin_audit_seq", sequenceName = "admin_audit_seq", allocationSize = 50)

@@ -14,6 +14,7 @@ import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
+import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.AuditTrail;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
@@ -42,7 +43,6 @@ public class JmsQueueAdministration implements QueueAdministration {
     static final String REPLAYED_FROM = "KakehashiReplayedFrom";
     static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9A-Za-z_\\-]{1,100}");
     private static final long RECEIVE_TIMEOUT_MILLIS = 2_000;
-    private static final int PURGE_BATCH = 500;
 
     @Inject
     @JMSConnectionFactory("jms/kakehashi/ConnectionFactory")
@@ -144,15 +144,21 @@ public class JmsQueueAdministration implements QueueAdministration {
         auditTrail.record(actor, AdminAction.DELETE_MESSAGE, queueName + " " + messageId, QueuedMessages.describe(deleted));
     }
 
-    /** Batch by batch, each with its audit line in its own transaction: a long purge never outlives one. */
+    /**
+     * Batch by batch, each with its audit line (naming every deleted message) in its own transaction: a long purge
+     * never outlives one. Only an exception destination: the live queue's messages are still to be processed.
+     */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purge(String queueName, String actor) {
         requireManaged(queueName);
+        if (ManagedQueue.ofDeadLetterQueue(queueName).isEmpty()) {
+            throw new LiveQueuePurgeRefusedException(queueName);
+        }
         int purged = 0;
         int batch;
         do {
-            batch = purger.discard(queueName, PURGE_BATCH, actor);
+            batch = purger.discard(queueName, actor);
             purged += batch;
         } while (batch > 0);
         return purged;

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jp.kakehashi.admin.application.AuditTrail;
 import jp.kakehashi.admin.domain.AdminAction;
 
 /**
- * Deletes messages a batch per transaction, with the batch's audit line in the same transaction, so that purging a
- * deep queue never holds one huge transaction and no deletion goes unrecorded.
+ * Deletes messages a batch per transaction, with the batch's audit line naming each deleted message in the same
+ * transaction, so that purging a deep queue never holds one huge transaction and no deletion goes unrecorded.
  */
 @Stateless
 public class QueuePurger {
@@ -28,16 +30,26 @@ public class QueuePurger {
 
     /** @return how many were deleted; 0 when the queue is empty */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int discard(String queueName, int max, String actor) {
-        int discarded = 0;
+    public int discard(String queueName, String actor) {
+        PurgedMessageIds batch = new PurgedMessageIds();
         try (JMSConsumer consumer = context.createConsumer(context.createQueue(queueName))) {
-            while (discarded < max && consumer.receive(RECEIVE_MILLIS) != null) {
-                discarded++;
+            Message message;
+            // A batch ends while the audit line can still name one more: a received message is deleted at commit
+            while (batch.hasRoomForAnother() && (message = consumer.receive(RECEIVE_MILLIS)) != null) {
+                batch.add(idOf(message));
             }
         }
-        if (discarded > 0) {
-            auditTrail.record(actor, AdminAction.PURGE_QUEUE, queueName, discarded + " messages deleted");
+        if (batch.count() > 0) {
+            auditTrail.record(actor, AdminAction.PURGE_QUEUE, queueName, batch.detail());
         }
-        return discarded;
+        return batch.count();
+    }
+
+    private static String idOf(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return null;
+        }
     }
 }

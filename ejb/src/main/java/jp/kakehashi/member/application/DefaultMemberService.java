@@ -58,6 +58,18 @@ public class DefaultMemberService implements MemberService {
         String email = Member.normalizeEmail(registration.email());
         boolean givenByAmazon = registration.amazonBuyerId() != null && registration.emailGivenByAmazon() != null
                 && email.equals(Member.normalizeEmail(registration.emailGivenByAmazon()));
+        Instant now = clock.instant();
+        if (!givenByAmazon) {
+            // Every outcome below mails the typed address: refused before anything is hashed or stored
+            try {
+                requireMailAllowed(registration.source(), now);
+            } catch (MailLimitReachedException e) {
+                if (hasPassword) {
+                    Arrays.fill(registration.password(), '\0');
+                }
+                throw e;
+            }
+        }
         // Hashed before the address is looked up: registering a member's address takes as long as any other
         String hash = hasPassword ? passwordHash.generate(registration.password()) : null;
         if (hasPassword) {
@@ -66,17 +78,20 @@ public class DefaultMemberService implements MemberService {
         if (registration.amazonBuyerId() != null && findByAmazonBuyer(registration.amazonBuyerId()).isPresent()) {
             throw new AmazonAccountAlreadyLinkedException();
         }
-        Instant now = clock.instant();
+        if (Member.isReservedEmail(email)) {
+            // Never delivered: the same answer as for any address, and nothing stored
+            return RegistrationResult.checkYourMail();
+        }
         Optional<Member> holder = findByEmail(email);
-        if (holder.isPresent() && !holder.get().isUnclaimed()) {
+        if (holder.isPresent() && holder.get().isEmailVerified()) {
             if (givenByAmazon) {
                 throw new EmailAlreadyRegisteredException();
             }
             mail(MemberMailRequested.Kind.ALREADY_REGISTERED, email, holder.get().getName(), registration.locale(),
-                    mailConfiguration.publicUrl() + "/shop/login.xhtml", now);
+                    mailConfiguration.publicUrl() + "/shop/login.xhtml", now, registration.source());
             return RegistrationResult.checkYourMail();
         }
-        holder.ifPresent(this::forgetUnclaimed);
+        holder.ifPresent(unproved -> giveUpUnproved(unproved, now));
         Member member = new Member(email, registration.name(), registration.phoneNumber(), registration.address(),
                 registration.billingAddress(), now);
         if (hash != null) {
@@ -99,18 +114,26 @@ public class DefaultMemberService implements MemberService {
             return RegistrationResult.checkYourMail();
         }
         if (!givenByAmazon) {
-            issueVerificationLink(member, registration.locale(), now);
+            issueVerificationLink(member, registration.locale(), now, registration.source());
         }
         // A member with Amazon signs in with Amazon at once; one by password only once the link is opened
         return member.getAmazonBuyerId().isPresent() ? RegistrationResult.signInNow(member, !givenByAmazon)
                 : RegistrationResult.checkYourMail();
     }
 
-    /** An earlier registration of the address that nobody proved: the one who can open the link decides. */
-    private void forgetUnclaimed(Member unclaimed) {
-        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", unclaimed.getId())
+    /**
+     * An earlier registration of the address that nobody proved: the one who can open the link decides. One by hand
+     * is forgotten; a member registered with Amazon (who typed an address other than Amazon's) stays, signing in with
+     * Amazon, and only gives the address up, with the links mailed to it.
+     */
+    private void giveUpUnproved(Member unproved, Instant now) {
+        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", unproved.getId())
                 .executeUpdate();
-        entityManager.remove(unclaimed);
+        if (unproved.isUnclaimed()) {
+            entityManager.remove(unproved);
+        } else {
+            unproved.releaseUnprovedEmail(now);
+        }
         entityManager.flush();
     }
 
@@ -140,16 +163,52 @@ public class DefaultMemberService implements MemberService {
         return EmailConfirmation.CONFIRMED;
     }
 
+    /** From a caller that knows no source: over the shop-wide limit, silently nothing (the per-address way). */
     @Override
     public void sendVerificationLink(long memberId, Locale locale) {
-        findMember(memberId).filter(member -> !member.isEmailVerified())
-                .ifPresent(member -> issueVerificationLink(member, locale, clock.instant()));
+        Instant now = clock.instant();
+        if (mailConfiguration.limiter().reached(null, now, sentMails).isEmpty()) {
+            findMember(memberId).filter(member -> !member.isEmailVerified() && member.hasEmail())
+                    .ifPresent(member -> issueVerificationLink(member, locale, now, null));
+        }
     }
 
-    private void issueVerificationLink(Member member, Locale locale, Instant now) {
+    @Override
+    public void sendVerificationLink(long memberId, Locale locale, String source) {
+        Optional<Member> member = findMember(memberId).filter(found -> !found.isEmailVerified() && found.hasEmail());
+        if (member.isPresent()) {
+            Instant now = clock.instant();
+            requireMailAllowed(source, now);
+            issueVerificationLink(member.get(), locale, now, source);
+        }
+    }
+
+    /** The per-source and shop-wide limits; the per-address one is {@link #mail}'s, and says nothing. */
+    private void requireMailAllowed(String source, Instant now) {
+        Optional<MailLimiter.Limit> reached = mailConfiguration.limiter().reached(source, now, sentMails);
+        if (reached.isPresent()) {
+            throw new MailLimitReachedException(reached.get());
+        }
+    }
+
+    private final MailLimiter.SentMails sentMails = new MailLimiter.SentMails() {
+        @Override
+        public long fromSource(String sourceHash, Instant since) {
+            return entityManager.createNamedQuery(MemberMailSent.COUNT_FROM_SOURCE_SINCE, Long.class)
+                    .setParameter("source", sourceHash).setParameter("since", since).getSingleResult();
+        }
+
+        @Override
+        public long overall(Instant since) {
+            return entityManager.createNamedQuery(MemberMailSent.COUNT_ALL_SINCE, Long.class)
+                    .setParameter("since", since).getSingleResult();
+        }
+    };
+
+    private void issueVerificationLink(Member member, Locale locale, Instant now, String source) {
         String token = Secrets.newSecret();
         if (mail(MemberMailRequested.Kind.VERIFY_ADDRESS, member.getEmail(), member.getName(), locale,
-                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now)) {
+                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now, source)) {
             entityManager.persist(new EmailVerification(Secrets.sha256Hex(token), member.getId(), member.getEmail(), now,
                     now.plus(mailConfiguration.verificationLifetime())));
         }
@@ -157,7 +216,7 @@ public class DefaultMemberService implements MemberService {
 
     /** Asks for the mail after commit, unless the address has had its share within the window: false then. */
     private boolean mail(MemberMailRequested.Kind kind, String recipient, String name, Locale locale, String link,
-                         Instant now) {
+                         Instant now, String source) {
         String recipientHash = Secrets.sha256Hex(recipient);
         Instant since = now.minus(mailConfiguration.mailWindow());
         entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
@@ -167,7 +226,8 @@ public class DefaultMemberService implements MemberService {
             return false;
         }
         entityManager.persist(new MemberMailSent(recipientHash, kind == MemberMailRequested.Kind.VERIFY_ADDRESS
-                ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now));
+                ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now,
+                MailLimiter.sourceHash(source)));
         mails.fire(new MemberMailRequested(kind, recipient, name, locale == null ? Locale.JAPANESE : locale, link));
         return true;
     }

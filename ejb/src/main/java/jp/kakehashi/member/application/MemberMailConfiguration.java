@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Verification links and the mails the member feature sends (defaults in microprofile-config.properties). */
 @ApplicationScoped
@@ -26,6 +28,21 @@ public class MemberMailConfiguration {
     @ConfigProperty(name = "member.mail.window")
     Duration mailWindow;
 
+    @Inject
+    @ConfigProperty(name = "member.mail.max-per-source")
+    int maxMailsPerSource;
+
+    @Inject
+    @ConfigProperty(name = "member.mail.max-overall")
+    int maxMailsOverall;
+
+    /** A regular expression of client addresses never limited per source; unset: none. */
+    @Inject
+    @ConfigProperty(name = "member.mail.unlimited-sources")
+    Optional<String> unlimitedSources;
+
+    private volatile MailLimiter limiter;
+
     /** The shop's public base URL, without a trailing slash: links in mails point at it. */
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -41,5 +58,19 @@ public class MemberMailConfiguration {
 
     public Duration mailWindow() {
         return mailWindow;
+    }
+
+    /** The per-source and overall limits (a bad setting fails the first registration, naming the settings). */
+    public MailLimiter limiter() {
+        if (limiter == null) {
+            try {
+                limiter = new MailLimiter(maxMailsPerSource, maxMailsOverall, mailWindow,
+                        unlimitedSources.filter(pattern -> !pattern.isBlank()).map(Pattern::compile).orElse(null));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("member.mail.max-per-source, member.mail.max-overall, member.mail.window"
+                        + " or member.mail.unlimited-sources is not valid: " + e.getMessage(), e);
+            }
+        }
+        return limiter;
     }
 }

@@ -16,6 +16,8 @@ public interface MemberService {
      *                                             sees this: they proved it to Amazon)
      * @throws AmazonAccountAlreadyLinkedException the buyerId is linked to a member already
      * @throws PasswordRequiredException           neither a password nor an Amazon account to sign in with
+     * @throws MailLimitReachedException           the registration would mail, and its source or the shop has caused
+     *                                             its share of mails within the window: nothing stored or sent
      */
     RegistrationResult register(Registration registration);
 
@@ -33,6 +35,14 @@ public interface MemberService {
      * password), within the cap of mails per address; nothing for a verified member.
      */
     void sendVerificationLink(long memberId, java.util.Locale locale);
+
+    /**
+     * The same, asked for from a known source (the client address as remoteIp resolves it).
+     *
+     * @throws MailLimitReachedException the source or the shop has caused its share of mails within the window:
+     *                                   nothing is sent
+     */
+    void sendVerificationLink(long memberId, java.util.Locale locale, String source);
 
     Optional<Member> findMember(long id);
 

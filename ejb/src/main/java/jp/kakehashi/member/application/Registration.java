@@ -13,14 +13,23 @@ import java.util.Locale;
  * @param emailGivenByAmazon the address Get Buyer gave for that buyer, or null: when the member kept it, Amazon has
  *                           proved it and no link is mailed
  * @param locale             the language of the mails the registration causes
+ * @param source             the client address as Liberty's remoteIp resolves it, for the per-source mail limit;
+ *                           null where unknown
  */
 public record Registration(String email, char[] password, String name, String phoneNumber, PostalAddress address,
-                           PostalAddress billingAddress, String amazonBuyerId, String emailGivenByAmazon, Locale locale) {
+                           PostalAddress billingAddress, String amazonBuyerId, String emailGivenByAmazon, Locale locale,
+                           String source) {
+
+    /** A registration from an unknown source (counted shop-wide only). */
+    public Registration(String email, char[] password, String name, String phoneNumber, PostalAddress address,
+                        PostalAddress billingAddress, String amazonBuyerId, String emailGivenByAmazon, Locale locale) {
+        this(email, password, name, phoneNumber, address, billingAddress, amazonBuyerId, emailGivenByAmazon, locale, null);
+    }
 
     /** A registration by hand (no Amazon), in Japanese. */
     public Registration(String email, char[] password, String name, String phoneNumber, PostalAddress address,
                         PostalAddress billingAddress, String amazonBuyerId) {
-        this(email, password, name, phoneNumber, address, billingAddress, amazonBuyerId, null, Locale.JAPANESE);
+        this(email, password, name, phoneNumber, address, billingAddress, amazonBuyerId, null, Locale.JAPANESE, null);
     }
 
     @Override

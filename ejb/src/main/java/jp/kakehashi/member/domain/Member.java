@@ -126,6 +126,33 @@ public class Member {
     }
 
     /**
+     * Where an address goes that its member never proved and its owner then registered: the reserved top-level
+     * domain .invalid (RFC 2606) is never delivered nor a real member's, and the id keeps it unique.
+     */
+    private static final String RELEASED_ADDRESS_DOMAIN = "@released.invalid";
+
+    /** An address no registration may take: the shop's own stand-in for a released one. */
+    public static boolean isReservedEmail(String email) {
+        return normalizeEmail(email).endsWith(".invalid");
+    }
+
+    /**
+     * The member (linked to Amazon, so kept) gives up the address it never proved, for the registration of its owner.
+     */
+    public void releaseUnprovedEmail(Instant now) {
+        if (isEmailVerified()) {
+            throw new IllegalStateException("A proved address stays its member's");
+        }
+        this.email = "released-" + id + RELEASED_ADDRESS_DOMAIN;
+        this.updatedAt = now;
+    }
+
+    /** False once the member gave up an address it never proved: nothing is mailed, nobody signs in by password. */
+    public boolean hasEmail() {
+        return !email.endsWith(RELEASED_ADDRESS_DOMAIN);
+    }
+
+    /**
      * An unverified registration nobody can use yet (no proved address, no Amazon account): a later registration of the
      * same address replaces it, so that typing someone else's address first blocks nobody.
      */

@@ -13,14 +13,21 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A mail the shop sent to an address someone typed: counted to cap mails per address. The address is hashed. */
+/**
+ * A mail the shop sent to an address someone typed: counted to cap mails per address, per source and shop-wide. The
+ * address and the source are hashed.
+ */
 @Entity
 @Table(name = "member_mail_sent")
 @NamedQuery(name = MemberMailSent.COUNT_SINCE, query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.recipientHash = :recipient AND m.sentAt > :since")
+@NamedQuery(name = MemberMailSent.COUNT_FROM_SOURCE_SINCE, query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.sourceHash = :source AND m.sentAt > :since")
+@NamedQuery(name = MemberMailSent.COUNT_ALL_SINCE, query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.sentAt > :since")
 @NamedQuery(name = MemberMailSent.FORGET_BEFORE, query = "DELETE FROM MemberMailSent m WHERE m.sentAt <= :before")
 public class MemberMailSent {
 
     public static final String COUNT_SINCE = "MemberMailSent.countSince";
+    public static final String COUNT_FROM_SOURCE_SINCE = "MemberMailSent.countFromSourceSince";
+    public static final String COUNT_ALL_SINCE = "MemberMailSent.countAllSince";
     public static final String FORGET_BEFORE = "MemberMailSent.forgetBefore";
 
     public enum Kind { VERIFICATION, ALREADY_REGISTERED }
@@ -40,13 +47,18 @@ public class MemberMailSent {
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
+    /** Who caused the mail, hashed (MailLimiter.sourceHash); null where unknown. */
+    @Column(name = "source_hash", length = 64)
+    private String sourceHash;
+
     protected MemberMailSent() {
         // for JPA
     }
 
-    public MemberMailSent(String recipientHash, Kind kind, Instant sentAt) {
+    public MemberMailSent(String recipientHash, Kind kind, Instant sentAt, String sourceHash) {
         this.recipientHash = recipientHash;
         this.kind = kind;
         this.sentAt = sentAt;
+        this.sourceHash = sourceHash;
     }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
+import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.DeviceModelRejectedException;
 import jp.kakehashi.admin.application.SlotDraft;
 import jp.kakehashi.admin.application.ParkedNotificationAdministration;
@@ -60,6 +62,23 @@ public class AdminResource {
     @Operation(summary = "Each application queue and exception destination with depth, maximum depth and state")
     public List<QueueStatus> queues() {
         return queues.queues();
+    }
+
+    @POST
+    @Path("queues/{name}/purge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deletes every message on an exception destination; audited with every deleted message's id",
+            description = "409 for a live queue (its messages are still to be processed); 404 for a queue that is not ours")
+    public Response purge(@PathParam("name") String name, @Context SecurityContext security) {
+        if (!ManagedQueue.isManaged(name)) {
+            return error(Response.Status.NOT_FOUND, "no queue of Kakehashi's is called " + name);
+        }
+        try {
+            int purged = queues.purge(name, security.getUserPrincipal().getName());
+            return Response.ok(Json.createObjectBuilder().add("queue", name).add("purged", purged).build()).build();
+        } catch (LiveQueuePurgeRefusedException e) {
+            return error(Response.Status.CONFLICT, e.getMessage());
+        }
     }
 
     @GET

@@ -3,6 +3,7 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
@@ -59,8 +60,13 @@ public class QueueConsole implements Serializable {
         return page > 0;
     }
 
+    /** Only an exception destination is offered a purge: the live queue's messages are still to be processed. */
+    public boolean isPurgeable() {
+        return isQueueSelected() && ManagedQueue.ofDeadLetterQueue(name).isPresent();
+    }
+
     public void requestPurge() {
-        confirmingPurge = true;
+        confirmingPurge = isPurgeable();
     }
 
     public void cancel() {
@@ -72,8 +78,14 @@ public class QueueConsole implements Serializable {
             Pages.error("admin.queues.unknown");
             return null;
         }
-        int purged = queues.purge(name, administrator.getName());
-        Pages.infoWithDetail("admin.queues.purged", purged);
+        confirmingPurge = false;
+        try {
+            int purged = queues.purge(name, administrator.getName());
+            Pages.infoWithDetail("admin.queues.purged", purged);
+        } catch (LiveQueuePurgeRefusedException e) {
+            Pages.error("admin.queues.purge-live-refused");
+            return null;
+        }
         return QueueConsole.pageOf(name);
     }
 

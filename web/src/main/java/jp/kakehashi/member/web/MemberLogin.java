@@ -1,5 +1,6 @@
 package jp.kakehashi.member.web;
 
+import jp.kakehashi.member.application.MailLimitReachedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.member.security.UnverifiedSignIn;
@@ -56,8 +57,12 @@ public class MemberLogin {
         if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {
             OptionalLong unverified = unverifiedSignIn.memberId();
             if (unverified.isPresent()) {
-                members.sendVerificationLink(unverified.getAsLong(), Pages.locale());
-                error("login.error.email-unverified");
+                try {
+                    members.sendVerificationLink(unverified.getAsLong(), Pages.locale(), Pages.request().getRemoteAddr());
+                    error("login.error.email-unverified");
+                } catch (MailLimitReachedException e) {
+                    error("login.error.email-unverified-mail-limit");
+                }
             } else {
                 error("login.error.credentials");
             }

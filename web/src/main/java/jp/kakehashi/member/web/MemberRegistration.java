@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.EmailAlreadyRegisteredException;
+import jp.kakehashi.member.application.MailLimitReachedException;
+import jp.kakehashi.member.application.MailLimiter;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.Registration;
 import jp.kakehashi.member.application.RegistrationResult;
@@ -97,7 +99,8 @@ public class MemberRegistration implements Serializable {
         }
         Registration registration = new Registration(email, hasText(password) ? password.toCharArray() : null, name,
                 phoneNumber, new PostalAddress(name, postalCode, prefecture, line1, line2, phoneNumber), billing,
-                amazonBuyerId, pendingAccount.profile().map(AmazonBuyerProfile::email).orElse(null), Pages.locale());
+                amazonBuyerId, pendingAccount.profile().map(AmazonBuyerProfile::email).orElse(null), Pages.locale(),
+                Pages.request().getRemoteAddr());
         password = null; // the view, and so this bean, lives on in the session: the password must not
         try {
             RegistrationResult result = members.register(registration);
@@ -109,6 +112,9 @@ public class MemberRegistration implements Serializable {
         } catch (EmailAlreadyRegisteredException e) {
             // Only for the address Amazon gave: its owner proved it to Amazon, and may learn that it is a member's
             error("register:email", "register.error.email-taken");
+            return null;
+        } catch (MailLimitReachedException e) {
+            error(e.limit() == MailLimiter.Limit.SOURCE ? "register.error.mail-limit-source" : "register.error.mail-limit-overall");
             return null;
         } catch (AmazonAccountAlreadyLinkedException e) {
             // Registered meanwhile (another tab, a double click): that member is the one to sign in.
