@@ -72,6 +72,12 @@ class CredentialLanesIT {
                 assertFalse(answer.body().contains(member.email()), kind + " " + target + " showed the member's page");
             }
         }
+        // HTTP Basic is the API's too: on a page it is ignored, and the login page follows
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((member.email() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String target : PAGE_BEHIND_API) {
+            RawHttp.Response answer = RawHttp.send("GET", target, Map.of("Authorization", basic), null);
+            assertTrue(answer.status() != 200 && !answer.body().contains(member.email()), "Basic " + target + " answered " + answer.status());
+        }
         // Still what they are for
         assertEquals(200, http.send(bearer(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")), member.accessToken())
                 .GET().build()).statusCode());
