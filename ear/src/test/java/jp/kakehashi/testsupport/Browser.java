@@ -13,7 +13,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
 import java.io.File;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +43,36 @@ public final class Browser {
 
     /** A browser whose Accept-Language prefers the given language (for example "ja" or "en-US"). */
     public static ChromeDriver open(String language) {
+        return open(language, new ChromeOptions());
+    }
+
+    /**
+     * The same, keeping Chromium's performance log: every URL the browser requested, redirects included, is then
+     * readable with {@link #requestedUrls} (tests that must know the values a page's address carried).
+     */
+    public static ChromeDriver openRecordingRequests(String language) {
         ChromeOptions options = new ChromeOptions();
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        return open(language, options);
+    }
+
+    /** The URLs the browser requested since the last call (a browser opened by {@link #openRecordingRequests}). */
+    public static List<String> requestedUrls(WebDriver browser) {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            try (JsonReader reader = Json.createReader(new StringReader(entry.getMessage()))) {
+                JsonObject message = reader.readObject().getJsonObject("message");
+                if ("Network.requestWillBeSent".equals(message.getString("method", ""))) {
+                    urls.add(message.getJsonObject("params").getJsonObject("request").getString("url"));
+                }
+            }
+        }
+        return urls;
+    }
+
+    private static ChromeDriver open(String language, ChromeOptions options) {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

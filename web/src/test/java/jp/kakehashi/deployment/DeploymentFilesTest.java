@@ -99,7 +99,7 @@ class DeploymentFilesTest {
             "kakehashi.db.name", "kakehashi.db.user", "kakehashi.db.password", "kakehashi.keystore.file", "kakehashi.keystore.password",
             "kakehashi.mail.host", "kakehashi.mail.from", "kakehashi.mail.user", "kakehashi.mail.password", "sns.topic-arns",
             "amazon-pay.public-key-id", "amazon-pay.private-key", "amazon-pay.merchant-id", "amazon-pay.store-id", "lwa.client-id",
-            "lwa.client-secret", "drs.token-keys", "drs.token-key-id", "kakehashi.recovery.identity");
+            "lwa.client-secret", "drs.token-keys", "drs.token-key-id", "kakehashi.recovery.identity", "kakehashi.trusted-proxies");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {

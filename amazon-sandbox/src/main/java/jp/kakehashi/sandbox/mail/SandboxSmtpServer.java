@@ -91,9 +91,10 @@ public class SandboxSmtpServer {
         try (connection) {
             connection.setSoTimeout(READ_TIMEOUT_MILLIS);
             for (ReceivedMail mail : new SmtpSession(mailbox).converse(connection.getInputStream(), connection.getOutputStream())) {
-                // The console is where a newcomer running the demo looks for the link
+                // The console tells a newcomer running the demo that a mail came and where to read it; not its text:
+                // the link in it is a credential, and the console is a log (messages.log) like any other
                 System.out.println("[amazon-sandbox mail] #" + mail.number() + " to " + String.join(", ", mail.to())
-                        + ": " + mail.subject() + System.lineSeparator() + mail.text());
+                        + ": " + mail.subject() + " (read it on the sandbox console's Mail page: /amazon-sandbox/console/mail.xhtml)");
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "SMTP conversation ended", e);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import jp.kakehashi.shared.tracing.RedactedClientSpans;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * getsubscriptioninfo-endpoint.html, deregistration-endpoint.html.
  */
 @RegisterRestClient(configKey = "dash-replenishment")
+@RegisterProvider(RedactedClientSpans.class)
 public interface DashReplenishmentApi {
 
     String PREFIX = "com.amazon.dash.replenishment.";

@@ -18,6 +18,14 @@ public class ApiTokenConfiguration {
     @ConfigProperty(name = "api.refresh-token.lifetime")
     Duration refreshTokenLifetime;
 
+    @Inject
+    @ConfigProperty(name = "api.device-credential.lifetime")
+    Duration deviceCredentialLifetime;
+
+    public Duration deviceCredentialLifetime() {
+        return deviceCredentialLifetime;
+    }
+
     public Duration accessTokenLifetime() {
         return accessTokenLifetime;
     }

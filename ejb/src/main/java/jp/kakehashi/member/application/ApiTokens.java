@@ -1,6 +1,7 @@
 package jp.kakehashi.member.application;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,11 +26,30 @@ public interface ApiTokens {
     /** Revokes the token and, for an access or refresh token, its whole sign-in (RFC 7009: unknown tokens are ignored). */
     void revoke(String token);
 
-    /** A device's own credential, usable for that device only, until revoked. */
+    /** A device's own credential, usable for that device only, until it expires (api.device-credential.lifetime) or is revoked. */
     String issueDeviceCredential(long memberId, String modelId, String serialNumber);
+
+    /**
+     * A device's credential for a new one of a full lifetime: the one given is revoked. Empty when it is not a usable
+     * device credential.
+     */
+    Optional<String> rotateDeviceCredential(String deviceCredential);
+
+    /** The member's usable device credentials (never their values), by device, oldest first. */
+    List<DeviceCredential> deviceCredentials(long memberId);
+
+    /**
+     * Revokes every credential of the member: every sign-in of the app and every device credential. Sign-out
+     * everywhere calls it; so will a password change or a disabled member.
+     */
+    int revokeEverything(long memberId);
 
     /** Revokes every credential of the device (it was removed or changed hands): how many. */
     int revokeDeviceCredentials(String modelId, String serialNumber);
+
+    /** @param id a short name for the credential (part of its hash: it tells nothing of the secret) */
+    record DeviceCredential(String id, String modelId, String serialNumber, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {
+    }
 
     record TokenPair(String accessToken, Instant accessTokenExpiresAt, String refreshToken) {
         @Override

@@ -9,7 +9,9 @@ import jp.kakehashi.member.domain.ApiToken;
 import jp.kakehashi.shared.crypto.Secrets;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,8 @@ public class DefaultApiTokens implements ApiTokens {
     private static final String ACCESS_PREFIX = "kka_";
     private static final String REFRESH_PREFIX = "kkr_";
     private static final String DEVICE_PREFIX = "kkd_";
+    /** A device's last use is written at most this often: not a write per call. */
+    static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
@@ -61,8 +65,12 @@ public class DefaultApiTokens implements ApiTokens {
             return Optional.empty();
         }
         ApiToken stored = entityManager.find(ApiToken.class, Secrets.sha256Hex(token));
-        if (stored == null || stored.getKind() == ApiToken.Kind.REFRESH || !stored.isUsableAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (stored == null || stored.getKind() == ApiToken.Kind.REFRESH || !stored.isUsableAt(now)) {
             return Optional.empty();
+        }
+        if (stored.getKind() == ApiToken.Kind.DEVICE) {
+            stored.usedAt(now, LAST_USE_RESOLUTION);
         }
         return Optional.of(new TokenCaller(stored.getMemberId(), stored.getKind() == ApiToken.Kind.DEVICE ? stored.getScope() : null));
     }
@@ -89,8 +97,43 @@ public class DefaultApiTokens implements ApiTokens {
         String token = DEVICE_PREFIX + Secrets.newSecret();
         Instant now = clock.instant();
         entityManager.persist(new ApiToken(Secrets.sha256Hex(token), memberId, ApiToken.Kind.DEVICE, UUID.randomUUID().toString(),
-                TokenCaller.scopeOf(modelId, serialNumber), now, null));
+                TokenCaller.scopeOf(modelId, serialNumber), now, now.plus(configuration.deviceCredentialLifetime())));
         return token;
+    }
+
+    @Override
+    public Optional<String> rotateDeviceCredential(String deviceCredential) {
+        if (deviceCredential == null || deviceCredential.length() > 200 || !deviceCredential.startsWith(DEVICE_PREFIX)) {
+            return Optional.empty();
+        }
+        ApiToken stored = entityManager.find(ApiToken.class, Secrets.sha256Hex(deviceCredential), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (stored == null || stored.getKind() != ApiToken.Kind.DEVICE || !stored.isUsableAt(now)) {
+            return Optional.empty();
+        }
+        stored.revoke(now);
+        String token = DEVICE_PREFIX + Secrets.newSecret();
+        entityManager.persist(new ApiToken(Secrets.sha256Hex(token), stored.getMemberId(), ApiToken.Kind.DEVICE, stored.getFamily(),
+                stored.getScope(), now, now.plus(configuration.deviceCredentialLifetime())));
+        return Optional.of(token);
+    }
+
+    @Override
+    public List<DeviceCredential> deviceCredentials(long memberId) {
+        return entityManager.createNamedQuery(ApiToken.USABLE_DEVICE_CREDENTIALS, ApiToken.class).setParameter("memberId", memberId)
+                .setParameter("now", clock.instant()).getResultStream().map(DefaultApiTokens::deviceCredential).toList();
+    }
+
+    private static DeviceCredential deviceCredential(ApiToken token) {
+        int slash = token.getScope().indexOf('/');
+        return new DeviceCredential(token.getTokenHash().substring(0, 8), token.getScope().substring(0, slash),
+                token.getScope().substring(slash + 1), token.getCreatedAt(), token.getLastUsedAt(), token.getExpiresAt());
+    }
+
+    @Override
+    public int revokeEverything(long memberId) {
+        return entityManager.createNamedQuery(ApiToken.REVOKE_MEMBER).setParameter("now", clock.instant())
+                .setParameter("memberId", memberId).executeUpdate();
     }
 
     @Override

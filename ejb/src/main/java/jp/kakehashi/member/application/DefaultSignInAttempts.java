@@ -39,7 +39,7 @@ public class DefaultSignInAttempts implements SignInAttempts {
         }
         DefaultSignInAttempts steps = context.getBusinessObject(DefaultSignInAttempts.class);
         long id = steps.record(pairKey, addressKey, now, limits.since());
-        if (self.isBlocked(pairKey, addressKey, new Limits(limits.since(), limits.perPair() + 1, limits.perAddress() + 1))) {
+        if (self.isBlocked(pairKey, addressKey, limits.plusOne())) {
             steps.withdraw(id);
             return OptionalLong.empty();
         }
@@ -50,7 +50,8 @@ public class DefaultSignInAttempts implements SignInAttempts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean isBlocked(String pairKey, String addressKey, Limits limits) {
         return count(SignInAttempt.COUNT_PAIR, pairKey, limits.since()) >= limits.perPair()
-                || count(SignInAttempt.COUNT_ADDRESS, addressKey, limits.since()) >= limits.perAddress();
+                || count(SignInAttempt.COUNT_ADDRESS, addressKey, limits.since()) >= limits.perAddress()
+                || count(SignInAttempt.COUNT_ACCOUNT, SignInAttempts.accountKeyOf(pairKey) + "|%", limits.accountSince()) >= limits.perAccount();
     }
 
     @Override

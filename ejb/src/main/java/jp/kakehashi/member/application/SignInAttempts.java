@@ -5,12 +5,28 @@ import java.util.OptionalLong;
 
 /**
  * Password attempts as every server of a cluster sees them (the database). Keys, not addresses or accounts: the
- * caller decides what counts as one account and one address.
+ * caller decides what counts as one account and one address. A pair key is the account's key, {@code |}, and the
+ * address key: the account's attempts from every address are those whose pair key starts with the account's key.
  */
 public interface SignInAttempts {
 
-    /** The limits within a window: per account and address together, and per address whatever the account. */
-    record Limits(Instant since, int perPair, int perAddress) {
+    /**
+     * The limits within a window: per account and address together, and per address whatever the account; and per
+     * account whatever the address, within a window of its own (accountSince), shorter: it slows a guess at one account
+     * from many addresses without locking its owner out for long.
+     */
+    record Limits(Instant since, int perPair, int perAddress, Instant accountSince, int perAccount) {
+
+        /** One more of each: what a reserved attempt may see, counting itself. */
+        public Limits plusOne() {
+            return new Limits(since, perPair + 1, perAddress + 1, accountSince, perAccount + 1);
+        }
+    }
+
+    /** The account's part of a pair key. */
+    static String accountKeyOf(String pairKey) {
+        int bar = pairKey.indexOf('|');
+        return bar < 0 ? pairKey : pairKey.substring(0, bar);
     }
 
     /**

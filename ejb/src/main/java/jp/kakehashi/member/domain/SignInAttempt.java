@@ -16,12 +16,14 @@ import java.time.Instant;
 @Table(name = "sign_in_attempt")
 @NamedQuery(name = SignInAttempt.COUNT_PAIR, query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.pairKey = :key AND a.attemptedAt > :since")
 @NamedQuery(name = SignInAttempt.COUNT_ADDRESS, query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.addressKey = :key AND a.attemptedAt > :since")
+@NamedQuery(name = SignInAttempt.COUNT_ACCOUNT, query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.pairKey LIKE :key AND a.attemptedAt > :since")
 @NamedQuery(name = SignInAttempt.FORGET_PAIR, query = "DELETE FROM SignInAttempt a WHERE a.pairKey = :key")
 @NamedQuery(name = SignInAttempt.FORGET_BEFORE, query = "DELETE FROM SignInAttempt a WHERE a.attemptedAt <= :before")
 public class SignInAttempt {
 
     public static final String COUNT_PAIR = "SignInAttempt.countPair";
     public static final String COUNT_ADDRESS = "SignInAttempt.countAddress";
+    public static final String COUNT_ACCOUNT = "SignInAttempt.countAccount";
     public static final String FORGET_PAIR = "SignInAttempt.forgetPair";
     public static final String FORGET_BEFORE = "SignInAttempt.forgetBefore";
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import jp.kakehashi.shared.tracing.RedactedClientSpans;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterRestClient(configKey = "amazon-pay")
 @RegisterProvider(AmazonPaySigningFilter.class)
+@RegisterProvider(RedactedClientSpans.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface AmazonPayApi {
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,11 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.kakehashi.drs.application.DeviceSetup;
 import jp.kakehashi.drs.web.MemberDeviceList;
+import jp.kakehashi.member.application.ApiTokenConfiguration;
+import jp.kakehashi.member.application.ApiTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** The signed-in member's devices, and their Dash Replenishment setup by pre-registration (the DRS pre-registration guide, pull). */
@@ -99,16 +103,56 @@ public class DeviceResource {
     @Path("{modelId}/{serialNumber}/credentials")
     @Operation(summary = "A credential for the device itself",
             description = "A Bearer token the device (or the maker's IoT backend for it) reports its slots with: it "
-                    + "reaches this device's slots only, works until revoked, and is revoked when the device is removed "
-                    + "or changes hands. Shown once.")
+                    + "reaches this device's slots only (never a page), expires after api.device-credential.lifetime "
+                    + "(expires_at) unless the device rotates it, and is revoked when the device is removed or changes "
+                    + "hands, and when the member signs out everywhere. Shown once.")
     @APIResponse(responseCode = "201", description = "{\"credential\": \"kkd_...\"}")
     @APIResponse(responseCode = "404", description = "The member holds no such device")
     public Response issueCredential(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
         long memberId = memberDevices.claimant().memberId();
         return memberDevices.holds(modelId, serialNumber)
                 ? Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
-                        .entity(java.util.Map.of("credential", apiTokens.issueDeviceCredential(memberId, modelId, serialNumber))).build()
+                        .entity(java.util.Map.of("credential", apiTokens.issueDeviceCredential(memberId, modelId, serialNumber),
+                                "expires_at", Instant.now().plus(tokenConfiguration.deviceCredentialLifetime()).toString())).build()
                 : answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
+    }
+
+    @GET
+    @Path("{modelId}/{serialNumber}/credentials")
+    @Operation(summary = "The device's usable credentials",
+            description = "When each was issued, last used (to the minute) and expires; never the credential itself.")
+    @APIResponse(responseCode = "200", description = "The credentials, oldest first")
+    @APIResponse(responseCode = "404", description = "The member holds no such device")
+    public Response credentials(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber) {
+        if (!memberDevices.holds(modelId, serialNumber)) {
+            return answer(Response.Status.NOT_FOUND, "NOT_FOUND", false, null, "no such device on this account");
+        }
+        List<ApiTokens.DeviceCredential> credentials = apiTokens.deviceCredentials(memberDevices.claimant().memberId()).stream()
+                .filter(credential -> credential.modelId().equals(modelId) && credential.serialNumber().equals(serialNumber))
+                .toList();
+        return Response.ok(credentials).build();
+    }
+
+    @POST
+    @Path("{modelId}/{serialNumber}/credentials/rotation")
+    @Operation(summary = "The device renews its own credential",
+            description = "Called with the device's credential as Bearer: answers a new one of a full lifetime and "
+                    + "revokes the one presented. Shown once.")
+    @APIResponse(responseCode = "201", description = "{\"credential\": \"kkd_...\", \"expires_at\": ...}")
+    @APIResponse(responseCode = "403", description = "Not called with this device's own credential")
+    public Response rotateCredential(@PathParam("modelId") String modelId, @PathParam("serialNumber") String serialNumber,
+                                     @HeaderParam("Authorization") String authorization) {
+        // DeviceScopeFilter lets only this device's credential through; the member's own sign-in issues with POST .../credentials
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer kkd_", 0, 11)) {
+            return answer(Response.Status.FORBIDDEN, "NOT_A_DEVICE_CREDENTIAL", false, null,
+                    "call with the device's own credential; the member issues a new one with POST .../credentials");
+        }
+        return apiTokens.rotateDeviceCredential(authorization.substring(7).strip())
+                .map(credential -> Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
+                        .entity(java.util.Map.of("credential", credential,
+                                "expires_at", Instant.now().plus(tokenConfiguration.deviceCredentialLifetime()).toString())).build())
+                .orElseGet(() -> answer(Response.Status.FORBIDDEN, "NOT_A_DEVICE_CREDENTIAL", false, null,
+                        "the credential is not usable"));
     }
 
     @DELETE
@@ -125,7 +169,10 @@ public class DeviceResource {
     }
 
     @Inject
-    private jp.kakehashi.member.application.ApiTokens apiTokens;
+    private ApiTokens apiTokens;
+
+    @Inject
+    private ApiTokenConfiguration tokenConfiguration;
 
     private static Response answer(Response.Status status, String outcome, boolean skipTeaser, String teaserUrl, String message) {
         return Response.status(status).entity(new DeviceSetupResponse(outcome, skipTeaser, teaserUrl, message)).build();

@@ -13,8 +13,8 @@ import jp.kakehashi.member.application.ApiTokens;
 import jp.kakehashi.member.security.ShopAuthenticationMechanism;
 
 /**
- * A device's credential reaches its own device's slots and nothing else of its member's: any other resource, or
- * another device's slots, answers 403.
+ * A device's credential reaches its own device's slots (and the renewal of itself) and nothing else of its member's:
+ * any other resource, or another device's slots, answers 403.
  */
 @Provider
 public class DeviceScopeFilter implements ContainerRequestFilter {
@@ -32,7 +32,8 @@ public class DeviceScopeFilter implements ContainerRequestFilter {
             return;
         }
         MultivaluedMap<String, String> path = context.getUriInfo().getPathParameters();
-        boolean ownSlots = resource.getResourceClass() == SlotResource.class
+        boolean ownSlots = (resource.getResourceClass() == SlotResource.class
+                || resource.getResourceMethod().getName().equals("rotateCredential"))
                 && scope.equals(ApiTokens.TokenCaller.scopeOf(path.getFirst("modelId"), path.getFirst("serialNumber")));
         if (!ownSlots) {
             context.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)

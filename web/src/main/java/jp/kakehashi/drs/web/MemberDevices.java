@@ -8,6 +8,7 @@ import jp.kakehashi.drs.application.DeviceSetup;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
+import jp.kakehashi.member.application.ApiTokens;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,19 @@ public class MemberDevices {
             devices = memberDevices.devices();
         }
         return devices;
+    }
+
+    @Inject
+    private ApiTokens apiTokens;
+
+    private List<ApiTokens.DeviceCredential> credentials;
+
+    /** The member's usable device credentials: when issued, last used, expiring; never their values. */
+    public List<ApiTokens.DeviceCredential> getCredentials() {
+        if (credentials == null) {
+            credentials = apiTokens.deviceCredentials(memberDevices.claimant().memberId());
+        }
+        return credentials;
     }
 
     public List<DeviceModel> getModels() {

@@ -16,6 +16,7 @@ import jp.kakehashi.member.application.ApiTokens;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.member.web.CurrentMember;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -57,7 +58,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Tokens")
     @APIResponse(responseCode = "400", description = "invalid_grant: wrong password, unverified email, or an unusable refresh token; "
             + "invalid_request / unsupported_grant_type otherwise")
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins from this address")
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("username") String username,
                           @FormParam("password") String password, @FormParam("refresh_token") String refreshToken) {
         if ("password".equals(grantType)) {
@@ -68,7 +69,7 @@ public class AuthResource {
             // Reserved before the password hash, as on every other sign-in
             if (!throttle.tryAttempt(username, address)) {
                 return Response.status(429).header("Retry-After", SignInThrottle.window().toSeconds())
-                        .entity(body("slow_down", "too many failed sign-ins from this address").build().toString()).build();
+                        .entity(body("slow_down", "too many failed sign-ins for this account or from this address; try again later").build().toString()).build();
             }
             Optional<Member> member = members.authenticate(username, password.toCharArray());
             if (member.isEmpty() || !member.get().isEmailVerified()) {
@@ -95,6 +96,26 @@ public class AuthResource {
         tokens.revoke(token);
         return Response.ok("{}").build();
     }
+
+    @POST
+    @Path("sign-out-everywhere")
+    @Operation(summary = "Sign the member out everywhere",
+            description = "Called as the member (the app's Bearer token, HTTP Basic): revokes every sign-in of the app "
+                    + "and every device credential of the member. A device's credential cannot call it.")
+    @APIResponse(responseCode = "200", description = "{\"revoked\": how many credentials}")
+    @APIResponse(responseCode = "401", description = "Not signed in as a member")
+    public Response signOutEverywhere() {
+        Optional<Member> member = currentMember.member();
+        if (member.isEmpty()) {
+            return Response.status(401).header("WWW-Authenticate", "Bearer realm=\"Kakehashi\"")
+                    .entity(body("invalid_token", "sign in as the member").build().toString()).build();
+        }
+        int revoked = tokens.revokeEverything(member.get().getId());
+        return Response.ok(Json.createObjectBuilder().add("revoked", revoked).build().toString()).build();
+    }
+
+    @Inject
+    private CurrentMember currentMember;
 
     private Response tokens(ApiTokens.TokenPair pair) {
         long expiresIn = Math.max(0, Duration.between(Instant.now(), pair.accessTokenExpiresAt()).toSeconds());

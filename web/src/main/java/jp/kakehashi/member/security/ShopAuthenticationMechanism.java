@@ -99,7 +99,7 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         try {
             response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
-            response.sendError(429, "Too many failed sign-ins from this address; try again later");
+            response.sendError(429, "Too many failed sign-ins for this account or from this address; try again later");
         } catch (java.io.IOException e) {
             return context.responseUnauthorized();
         }
@@ -130,15 +130,32 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private ApiTokens apiTokens;
 
+    /**
+     * The path the container routes the request to (servlet path and path info, decoded and normalised), which is what
+     * decides what answers: never the raw request URI, where {@code /api/../member/account.xhtml} still starts with
+     * {@code /api/} but reaches a member's page.
+     */
+    static String routedPath(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = routedPath(request);
         boolean api = path.startsWith("/api/");
         String authorization = request.getHeader("Authorization");
-        if (credential == null && api && !path.startsWith(ADMIN_API) && authorization != null
-                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (credential == null && bearer && (!api || path.startsWith(ADMIN_API))) {
+            // An app's or a device's credential belongs to the member API: never a page, never the admin API
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Kakehashi\", error=\"invalid_request\", "
+                    + "error_description=\"Bearer credentials are accepted on the member API only\"");
+            return context.responseUnauthorized();
+        }
+        if (credential == null && bearer) {
             return bearer(authorization.substring(7).strip(), request, response, context);
         }
         if (credential == null && api) {

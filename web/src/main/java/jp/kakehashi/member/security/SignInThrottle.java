@@ -17,10 +17,18 @@ import java.util.function.Supplier;
 
 /**
  * Slows down password guessing at every place a password is checked (login pages, the link form, HTTP Basic on the
- * APIs, the admin sign-in): after {@value #MAX_PER_ACCOUNT_AND_ADDRESS} attempts for one account from one address, or
- * {@value #MAX_PER_ADDRESS} from one address for any accounts, within {@link #WINDOW}, that address is refused for the
- * account (or for all) until the oldest attempt leaves the window. Never by account alone, so that nobody can lock a
- * member out from elsewhere.
+ * APIs, the app's password grant, the admin sign-in). Failures count per account and per source address apart:
+ * <ul>
+ * <li>{@value #MAX_PER_ACCOUNT_AND_ADDRESS} for one account from one address within {@link #WINDOW}: that address is
+ * refused for that account until the oldest attempt leaves the window;</li>
+ * <li>{@value #MAX_PER_ADDRESS} from one address for any accounts within {@link #WINDOW}: that address is refused for
+ * all. Attempts followed by the right password are forgotten, so members behind one shared address who mistype and then
+ * sign in do not add up; only guesses that never succeeded do;</li>
+ * <li>{@value #MAX_PER_ACCOUNT} for one account from any addresses within {@link #ACCOUNT_WINDOW}: the account is
+ * refused for the rest of that short window. A guess spread over many addresses is slowed to that pace, and its owner
+ * waits a minute at most, never locked out for long.</li>
+ * </ul>
+ * The address is what Liberty's remoteIp resolved: X-Forwarded-For only from a trusted proxy (kakehashi.trusted-proxies).
  * <ul>
  * <li>An attempt is reserved before the password is checked (and forgotten when it was right): guesses sent at once
  * count one each, however many run in parallel.</li>
@@ -34,6 +42,8 @@ public class SignInThrottle {
     static final int MAX_PER_ACCOUNT_AND_ADDRESS = 5;
     static final int MAX_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_PER_ACCOUNT = 10;
+    static final Duration ACCOUNT_WINDOW = Duration.ofMinutes(1);
 
     /** How long a refused address waits at most (an API's Retry-After). */
     public static Duration window() {
@@ -79,7 +89,8 @@ public class SignInThrottle {
     }
 
     private static SignInAttempts.Limits limits(Instant now) {
-        return new SignInAttempts.Limits(now.minus(WINDOW), MAX_PER_ACCOUNT_AND_ADDRESS, MAX_PER_ADDRESS);
+        return new SignInAttempts.Limits(now.minus(WINDOW), MAX_PER_ACCOUNT_AND_ADDRESS, MAX_PER_ADDRESS,
+                now.minus(ACCOUNT_WINDOW), MAX_PER_ACCOUNT);
     }
 
     /** The account, normalized and hashed (the table keeps no e-mail address), with the address it was tried from. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jp.kakehashi.member.application.ApiTokens;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.PasswordRequiredException;
 
@@ -65,6 +66,15 @@ public class MemberAccount {
 
     public void setResult(String result) {
         this.result = result;
+    }
+
+    @Inject
+    private ApiTokens apiTokens;
+
+    /** Every sign-in of the app and every device credential revoked, then this browser signed out too. */
+    public String signOutEverywhere() throws ServletException {
+        currentMember.member().ifPresent(member -> apiTokens.revokeEverything(member.getId()));
+        return signOut();
     }
 
     public String signOut() throws ServletException {

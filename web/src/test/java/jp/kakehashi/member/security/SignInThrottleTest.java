@@ -80,6 +80,52 @@ class SignInThrottleTest {
     }
 
     @Test
+    void manyAddressesGuessingOneAccountSlowItForAShortWhileOnly() {
+        for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT; i++) {
+            assertTrue(throttle.tryAttempt("hanako@example.jp", "203.0.113." + i), "attempt " + (i + 1));
+        }
+
+        assertFalse(throttle.tryAttempt("hanako@example.jp", "198.51.100.99"), "a fresh address gets no more guesses now");
+        assertTrue(throttle.isBlocked("hanako@example.jp", "192.0.2.200"), "the owner waits too, but briefly");
+        assertFalse(throttle.isBlocked("taro@example.jp", "203.0.113.1"), "other accounts from those addresses do not");
+        now = now.plus(SignInThrottle.ACCOUNT_WINDOW).plusSeconds(1);
+        assertTrue(throttle.tryAttempt("hanako@example.jp", "192.0.2.200"), "a minute later the owner signs in");
+    }
+
+    @Test
+    void oneAddressGuessingManyAccountsLocksThatAddressOnly() {
+        for (int i = 0; i < SignInThrottle.MAX_PER_ADDRESS; i++) {
+            throttle.tryAttempt("member" + i + "@example.jp", "198.51.100.7");
+        }
+
+        assertFalse(throttle.tryAttempt("member0@example.jp", "198.51.100.7"));
+        assertFalse(throttle.isBlocked("member0@example.jp", "198.51.100.8"), "the same accounts from elsewhere are not locked");
+    }
+
+    @Test
+    void membersBehindASharedAddressWhoMistypeThenSignInDoNotLockIt() {
+        for (int i = 0; i < SignInThrottle.MAX_PER_ADDRESS * 2; i++) {
+            String member = "office" + i + "@example.jp";
+            assertTrue(throttle.tryAttempt(member, "192.0.2.50"), "member " + i + "'s typo");
+            assertTrue(throttle.tryAttempt(member, "192.0.2.50"), "member " + i + "'s right password");
+            throttle.succeeded(member, "192.0.2.50");
+        }
+
+        assertFalse(throttle.isBlocked("someone-else@example.jp", "192.0.2.50"));
+    }
+
+    @Test
+    void aPairLockDoesNotLockTheAccountElsewhereNorTheAddressForOthers() {
+        for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
+            throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
+        }
+
+        assertTrue(throttle.isBlocked("hanako@example.jp", "192.0.2.1"));
+        assertFalse(throttle.isBlocked("hanako@example.jp", "192.0.2.2"));
+        assertFalse(throttle.isBlocked("taro@example.jp", "192.0.2.1"));
+    }
+
+    @Test
     void noEmailAddressIsKept() {
         throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
 
@@ -106,8 +152,11 @@ class SignInThrottleTest {
 
         @Override
         public boolean isBlocked(String pairKey, String addressKey, Limits limits) {
+            String accountPrefix = SignInAttempts.accountKeyOf(pairKey) + "|";
             return recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.pairKey().equals(pairKey)).count() >= limits.perPair()
-                    || recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.addressKey().equals(addressKey)).count() >= limits.perAddress();
+                    || recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.addressKey().equals(addressKey)).count() >= limits.perAddress()
+                    || recorded.stream().filter(a -> a.at().isAfter(limits.accountSince()) && a.pairKey().startsWith(accountPrefix))
+                    .count() >= limits.perAccount();
         }
 
         @Override
