@@ -55,7 +55,7 @@ public class ApiToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** null: until revoked (tokens issued before device credentials expired; V16 gave those an expiry). */
+    /** null: until revoked (tokens issued before device credentials expired; V18 gave those an expiry). */
     @Column(name = "expires_at")
     private Instant expiresAt;
 
