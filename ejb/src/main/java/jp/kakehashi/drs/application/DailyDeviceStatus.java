@@ -1,9 +1,13 @@
 package jp.kakehashi.drs.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -14,11 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Sends each set-up device's DeviceStatus as it falls due (drs.device-status.*): every minute, a batch at a time, each
+ * Sends each set-up device's DeviceStatus as it falls due (drs.device-status.*): every drs.timers.period (a minute), a batch at a time, each
  * device claimed by one server of a cluster. No transaction here: each call to Amazon happens between the claims and
  * the call log's own transactions.
  */
 @Singleton
+@Startup
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DailyDeviceStatus {
@@ -35,9 +40,17 @@ public class DailyDeviceStatus {
     @Inject
     private DashReplenishmentConfiguration configuration;
 
+    @Resource
+    private TimerService timers;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "40", persistent = false)
+    @PostConstruct
+    void startTimer() {
+        DrsTimer.start(timers, configuration.timersPeriod(), 2.0 / 3, "DeviceStatus");
+    }
+
+    @Timeout
     void sendDue() {
         if (!running.compareAndSet(false, true)) {
             return;

@@ -33,6 +33,10 @@ public class DashReplenishmentConfiguration {
     Duration subscriptionCheckRetryAfter;
 
     @Inject
+    @ConfigProperty(name = "drs.timers.period")
+    Duration timersPeriod;
+
+    @Inject
     @ConfigProperty(name = "drs.test-models")
     Optional<List<String>> testModels;
 
@@ -43,6 +47,14 @@ public class DashReplenishmentConfiguration {
      */
     public boolean isTestModel(String modelId) {
         return modelId != null && testModels.orElse(List.of()).contains(modelId);
+    }
+
+    /**
+     * How often the DRS timers run (token refreshes, subscription reads, DeviceStatus): a minute in production; the
+     * test server runs them in seconds, so that no test waits a minute for one.
+     */
+    public Duration timersPeriod() {
+        return timersPeriod.isNegative() || timersPeriod.isZero() ? Duration.ofMinutes(1) : timersPeriod;
     }
 
     /** A subscription read that failed is tried again after this. */

@@ -1,10 +1,14 @@
 package jp.kakehashi.drs.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -16,11 +20,12 @@ import java.util.logging.Logger;
 
 /**
  * Reads devices' subscriptions from Amazon (SubscriptionInfo) when they are due: right after a setup (asynchronously,
- * so the member does not wait for it), and every minute for what is left, such as the product after a
+ * so the member does not wait for it), and every drs.timers.period (a minute) for what is left, such as the product after a
  * SubscriptionChangedNotification or a read that failed. No transaction here: each call to Amazon happens between the
  * claim and the record's own transactions.
  */
 @Singleton
+@Startup
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubscriptionChecks {
@@ -37,7 +42,15 @@ public class SubscriptionChecks {
     @Inject
     private DashReplenishmentConfiguration configuration;
 
+    @Resource
+    private TimerService timers;
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void startTimer() {
+        DrsTimer.start(timers, configuration.timersPeriod(), 1.0 / 3, "subscription reads");
+    }
 
     /** The device was just set up: its subscriptions are read now, unless another server took the check first. */
     @Asynchronous
@@ -46,7 +59,7 @@ public class SubscriptionChecks {
                 .ifPresent(replenishment::checkSubscriptions);
     }
 
-    @Schedule(hour = "*", minute = "*", second = "20", persistent = false)
+    @Timeout
     void checkDue() {
         if (!running.compareAndSet(false, true)) {
             return;

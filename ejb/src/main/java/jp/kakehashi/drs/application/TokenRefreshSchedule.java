@@ -1,17 +1,19 @@
 package jp.kakehashi.drs.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +26,19 @@ import java.util.logging.Logger;
 
 /**
  * Refreshes the tokens of devices whose access token falls due (drs.token-refresh-margin before it expires): every
- * minute, and at once when an admin makes every device's tokens due. A run claims a batch of due devices at a time and
+ * drs.timers.period (a minute), and at once when an admin makes every device's tokens due. A run claims a batch of due devices at a time and
  * refreshes it with at most drs.token-refresh-concurrency calls in flight at Login with Amazon, until none is due or its
  * time is up; one run at a time. No transaction here: each refresh is stored in its own, and a slow Amazon holds no
  * database connection.
  */
 @Singleton
+@Startup
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TokenRefreshSchedule {
 
     private static final Logger LOG = Logger.getLogger(TokenRefreshSchedule.class.getName());
     private static final int BATCH = 200;
-    /** A run takes no new batch after this, so that it has ended when the next minute's run starts. */
-    private static final Duration RUN_TIME = Duration.ofSeconds(50);
 
     @Inject
     private DeviceSetup deviceSetup;
@@ -45,13 +46,24 @@ public class TokenRefreshSchedule {
     @Inject
     private LoginWithAmazonConfiguration configuration;
 
+    @Inject
+    private DashReplenishmentConfiguration drsConfiguration;
+
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private TimerService timers;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "15", persistent = false)
+    @PostConstruct
+    void startTimer() {
+        DrsTimer.start(timers, drsConfiguration.timersPeriod(), 0.25, "token refresh");
+    }
+
+    @Timeout
     void refreshDueTokens() {
         run();
     }
@@ -79,7 +91,8 @@ public class TokenRefreshSchedule {
     }
 
     private void refreshUntilNoneDue() {
-        Instant end = Instant.now().plus(RUN_TIME);
+        // A run takes no new batch after five sixths of the period, so that it has ended when the next one starts
+        Instant end = Instant.now().plus(drsConfiguration.timersPeriod().multipliedBy(5).dividedBy(6));
         int refreshed = 0;
         List<Long> claimed = deviceSetup.claimDue(BATCH);
         while (!claimed.isEmpty()) {
