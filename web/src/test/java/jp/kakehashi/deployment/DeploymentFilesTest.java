@@ -204,6 +204,64 @@ class DeploymentFilesTest {
         }
     }
 
+    @Test
+    void everySecretAManifestReadsIsOneTheExampleOrCertManagerMakes() throws IOException {
+        Map<String, Set<String>> secrets = new HashMap<>();
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Path file : manifestFiles()) {
+            String text = Files.readString(file);
+            assertTrue(text.startsWith("#") && (text.contains("kubectl ") || text.contains("oc apply")),
+                    file.getFileName() + " opens with a comment saying when and how it is applied");
+            documents.addAll(documents(file));
+        }
+        for (Map<String, Object> document : documents) {
+            if ("Secret".equals(document.get("kind"))) {
+                secrets.put((String) map(document.get("metadata")).get("name"), map(document.get("stringData")).keySet());
+            } else if ("Certificate".equals(document.get("kind"))) {
+                secrets.put((String) map(document.get("spec")).get("secretName"), Set.of("tls.crt", "tls.key", "ca.crt"));
+            }
+        }
+        List<Map<String, Object>> references = new ArrayList<>();
+        documents.forEach(document -> collectSecretReferences(document, references));
+        assertTrue(references.size() > 10, references.toString());
+        for (Map<String, Object> reference : references) {
+            Set<String> keys = secrets.get((String) reference.get("name"));
+            assertTrue(keys != null, "the Secret " + reference.get("name") + " is neither in kakehashi-secrets.example.yaml nor a Certificate's");
+            if (reference.containsKey("key")) {
+                assertTrue(keys.contains((String) reference.get("key")), reference + ": no such key in " + keys);
+            }
+        }
+    }
+
+    /** secretKeyRef and basicAuth parts ({name, key}), secret volumes, secretRef, and the operator's certificateSecretRef. */
+    private static void collectSecretReferences(Object node, List<Map<String, Object>> references) {
+        if (node instanceof Map<?, ?> object) {
+            for (Map.Entry<?, ?> entry : object.entrySet()) {
+                Object value = entry.getValue();
+                switch (String.valueOf(entry.getKey())) {
+                    case "secretKeyRef", "username", "password" -> {
+                        if (value instanceof Map<?, ?>) {
+                            references.add(map(value));
+                        }
+                    }
+                    case "secretRef" -> references.add(Map.of("name", map(value).get("name")));
+                    case "secret" -> {
+                        if (map(value).containsKey("secretName")) {
+                            references.add(Map.of("name", map(value).get("secretName")));
+                        } else if (map(value).containsKey("name")) {
+                            references.add(map(value));
+                        }
+                    }
+                    case "certificateSecretRef" -> references.add(Map.of("name", value));
+                    default -> { }
+                }
+                collectSecretReferences(value, references);
+            }
+        } else if (node instanceof List<?> list) {
+            list.forEach(element -> collectSecretReferences(element, references));
+        }
+    }
+
     /** Variables the pods set that are the JVM's, the image's or Artemis's, not Kakehashi's settings. */
     private static final Set<String> NOT_SETTINGS = Set.of("JAVA_TOOL_OPTIONS", "POD_NAME", "ARTEMIS_USER", "ARTEMIS_PASSWORD",
             "ARTEMIS_CLUSTER_PASSWORD", "ARTEMIS_KEYSTORE_PASSWORD", "EXTRA_ARGS", "JAVA_ARGS_APPEND");
