@@ -48,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The deployable server package ({@code ./mvnw package} leaves it at {@code ear/target/kakehashi-server.zip}), used
  * as the README's Deployment section says: unzipped anywhere, started with only a JDK and settings from the
  * environment, the production profile against PostgreSQL. Nothing of the build's own server folder is used. Started
- * with every setting, it is ready over HTTPS and keeps production's promises on its running answers: every security
+ * twice: first with settings missing or placeholders, when it never reports ready and its log names each; then with
+ * every setting, when it is ready over HTTPS and keeps production's promises on its running answers: every security
  * header on pages, the API, health and error answers; no HTTP port, no sandbox, no OpenAPI; /metrics behind
  * credentials; Secure session cookies; JSON console logs; error pages that name nothing internal.
  */
@@ -137,11 +138,23 @@ class ServerPackageIT {
                 Map.entry("DRS_TOKEN_KEYS", "k1:" + randomKey()),
                 Map.entry("SNS_TOPIC_ARNS", "arn:aws:sns:us-west-2:123456789012:kakehashi-drs"),
                 Map.entry("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()));
+        boolean preparedTransactionsAllowed = preparedTransactionsAllowed();
+
+        // First with settings missing or wrong: never ready, and the log names each
+        aStartWithIncompleteSettingsIsNeverReady(environment, preparedTransactionsAllowed);
+
         run(environment, "start", "kakehashi-server");
-        HttpResponse<String> ready = Await.present(() -> readiness().filter(answer -> answer.statusCode() == 200),
+        HttpResponse<String> ready = Await.present(() -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
                 Duration.ofMinutes(3), Duration.ofSeconds(2));
-        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-        assertTrue(ready.body().contains("PostgreSQL"), "ready on PostgreSQL: " + ready.body());
+        if (preparedTransactionsAllowed) {
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+            assertTrue(ready.body().contains("PostgreSQL"), "ready on PostgreSQL: " + ready.body());
+        } else {
+            // A PostgreSQL whose max_prepared_transactions is 0 (.ci/run raises it): rightly never ready, and said why
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertEquals(1, linesNaming(messagesLog(), "max_prepared_transactions"), "the log says why");
+        }
 
         // Traced as the environment asked: the readiness request's server span reaches the collector
         readiness();
@@ -166,6 +179,79 @@ class ServerPackageIT {
         assertTrue(!sessionCookies.isEmpty() && sessionCookies.stream().allMatch(cookie -> cookie.contains("; Secure")
                 && cookie.contains("HttpOnly")), "the session cookie is Secure and HttpOnly: " + login.headers().map());
         consoleLogsAreJson();
+    }
+
+    /**
+     * One start with several settings missing, placeholders or malformed proves what one start per setting would: the
+     * check reports every problem, not only the first (ProductionSettingsRulesTest shows each rule on its own). The
+     * server never reports ready, its health answer names nothing but the server log, and the log has exactly one
+     * line per problem naming the setting both ways, never a secret's value.
+     */
+    private void aStartWithIncompleteSettingsIsNeverReady(Map<String, String> complete, boolean preparedTransactionsAllowed)
+            throws Exception {
+        String mailPassword = "changeme-" + UUID.randomUUID();
+        Map<String, String> incomplete = new java.util.HashMap<>(complete);
+        incomplete.remove("AMAZON_PAY_STORE_ID");
+        incomplete.put("DRS_TOKEN_KEYS", "k1:change-me");
+        incomplete.put("KAKEHASHI_MAIL_PASSWORD", mailPassword);
+        incomplete.put("LWA_CLIENT_SECRET", "TODO");
+        incomplete.put("KAKEHASHI_PUBLIC_URL", "http://shop.kakehashi-package-it.jp");
+        incomplete.put("LOGIN_WITH_AMAZON_MP_REST_URL", "http://api.amazon.com");
+        incomplete.put("SNS_TOPIC_ARNS", "");
+        run(incomplete, "start", "kakehashi-server");
+        try {
+            HttpResponse<String> notReady = Await.present(() -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
+                    Duration.ofMinutes(3), Duration.ofSeconds(2));
+            assertEquals(503, notReady.statusCode(), notReady.body());
+            assertTrue(notReady.body().contains("\"reason\":\"configuration incomplete: see the server log\""), notReady.body());
+            for (String detail : List.of("kakehashi-package-it", "127.0.0.1", "postgres", "amazon", "Exception", mailPassword)) {
+                assertTrue(!notReady.body().contains(detail), "the health answer shows " + detail + ": " + notReady.body());
+            }
+
+            // The login page without a store id: an error page, with every header, naming nothing internal
+            HttpResponse<String> login = get("/shop/login.xhtml");
+            assertEquals(500, login.statusCode());
+            SECURITY_HEADERS.forEach(header -> assertTrue(login.headers().firstValue(header).isPresent(),
+                    "the error answer lacks " + header + ": " + login.headers().map()));
+            assertNoInternals(login.body());
+
+            String log = messagesLog();
+            Map<String, String> named = new java.util.LinkedHashMap<>();
+            named.put("amazon-pay.store-id", "AMAZON_PAY_STORE_ID");
+            named.put("drs.token-keys", "DRS_TOKEN_KEYS");
+            named.put("kakehashi.mail.password", "KAKEHASHI_MAIL_PASSWORD");
+            named.put("lwa.client-secret", "LWA_CLIENT_SECRET");
+            named.put("kakehashi.public-url", "KAKEHASHI_PUBLIC_URL");
+            named.put("login-with-amazon/mp-rest/url", "LOGIN_WITH_AMAZON_MP_REST_URL");
+            named.put("sns.topic-arns", "SNS_TOPIC_ARNS");
+            named.forEach((setting, variable) -> assertEquals(1,
+                    linesNaming(log, "Production setting " + setting + " (environment variable " + variable + ")"),
+                    "one log line names " + setting + ":\n" + log));
+            assertEquals(named.size() + (preparedTransactionsAllowed ? 0 : 1), linesNaming(log, "Production setting "),
+                    "one line per problem, none for a setting that is right");
+            for (String secret : List.of(mailPassword, "k1:change-me")) {
+                assertTrue(!log.contains(secret), "the log shows a secret's value");
+            }
+        } finally {
+            run(Map.of("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()), "stop", "kakehashi-server");
+        }
+    }
+
+    private String messagesLog() throws IOException {
+        return Files.readString(unpacked.resolve("output/kakehashi-server/logs/messages.log"));
+    }
+
+    private static long linesNaming(String log, String text) {
+        return log.lines().filter(line -> line.contains(text)).count();
+    }
+
+    private static boolean preparedTransactionsAllowed() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
+            row.next();
+            return row.getInt(1) > 0;
+        }
     }
 
     /** A page, the login page, health, the API's challenge, a 400 and a 404: each answer carries the whole list. */
