@@ -47,14 +47,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The deployable server package ({@code ./mvnw package} leaves it at {@code ear/target/kakehashi-server.zip}), used
  * as the README's Deployment section says: unzipped anywhere, started with only a JDK and settings from the
- * environment, the production profile against PostgreSQL. Its readiness endpoint answers UP over HTTPS. Nothing of the
- * build's own server folder is used.
+ * environment, the production profile against PostgreSQL. Nothing of the build's own server folder is used. Started
+ * twice: first with settings missing or placeholders, when it never reports ready and its log names each; then with
+ * every setting, when it is ready over HTTPS and keeps production's promises on its running answers: every security
+ * header on pages, the API, health and error answers; no HTTP port, no sandbox, no OpenAPI; /metrics behind
+ * credentials; Secure session cookies; JSON console logs; error pages that name nothing internal.
  */
 class ServerPackageIT {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final int HTTPS_PORT = 9643;
+    /** PostgreSQL's port: 5432, or -Dkakehashi.postgres.port for another instance (one that allows prepared transactions) */
+    private static final String POSTGRES_PORT = System.getProperty("kakehashi.postgres.port", "5432");
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/";
+    private static final List<String> SECURITY_HEADERS = List.of("Strict-Transport-Security", "Content-Security-Policy",
+            "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy");
 
+    /** Free ports of the run's own: another build's package may be running beside this one */
+    private final int httpsPort = freePort();
     private final String database = "kakehashi_package_" + System.currentTimeMillis();
     private final String keystorePassword = "package-it-" + UUID.randomUUID();
     private Path unpacked;
@@ -65,7 +73,7 @@ class ServerPackageIT {
 
     @Test
     void theUnzippedPackageStartsWithTheProductionProfileAndIsReady() throws Exception {
-        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL at 127.0.0.1:5432");
+        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL at " + POSTGRES);
         Path zip = Path.of(System.getProperty("kakehashi.server-package", "target/kakehashi-server.zip"));
         assertTrue(Files.isRegularFile(zip), "the server package was built: " + zip.toAbsolutePath());
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
@@ -94,6 +102,7 @@ class ServerPackageIT {
         });
         collector.start();
 
+        int httpPort = freePort();
         // Only environment variables, as a container or a systemd unit sets them (README, Deployment), tracing among them
         Map<String, String> environment = Map.ofEntries(
                 Map.entry("OTEL_SDK_DISABLED", "false"),
@@ -103,25 +112,49 @@ class ServerPackageIT {
                 Map.entry("OTEL_METRICS_EXPORTER", "none"),
                 Map.entry("OTEL_LOGS_EXPORTER", "none"),
                 Map.entry("OTEL_BSP_SCHEDULE_DELAY", "200"),
-                Map.entry("DEFAULT_HTTPS_PORT", Integer.toString(HTTPS_PORT)),
+                Map.entry("DEFAULT_HTTPS_PORT", Integer.toString(httpsPort)),
+                Map.entry("DEFAULT_HTTP_PORT", Integer.toString(httpPort)),
+                Map.entry("WLP_LOGGING_CONSOLE_FORMAT", "JSON"),
+                Map.entry("WLP_LOGGING_CONSOLE_SOURCE", "message,trace,accessLog,ffdc,audit"),
                 Map.entry("KAKEHASHI_DB_HOST", "127.0.0.1"),
+                Map.entry("KAKEHASHI_DB_PORT", POSTGRES_PORT),
                 Map.entry("KAKEHASHI_DB_NAME", database),
                 Map.entry("KAKEHASHI_DB_USER", "postgres"),
                 Map.entry("KAKEHASHI_DB_PASSWORD", "trust-auth-ignores-it"),
                 Map.entry("KAKEHASHI_KEYSTORE_FILE", keystore.toString()),
                 Map.entry("KAKEHASHI_KEYSTORE_PASSWORD", keystorePassword),
-                Map.entry("KAKEHASHI_PUBLIC_URL", "https://shop.example.jp"),
-                Map.entry("KAKEHASHI_MAIL_HOST", "mail.example.jp"),
-                Map.entry("KAKEHASHI_MAIL_FROM", "shop@example.jp"),
+                Map.entry("KAKEHASHI_PUBLIC_URL", "https://shop.kakehashi-package-it.jp"),
+                Map.entry("KAKEHASHI_MAIL_HOST", "mail.kakehashi-package-it.jp"),
+                Map.entry("KAKEHASHI_MAIL_FROM", "shop@kakehashi-package-it.jp"),
                 Map.entry("KAKEHASHI_MAIL_USER", "shop"),
                 Map.entry("KAKEHASHI_MAIL_PASSWORD", "not-used-by-this-test"),
+                // Amazon's settings as Seller Central and the Developer Console give them (values made for the run)
+                Map.entry("AMAZON_PAY_PUBLIC_KEY_ID", "LIVE-AHPACKAGEIT00000000001"),
+                Map.entry("AMAZON_PAY_PRIVATE_KEY", privateKeyPem()),
+                Map.entry("AMAZON_PAY_MERCHANT_ID", "A2PACKAGEIT0001"),
+                Map.entry("AMAZON_PAY_STORE_ID", "amzn1.application-oa2-client.packageit0001"),
+                Map.entry("LWA_CLIENT_ID", "amzn1.application-oa2-client.packageit0002"),
+                Map.entry("LWA_CLIENT_SECRET", UUID.randomUUID().toString()),
+                Map.entry("DRS_TOKEN_KEYS", "k1:" + randomKey()),
+                Map.entry("SNS_TOPIC_ARNS", "arn:aws:sns:us-west-2:123456789012:kakehashi-drs"),
                 Map.entry("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()));
-        run(environment, "start", "kakehashi-server");
+        boolean preparedTransactionsAllowed = preparedTransactionsAllowed();
 
-        HttpResponse<String> ready = Await.present(() -> readiness().filter(answer -> answer.statusCode() == 200),
+        // First with settings missing or wrong: never ready, and the log names each
+        aStartWithIncompleteSettingsIsNeverReady(environment, preparedTransactionsAllowed);
+
+        run(environment, "start", "kakehashi-server");
+        HttpResponse<String> ready = Await.present(() -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
                 Duration.ofMinutes(3), Duration.ofSeconds(2));
-        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-        assertTrue(ready.body().contains("PostgreSQL"), "ready on PostgreSQL: " + ready.body());
+        if (preparedTransactionsAllowed) {
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+            assertTrue(ready.body().contains("PostgreSQL"), "ready on PostgreSQL: " + ready.body());
+        } else {
+            // A PostgreSQL whose max_prepared_transactions is 0 (.ci/run raises it): rightly never ready, and said why
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertEquals(1, linesNaming(messagesLog(), "max_prepared_transactions"), "the log says why");
+        }
 
         // Traced as the environment asked: the readiness request's server span reaches the collector
         readiness();
@@ -129,6 +162,176 @@ class ServerPackageIT {
                         .anyMatch(batch -> batch.contains("\"serviceName\":\"kakehashi\"") && batch.contains("/health/ready")),
                 Duration.ofSeconds(30), Duration.ofMillis(200), received -> "spans of /health/ready among " + received);
         assertTrue(batches.stream().anyMatch(batch -> batch.contains("\"kind\":\"SERVER\"")), batches.toString());
+
+        // What production promises, on the running package's answers (not its XML)
+        everyAnswerCarriesEverySecurityHeader();
+        assertTrue(Http.answer(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/")).timeout(Duration.ofSeconds(5)).build())
+                .isEmpty(), "no HTTP port: the plain port given in the environment (" + httpPort + ") is not opened");
+        for (String developersOnly : List.of("/amazon-sandbox/", "/amazon-sandbox/api/sandbox/faults", "/openapi", "/openapi/ui/")) {
+            assertEquals(404, get(developersOnly).statusCode(), developersOnly + ": neither the sandbox nor OpenAPI in production");
+        }
+        HttpResponse<String> metrics = get("/metrics");
+        assertEquals(401, metrics.statusCode(), "/metrics needs an administrator's credentials");
+        HttpResponse<String> login = get("/shop/login.xhtml");
+        List<String> sessionCookies = login.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("KAKEHASHI_SESSION=")).toList();
+        assertTrue(!sessionCookies.isEmpty() && sessionCookies.stream().allMatch(cookie -> cookie.contains("; Secure")
+                && cookie.contains("HttpOnly")), "the session cookie is Secure and HttpOnly: " + login.headers().map());
+        consoleLogsAreJson();
+    }
+
+    /**
+     * One start with several settings missing, placeholders or malformed proves what one start per setting would: the
+     * check reports every problem, not only the first (ProductionSettingsRulesTest shows each rule on its own). The
+     * server never reports ready, its health answer names nothing but the server log, and the log has exactly one
+     * line per problem naming the setting both ways, never a secret's value.
+     */
+    private void aStartWithIncompleteSettingsIsNeverReady(Map<String, String> complete, boolean preparedTransactionsAllowed)
+            throws Exception {
+        String mailPassword = "changeme-" + UUID.randomUUID();
+        Map<String, String> incomplete = new java.util.HashMap<>(complete);
+        incomplete.remove("AMAZON_PAY_STORE_ID");
+        incomplete.put("DRS_TOKEN_KEYS", "k1:change-me");
+        incomplete.put("KAKEHASHI_MAIL_PASSWORD", mailPassword);
+        incomplete.put("LWA_CLIENT_SECRET", "TODO");
+        incomplete.put("KAKEHASHI_PUBLIC_URL", "http://shop.kakehashi-package-it.jp");
+        incomplete.put("LOGIN_WITH_AMAZON_MP_REST_URL", "http://api.amazon.com");
+        incomplete.put("SNS_TOPIC_ARNS", "");
+        run(incomplete, "start", "kakehashi-server");
+        try {
+            HttpResponse<String> notReady = Await.present(() -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
+                    Duration.ofMinutes(3), Duration.ofSeconds(2));
+            assertEquals(503, notReady.statusCode(), notReady.body());
+            assertTrue(notReady.body().contains("\"reason\":\"configuration incomplete: see the server log\""), notReady.body());
+            for (String detail : List.of("kakehashi-package-it", "127.0.0.1", "postgres", "amazon", "Exception", mailPassword)) {
+                assertTrue(!notReady.body().contains(detail), "the health answer shows " + detail + ": " + notReady.body());
+            }
+
+            // The login page without a store id: an error page, with every header, naming nothing internal
+            HttpResponse<String> login = get("/shop/login.xhtml");
+            assertEquals(500, login.statusCode());
+            SECURITY_HEADERS.forEach(header -> assertTrue(login.headers().firstValue(header).isPresent(),
+                    "the error answer lacks " + header + ": " + login.headers().map()));
+            assertNoInternals(login.body());
+
+            String log = messagesLog();
+            Map<String, String> named = new java.util.LinkedHashMap<>();
+            named.put("amazon-pay.store-id", "AMAZON_PAY_STORE_ID");
+            named.put("drs.token-keys", "DRS_TOKEN_KEYS");
+            named.put("kakehashi.mail.password", "KAKEHASHI_MAIL_PASSWORD");
+            named.put("lwa.client-secret", "LWA_CLIENT_SECRET");
+            named.put("kakehashi.public-url", "KAKEHASHI_PUBLIC_URL");
+            named.put("login-with-amazon/mp-rest/url", "LOGIN_WITH_AMAZON_MP_REST_URL");
+            named.put("sns.topic-arns", "SNS_TOPIC_ARNS");
+            named.forEach((setting, variable) -> assertEquals(1,
+                    linesNaming(log, "Production setting " + setting + " (environment variable " + variable + ")"),
+                    "one log line names " + setting + ":\n" + log));
+            assertEquals(named.size() + (preparedTransactionsAllowed ? 0 : 1), linesNaming(log, "Production setting "),
+                    "one line per problem, none for a setting that is right");
+            for (String secret : List.of(mailPassword, "k1:change-me")) {
+                assertTrue(!log.contains(secret), "the log shows a secret's value");
+            }
+        } finally {
+            run(Map.of("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()), "stop", "kakehashi-server");
+        }
+    }
+
+    private String messagesLog() throws IOException {
+        return Files.readString(unpacked.resolve("output/kakehashi-server/logs/messages.log"));
+    }
+
+    private static long linesNaming(String log, String text) {
+        return log.lines().filter(line -> line.contains(text)).count();
+    }
+
+    private static boolean preparedTransactionsAllowed() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
+            row.next();
+            return row.getInt(1) > 0;
+        }
+    }
+
+    /** A page, the login page, health, the API's challenge, a 400 and a 404: each answer carries the whole list. */
+    private void everyAnswerCarriesEverySecurityHeader() {
+        Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/", "/shop/login.xhtml", "/health/ready", "/api/devices", "/no-such-page.xhtml",
+                "/metrics")) {
+            answers.put("GET " + path, get(path));
+        }
+        answers.put("POST /sns/notifications", send(HttpRequest.newBuilder(uri("/sns/notifications"))
+                .POST(HttpRequest.BodyPublishers.ofString("not an SNS message"))));
+        assertEquals(401, answers.get("GET /api/devices").statusCode());
+        assertEquals(404, answers.get("GET /no-such-page.xhtml").statusCode());
+        assertEquals(400, answers.get("POST /sns/notifications").statusCode(), answers.get("POST /sns/notifications").body());
+        answers.forEach((request, answer) -> {
+            for (String header : SECURITY_HEADERS) {
+                assertTrue(answer.headers().firstValue(header).isPresent(), request + " lacks " + header + ": " + answer.headers().map());
+            }
+            assertTrue(answer.headers().firstValue("Strict-Transport-Security").orElseThrow().contains("max-age=31536000"), request);
+            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"), request);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElseThrow(), request);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElseThrow(), request);
+        });
+        assertNoInternals(answers.get("GET /no-such-page.xhtml").body());
+        assertNoInternals(answers.get("POST /sns/notifications").body());
+    }
+
+    /** An error page names no exception, class or stack frame. */
+    static void assertNoInternals(String body) {
+        for (String internal : List.of("Exception", "at jp.", "at java.", "com.ibm.", "SQL", "OpenLiberty", "jakarta.servlet")) {
+            assertTrue(!body.contains(internal), "the error page names " + internal + ":\n" + body);
+        }
+    }
+
+    /** WLP_LOGGING_CONSOLE_FORMAT=JSON, as the README says: every console line Liberty writes is a JSON object. */
+    private void consoleLogsAreJson() throws IOException {
+        Path console = unpacked.resolve("output/kakehashi-server/logs/console.log");
+        List<String> lines = Files.readAllLines(console).stream().filter(line -> !line.isBlank()).toList();
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("{") && line.contains("\"CWWKF0011I\"")),
+                "the server's ready message as JSON on the console: " + lines);
+        List<String> plain = lines.stream().filter(line -> line.startsWith("[AUDIT") || line.startsWith("[ERROR")
+                || line.startsWith("[WARNING") || line.startsWith("[INFO")).toList();
+        assertEquals(List.of(), plain, "no plain-text message on the console");
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        return Http.answer(trustingClient(), request.timeout(Duration.ofSeconds(20)).build())
+                .orElseThrow(() -> new AssertionError("no answer from the package"));
+    }
+
+    private URI uri(String path) {
+        return URI.create("https://localhost:" + httpsPort + path);
+    }
+
+    private static String privateKeyPem() throws GeneralSecurityException {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
+    /** An AES-256 key, as drs.token-keys takes it. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach
@@ -153,7 +356,7 @@ class ServerPackageIT {
     }
 
     private Optional<HttpResponse<String>> readiness() {
-        return readiness(URI.create("https://localhost:" + HTTPS_PORT + "/health/ready"));
+        return readiness(uri("/health/ready"));
     }
 
     private static Optional<HttpResponse<String>> readiness(URI uri) {

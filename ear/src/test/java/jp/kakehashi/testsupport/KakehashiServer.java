@@ -16,7 +16,7 @@ public final class KakehashiServer {
     }
 
     public static String baseUrl() {
-        return System.getProperty("kakehashi.base-url", "http://localhost:9080");
+        return System.getProperty("kakehashi.base-url", "http://localhost:9180");
     }
 
     public static URI uri(String path) {

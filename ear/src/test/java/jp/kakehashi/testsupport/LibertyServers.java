@@ -44,7 +44,7 @@ public final class LibertyServers {
         bootstrap(dir, variables);
     }
 
-    /** The server the build created and the tests run against. */
+    /** The server the build created for the tests and runs them against: never the demo's (liberty:run). */
     public static String buildServerName() {
         return System.getProperty("liberty.server.name");
     }

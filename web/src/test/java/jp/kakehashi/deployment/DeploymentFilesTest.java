@@ -57,13 +57,21 @@ class DeploymentFilesTest {
         List<String> instructions = containerfile.lines().filter(line -> !line.isBlank() && !line.startsWith("#")
                 && !line.startsWith(" ")).toList();
 
-        assertTrue(instructions.stream().anyMatch(line -> line.matches("FROM icr\\.io/appcafe/open-liberty:kernel-slim-java17-\\S+")),
-                "the official kernel-slim image: " + instructions);
+        assertTrue(instructions.stream().anyMatch(line -> line.matches("FROM icr\\.io/appcafe/open-liberty:\\$\\{LIBERTY_VERSION}-kernel-slim-java17-\\S+")),
+                "the official kernel-slim image, of the Liberty version below: " + instructions);
+        // The Liberty the build runs the tests on is the one in the image: pom.xml's openliberty.version
+        java.util.regex.Matcher tested = Pattern.compile("<openliberty\\.version>([^<]+)</openliberty\\.version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertTrue(tested.find(), "pom.xml names the Liberty runtime");
+        assertTrue(instructions.contains("ARG LIBERTY_VERSION=" + tested.group(1)),
+                "the image's Liberty is the tested " + tested.group(1) + ": " + instructions);
+        int ldap = instructions.indexOf("RUN featureUtility installFeature ldapRegistry-3.0");
         assertTrue(containerfile.contains("COPY ear/target/kakehashi-server.zip"), "the package ServerPackageIT starts");
         int features = instructions.indexOf("RUN features.sh");
         int configure = instructions.indexOf("RUN configure.sh");
         int user = instructions.indexOf("USER 1001");
         assertTrue(features > 0 && configure > features && user > 0 && user < configure, instructions.toString());
+        assertTrue(ldap > features && ldap < configure, "the README's LDAP registry can be enabled: its feature is installed");
         assertTrue(instructions.stream().filter(line -> line.startsWith("COPY --from=package")).allMatch(line -> line.contains("--chown=1001:0")),
                 "files owned by the non-root user");
     }

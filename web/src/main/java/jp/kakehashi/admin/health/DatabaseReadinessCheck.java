@@ -12,12 +12,19 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 
-/** Ready only while the database answers: without it no page, notification or token can be served. */
+/**
+ * Ready only while the database answers: without it no page, notification or token can be served. The answer gives
+ * a generic reason; what failed (which may name a host, a user or a driver's message) goes to the server log, once
+ * per change, since load balancers ask every few seconds.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
     static final String NAME = "database";
+    static final String UNAVAILABLE = "database unavailable: see the server log";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DatabaseReadinessCheck.class.getName());
+    private final DownLog downLog = new DownLog(LOG);
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = "jdbc/kakehashi")
@@ -34,11 +41,14 @@ public class DatabaseReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
+                downLog.up();
                 return up(NAME, "product", connection.getMetaData().getDatabaseProductName());
             }
-            return down(NAME, "connection not valid");
+            downLog.down("Database readiness: a connection of jdbc/kakehashi is not valid");
+            return down(NAME, UNAVAILABLE);
         } catch (SQLException | RuntimeException e) {
-            return down(NAME, reason(e));
+            downLog.down("Database readiness: jdbc/kakehashi gives no connection: " + reason(e));
+            return down(NAME, UNAVAILABLE);
         }
     }
 

@@ -12,13 +12,17 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while the messaging engine takes connections and the inbound queue exists: SNS deliveries are refused
- * without it, so a load balancer should send them elsewhere.
+ * without it, so a load balancer should send them elsewhere. The answer's reason is generic; the detail goes to
+ * the server log.
  */
 @Readiness
 @ApplicationScoped
 public class MessagingReadinessCheck implements HealthCheck {
 
     static final String NAME = "messaging";
+    static final String UNAVAILABLE = "messaging unavailable: see the server log";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MessagingReadinessCheck.class.getName());
+    private final DownLog downLog = new DownLog(LOG);
 
     @Resource(lookup = "jms/kakehashi/ConnectionFactory")
     private ConnectionFactory connectionFactory;
@@ -40,9 +44,12 @@ public class MessagingReadinessCheck implements HealthCheck {
              QueueBrowser browser = context.createBrowser(inboundQueue)) {
             // Opening a browser reaches the engine and resolves the queue without consuming anything.
             browser.getEnumeration();
+            downLog.up();
             return DatabaseReadinessCheck.up(NAME, "queue", inboundQueue.getQueueName());
         } catch (Exception e) {
-            return DatabaseReadinessCheck.down(NAME, DatabaseReadinessCheck.reason(e));
+            // The detail (an engine's or a broker's address, a user) to the log only; the answer stays generic
+            downLog.down("Messaging readiness: the inbound queue cannot be browsed: " + DatabaseReadinessCheck.reason(e));
+            return DatabaseReadinessCheck.down(NAME, UNAVAILABLE);
         }
     }
 }

@@ -45,7 +45,8 @@ class ReadinessChecksTest {
         HealthCheckResponse response = new DatabaseReadinessCheck(dataSource).call();
 
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
-        assertTrue(response.getData().orElseThrow().get("reason").toString().contains("Connection refused"));
+        // A generic reason: the exception's text (a host, a user) goes to the log, never to the health answer
+        assertEquals("database unavailable: see the server log", response.getData().orElseThrow().get("reason"));
     }
 
     @Test
@@ -83,6 +84,6 @@ class ReadinessChecksTest {
         HealthCheckResponse response = new MessagingReadinessCheck(factory, mock(Queue.class)).call();
 
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
-        assertTrue(response.getData().orElseThrow().get("reason").toString().contains("engine not available"));
+        assertEquals("messaging unavailable: see the server log", response.getData().orElseThrow().get("reason"));
     }
 }
