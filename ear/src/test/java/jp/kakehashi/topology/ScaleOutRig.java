@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Assertions;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -54,10 +54,13 @@ final class ScaleOutRig {
         this.database = database;
     }
 
-    /** Skips the test unless PostgreSQL answers and allows the prepared transactions of XA; then makes its databases. */
+    /**
+     * Fails (never skips) unless PostgreSQL answers and allows the prepared transactions of XA, so that a suite without
+     * them does not pass for the whole suite (.ci/run provides both); then makes the test's databases.
+     */
     void createDatabases() throws SQLException {
-        Assumptions.assumeTrue(postgresAnswers(), "PostgreSQL at 127.0.0.1:" + POSTGRES_PORT);
-        Assumptions.assumeTrue(preparedTransactionsAllowed(),
+        Assertions.assertTrue(postgresAnswers(), "PostgreSQL does not answer at 127.0.0.1:" + POSTGRES_PORT + " (.ci/run starts one)");
+        Assertions.assertTrue(preparedTransactionsAllowed(),
                 "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
              Statement statement = connection.createStatement()) {
