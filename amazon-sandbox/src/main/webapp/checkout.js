@@ -77,7 +77,7 @@
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'amazonpay-button amazonpay-button--' + color.toLowerCase();
-        button.setAttribute('aria-label', 'Amazon Pay');
+        // No aria-label: the button's name is its visible text ("amazon pay" and the caption), as WCAG 2.5.3 asks
         button.setAttribute('data-product-type', text(config.productType));
         var logo = document.createElement('span');
         logo.className = 'amazonpay-button__logo';

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 /** A member's device as the API shows it: never a token, only its state. */
-public record DeviceView(String modelId, String serialNumber, String status, String tokenState,
+public record DeviceView(String modelId, @Schema(description = "The model's name, as the shop shows it") String modelName,
+                         String serialNumber, String status, String tokenState,
                          @Schema(description = "Why the device needs setting up again, when it does") String tokenProblem,
                          Instant refreshDueAt, Instant lastRefreshedAt,
                          @Schema(description = "Set up on this account; false: Amazon registered it to the member's "
@@ -15,7 +16,7 @@ public record DeviceView(String modelId, String serialNumber, String status, Str
                                  + "levels, but cannot order") boolean testDevice) {
 
     static DeviceView of(MemberDevice device) {
-        return new DeviceView(device.modelId(), device.serialNumber(), device.status(), device.tokenState(),
+        return new DeviceView(device.modelId(), device.modelName(), device.serialNumber(), device.status(), device.tokenState(),
                 device.tokenProblem(), device.refreshDueAt(), device.lastRefreshedAt(), device.held(), device.testDevice());
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 @RequestScoped
 public class DeviceReplenishment {
 
-    public record DeviceSlots(String modelId, String serialNumber, List<Replenishment.SlotView> slots,
+    public record DeviceSlots(String modelId, String modelName, String serialNumber, List<Replenishment.SlotView> slots,
                               List<ReplenishmentOrder> orders) {
         /** The slot's name on the member's page; its id when the model no longer has it. */
         public String slotName(String slotId) {
@@ -43,8 +43,10 @@ public class DeviceReplenishment {
             devices = memberDevices.devices().stream()
                     .filter(device -> device.held() && "SET_UP".equals(device.status()))
                     .map(device -> replenishment.slotsAndOrders(memberId, device.modelId(), device.serialNumber(), ORDERS_SHOWN)
-                            .map(view -> new DeviceSlots(device.modelId(), device.serialNumber(), view.slots(), view.latestOrders()))
-                            .orElseGet(() -> new DeviceSlots(device.modelId(), device.serialNumber(), List.of(), List.of())))
+                            .map(view -> new DeviceSlots(device.modelId(), device.modelName(), device.serialNumber(), view.slots(),
+                                    view.latestOrders()))
+                            .orElseGet(() -> new DeviceSlots(device.modelId(), device.modelName(), device.serialNumber(), List.of(),
+                                    List.of())))
                     .filter(device -> !device.slots().isEmpty())
                     .toList();
         }

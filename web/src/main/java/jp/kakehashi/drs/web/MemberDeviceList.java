@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.kakehashi.drs.application.DashReplenishmentConfiguration;
+import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
+import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.web.CurrentMember;
@@ -25,7 +27,7 @@ public class MemberDeviceList {
      * registered to the member's linked Amazon account that nobody holds yet). {@code testDevice}: one of Amazon's
      * whitelisted test devices, which cannot order.
      */
-    public record MemberDevice(String modelId, String serialNumber, String status, String tokenState, String tokenProblem,
+    public record MemberDevice(String modelId, String modelName, String serialNumber, String status, String tokenState, String tokenProblem,
                                Instant refreshDueAt, Instant lastRefreshedAt, boolean held, boolean testDevice) {
     }
 
@@ -38,6 +40,9 @@ public class MemberDeviceList {
     @Inject
     private DashReplenishmentConfiguration drsConfiguration;
 
+    @Inject
+    private DeviceModelService models;
+
     /** The request's source address as Liberty's remoteIp resolves it: what the per-source setup limit counts. */
     @Inject
     private HttpServletRequest request;
@@ -46,8 +51,12 @@ public class MemberDeviceList {
         Member member = currentMember.member().orElseThrow();
         List<Device> devices = deviceRecords.devicesOf(member.getId(), member.getAmazonBuyerId().orElse(null));
         Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
-        return devices.stream().map(device -> view(device, Optional.ofNullable(tokens.get(device.getId())), member.getId(),
-                drsConfiguration.isTestModel(device.getModelId()))).toList();
+        // Members know their device by the model's name, not its id as launched with Amazon
+        Map<String, String> modelNames = models.listModels().stream()
+                .collect(java.util.stream.Collectors.toMap(DeviceModel::getModelId, DeviceModel::getDisplayName, (first, second) -> first));
+        return devices.stream().map(device -> view(device, modelNames.getOrDefault(device.getModelId(), device.getModelId()),
+                Optional.ofNullable(tokens.get(device.getId())), member.getId(), drsConfiguration.isTestModel(device.getModelId())))
+                .toList();
     }
 
     /** Whether the signed-in member holds this device. */
@@ -61,8 +70,9 @@ public class MemberDeviceList {
         return new DeviceClaimant(member.getId(), member.getAmazonBuyerId().orElse(null), request.getRemoteAddr());
     }
 
-    private static MemberDevice view(Device device, Optional<DeviceTokens> tokens, long memberId, boolean testDevice) {
-        return new MemberDevice(device.getModelId(), device.getSerialNumber(), device.getStatus().name(),
+    private static MemberDevice view(Device device, String modelName, Optional<DeviceTokens> tokens, long memberId,
+                                     boolean testDevice) {
+        return new MemberDevice(device.getModelId(), modelName, device.getSerialNumber(), device.getStatus().name(),
                 tokens.map(DeviceTokens::getState).map(Enum::name).orElse(null),
                 tokens.filter(t -> t.getState() == DeviceTokens.State.NEEDS_SETUP).map(DeviceTokens::getLastError).orElse(null),
                 tokens.map(DeviceTokens::getRefreshDueAt).orElse(null),

@@ -22,7 +22,7 @@ class DeviceReplenishmentTest {
     @Test
     void anOrdersSlotIsNamedAsTheModelNamesItOrByItsIdWhenGone() {
         SlotDefinition beans = new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20, List.of("B0KKHCOF01"));
-        DeviceReplenishment.DeviceSlots device = new DeviceReplenishment.DeviceSlots("KAKEHASHI_COFFEE_01", "KCF01-00000001",
+        DeviceReplenishment.DeviceSlots device = new DeviceReplenishment.DeviceSlots("KAKEHASHI_COFFEE_01", "Kakehashi Coffee", "KCF01-00000001",
                 List.of(new Replenishment.SlotView(beans, null, null, null)), List.of());
 
         assertEquals("コーヒー豆", device.slotName("coffee-beans"));
