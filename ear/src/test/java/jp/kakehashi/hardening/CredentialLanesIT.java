@@ -3,12 +3,11 @@ package jp.kakehashi.hardening;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
 import jp.kakehashi.testsupport.RawHttp;
-import jp.kakehashi.testsupport.SandboxDevices;
-import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +61,7 @@ class CredentialLanesIT {
 
     @Test
     void neitherAnAppTokenNorADeviceCredentialOpensAPage() {
-        Member member = memberWithADevice("lanes");
+        Member member = memberWithADevice();
 
         for (String target : PAGE_BEHIND_API) {
             for (String credential : List.of(member.accessToken(), member.deviceCredential())) {
@@ -89,7 +88,7 @@ class CredentialLanesIT {
 
     @Test
     void aDeviceCredentialShowsWithoutItsValueAndRenewsItself() {
-        Member member = memberWithADevice("lanes-list");
+        Member member = memberWithADevice();
         String credentials = "/api/devices/" + MODEL + "/" + member.serial() + "/credentials";
         assertEquals(200, reportSlot(member, member.deviceCredential()).statusCode());
 
@@ -114,7 +113,7 @@ class CredentialLanesIT {
 
     @Test
     void signingOutEverywhereRevokesTheAppAndEveryDevice() {
-        Member member = memberWithADevice("lanes-everywhere");
+        Member member = memberWithADevice();
 
         assertEquals(403, http.send(bearer(HttpRequest.newBuilder(KakehashiServer.uri("/api/auth/sign-out-everywhere")),
                 member.deviceCredential()).POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode(), "not a device's call");
@@ -133,10 +132,12 @@ class CredentialLanesIT {
     record Member(String email, String serial, String accessToken, String refreshToken, String deviceCredential) {
     }
 
-    private Member memberWithADevice(String prefix) {
-        String email = ShopPages.newMember(prefix, "車線 太郎", PASSWORD);
-        MemberApi api = new MemberApi(http, email, PASSWORD);
-        String serial = new SandboxDevices(http).preRegistered(SandboxDevices.freshCustomer("LANE"));
+    private Member memberWithADevice() {
+        // The customer Amazon registered the device to (docs/design.md): the one who can set it up
+        AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
+        String email = customer.email();
+        MemberApi api = customer.api(http);
+        String serial = customer.deviceRegisteredToMe(http);
         assertEquals(201, api.setUp(MODEL, serial).statusCode());
         HttpResponse<String> issued = http.send(api.authorized(HttpRequest.newBuilder(KakehashiServer.uri(
                 "/api/devices/" + MODEL + "/" + serial + "/credentials"))).POST(HttpRequest.BodyPublishers.noBody()).build());

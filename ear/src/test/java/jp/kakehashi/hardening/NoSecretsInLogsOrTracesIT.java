@@ -83,7 +83,7 @@ class NoSecretsInLogsOrTracesIT {
 
         String marker = "/shop/no-secrets-marker-" + UUID.randomUUID() + ".xhtml";
         http.send(HttpRequest.newBuilder(KakehashiServer.uri(marker)).GET().build());
-        Path logs = Path.of(System.getProperty("wlp.dir"), "usr", "servers", "kakehashi", "logs");
+        Path logs = Path.of(System.getProperty("wlp.dir"), "usr", "servers", System.getProperty("liberty.server.name"), "logs");
         // The marker came last: once its line and its span are out, so is everything before it
         Await.until(() -> read(logs.resolve("http_access.log")), text -> text.contains(marker), FLUSHED, Duration.ofMillis(200),
                 text -> "the access log never showed " + marker);
