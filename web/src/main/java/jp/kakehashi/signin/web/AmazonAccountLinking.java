@@ -73,9 +73,13 @@ public class AmazonAccountLinking {
         }
         throttle.succeeded(email, address);
         if (!member.get().isEmailVerified()) {
-            // The address links only once it is proved: a new link is on its way
-            members.sendVerificationLink(member.get().getId(), Pages.locale());
-            error("login.error.email-unverified");
+            // The address links only once it is proved: a new link is on its way, within the mail limits of the source
+            try {
+                members.sendVerificationLink(member.get().getId(), Pages.locale(), address);
+                error("login.error.email-unverified");
+            } catch (jp.kakehashi.member.application.MailLimitReachedException e) {
+                error("login.error.email-unverified-mail-limit");
+            }
             return null;
         }
         try {
