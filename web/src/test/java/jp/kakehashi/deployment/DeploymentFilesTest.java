@@ -197,7 +197,8 @@ class DeploymentFilesTest {
         }
         assertTrue(variables.size() > 10, variables.toString());
         collectEnvironmentNames(documents, variables);
-        String documented = Files.readString(ROOT.resolve("docs/configuration.md")) + Files.readString(ROOT.resolve("README.md"));
+        String documented = Files.readString(ROOT.resolve("docs/configuration.md")) + Files.readString(ROOT.resolve("docs/deployment.md"))
+                + Files.readString(ROOT.resolve("README.md"));
         for (String variable : variables) {
             if (NOT_SETTINGS.contains(variable)) {
                 continue;
@@ -207,7 +208,7 @@ class DeploymentFilesTest {
             // underscores. Which documented setting is it?
             String setting = DOCUMENTED.stream().filter(candidate -> candidate.toUpperCase().replaceAll("[.-]", "_").equals(variable))
                     .findFirst().orElse(null);
-            assertTrue(setting != null, variable + " is none of the settings the README and docs/configuration.md document");
+            assertTrue(setting != null, variable + " is none of the settings docs/configuration.md, docs/deployment.md and the README document");
             assertTrue(documented.contains("`" + setting), setting + " documented");
         }
     }
@@ -274,7 +275,7 @@ class DeploymentFilesTest {
     private static final Set<String> NOT_SETTINGS = Set.of("JAVA_TOOL_OPTIONS", "POD_NAME", "ARTEMIS_USER", "ARTEMIS_PASSWORD",
             "ARTEMIS_CLUSTER_PASSWORD", "ARTEMIS_KEYSTORE_PASSWORD", "EXTRA_ARGS", "JAVA_ARGS_APPEND");
 
-    /** The settings the manifests set, as the README's production table and docs/configuration.md name them. */
+    /** The settings the manifests set, as docs/deployment.md's production table and docs/configuration.md name them. */
     private static final List<String> DOCUMENTED = List.of("kakehashi.public-url", "kakehashi.db.host", "kakehashi.db.port",
             "kakehashi.db.name", "kakehashi.db.user", "kakehashi.db.password", "kakehashi.keystore.file", "kakehashi.keystore.password",
             "kakehashi.mail.host", "kakehashi.mail.from", "kakehashi.mail.user", "kakehashi.mail.password", "sns.topic-arns",
