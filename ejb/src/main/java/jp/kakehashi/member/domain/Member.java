@@ -76,6 +76,10 @@ public class Member {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Moves on when every session of the member is to end (MemberSessions). */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Version
     private long version;
 
@@ -158,6 +162,16 @@ public class Member {
      */
     public boolean isUnclaimed() {
         return emailVerifiedAt == null && amazonBuyerId == null;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Ends every session that began before now: they remember an older generation. */
+    public int endSessions(Instant now) {
+        this.updatedAt = now;
+        return ++sessionGeneration;
     }
 
     public boolean hasPassword() {

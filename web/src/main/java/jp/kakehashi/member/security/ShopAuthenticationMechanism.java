@@ -17,6 +17,7 @@ import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.shared.security.AdministratorCredential;
 import jp.kakehashi.member.application.ApiTokens;
+import jp.kakehashi.member.application.MemberSessions;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -39,11 +40,24 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
      * keeps the subject in the server's own cache, which another server of a cluster does not have; the session
      * (persisted in the database when scaled out) goes wherever the shopper's next request goes.
      */
-    private static final String SIGNED_IN = SignedInCaller.class.getName();
+    static final String SIGNED_IN = SignedInCaller.class.getName();
 
-    /** The caller and their groups (member or admin), as the identity store validated them at sign-in. */
-    record SignedInCaller(String name, Set<String> groups) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /**
+     * The caller and their groups (member or admin), as the identity store validated them at sign-in, and for a member
+     * the session generation it began in ({@link MemberSessions}): the session ends once the member's moves on.
+     */
+    record SignedInCaller(String name, Set<String> groups, int generation) implements Serializable {
+        private static final long serialVersionUID = 2L;
+
+        static final int NO_GENERATION = -1;
+
+        boolean isMember() {
+            return generation != NO_GENERATION;
+        }
+
+        SignedInCaller inGeneration(int newGeneration) {
+            return new SignedInCaller(name, groups, newGeneration);
+        }
     }
 
     public static final String LOGIN_PAGE = "/shop/login.xhtml";
@@ -59,6 +73,9 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private MemberSessions memberSessions;
 
     /**
      * HTTP Basic for the APIs (HTTPS only in production); null without a usable header. Under /api/admin/ it names an
@@ -182,8 +199,11 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
-                request.getSession(true).setAttribute(SIGNED_IN, new SignedInCaller(result.getCallerPrincipal().getName(),
-                        Set.copyOf(result.getCallerGroups())));
+                String name = result.getCallerPrincipal().getName();
+                int generation = credential instanceof AdministratorCredential ? SignedInCaller.NO_GENERATION
+                        : memberSessions.generationOf(Long.parseLong(name)).orElse(SignedInCaller.NO_GENERATION);
+                request.getSession(true).setAttribute(SIGNED_IN, new SignedInCaller(name,
+                        Set.copyOf(result.getCallerGroups()), generation));
                 if (!(credential instanceof AdministratorCredential)) {
                     activityLog.record(Activity.SIGN_IN);
                 }
@@ -192,7 +212,12 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedInCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (!caller.isMember() || memberSessions.generationOf(Long.parseLong(caller.name()))
+                    .equals(java.util.OptionalInt.of(caller.generation()))) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // The member's sessions were ended (password changed elsewhere, account disabled or deleted)
+            session.invalidate();
         }
         if (context.isProtected() && api) {
             // Companion apps: a challenge, not a login page.
