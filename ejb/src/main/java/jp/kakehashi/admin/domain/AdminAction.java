@@ -3,6 +3,7 @@ package jp.kakehashi.admin.domain;
 /** What an admin can do that changes something, and what changes who holds a device, as written to the audit trail. */
 public enum AdminAction {
     REPLAY_MESSAGE,
+    REPLAY_MESSAGES,
     DELETE_MESSAGE,
     PURGE_QUEUE,
     CONFIRM_SUBSCRIPTION,

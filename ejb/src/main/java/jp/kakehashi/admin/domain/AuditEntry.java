@@ -53,7 +53,7 @@ public class AuditEntry {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     }
 
-    private static String truncate(String text, int max) {
+    public static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
 

@@ -4,15 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import jakarta.jms.TextMessage;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.AuditTrail;
@@ -40,7 +37,6 @@ import java.util.regex.Pattern;
 @Stateless
 public class JmsQueueAdministration implements QueueAdministration {
 
-    static final String REPLAYED_FROM = "KakehashiReplayedFrom";
     static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9A-Za-z_\\-]{1,100}");
     private static final long RECEIVE_TIMEOUT_MILLIS = 2_000;
 
@@ -120,20 +116,7 @@ public class JmsQueueAdministration implements QueueAdministration {
         ManagedQueue queue = ManagedQueue.ofDeadLetterQueue(deadLetterQueueName)
                 .orElseThrow(() -> new AdminActionRefusedException("Only messages on an exception destination can be replayed"));
         Message dead = take(deadLetterQueueName, messageId);
-        try {
-            TextMessage copy = context.createTextMessage(((TextMessage) dead).getText());
-            for (Object property : Collections.list(dead.getPropertyNames())) {
-                String name = (String) property;
-                if (!name.startsWith("JMS")) {
-                    copy.setObjectProperty(name, dead.getObjectProperty(name));
-                }
-            }
-            copy.setStringProperty(REPLAYED_FROM, messageId);
-            Queue target = context.createQueue(queue.queueName());
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(target, copy);
-        } catch (JMSException | ClassCastException e) {
-            throw new IllegalStateException("Could not replay " + messageId, e);
-        }
+        DeadLetterCopies.sendBack(context, dead, queue.queueName());
         auditTrail.record(actor, AdminAction.REPLAY_MESSAGE, deadLetterQueueName + " " + messageId, "onto " + queue.queueName());
     }
 

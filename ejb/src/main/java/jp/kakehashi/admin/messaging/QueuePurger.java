@@ -31,7 +31,7 @@ public class QueuePurger {
     /** @return how many were deleted; 0 when the queue is empty */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int discard(String queueName, String actor) {
-        PurgedMessageIds batch = new PurgedMessageIds();
+        AuditedMessageIds batch = new AuditedMessageIds(AuditedMessageIds.DELETED);
         try (JMSConsumer consumer = context.createConsumer(context.createQueue(queueName))) {
             Message message;
             // A batch ends while the audit line can still name one more: a received message is deleted at commit

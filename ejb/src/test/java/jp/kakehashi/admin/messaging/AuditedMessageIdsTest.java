@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PurgedMessageIdsTest {
+class AuditedMessageIdsTest {
 
     @Test
     void theAuditLineNamesEveryMessageInTheBatch() {
-        PurgedMessageIds batch = new PurgedMessageIds();
+        AuditedMessageIds batch = new AuditedMessageIds(AuditedMessageIds.DELETED);
         batch.add("ID:aaa");
         batch.add(null);
         batch.add("ID:ccc");
@@ -23,8 +23,8 @@ class PurgedMessageIdsTest {
 
     @Test
     void aBatchEndsWhileItsAuditLineStillFitsTheColumnWhateverTheIdsLength() {
-        for (int length : new int[] {1, 40, 51, PurgedMessageIds.MAX_ID_LENGTH, 500}) {
-            PurgedMessageIds batch = new PurgedMessageIds();
+        for (int length : new int[] {1, 40, 51, AuditedMessageIds.MAX_ID_LENGTH, 500}) {
+            AuditedMessageIds batch = new AuditedMessageIds(AuditedMessageIds.DELETED);
             while (batch.hasRoomForAnother()) {
                 batch.add("ID:" + "x".repeat(length));
             }
@@ -36,11 +36,21 @@ class PurgedMessageIdsTest {
 
     @Test
     void aSmallColumnTakesFewerIds() {
-        String longest = "ID:" + "x".repeat(PurgedMessageIds.MAX_ID_LENGTH - 3);
-        PurgedMessageIds batch = new PurgedMessageIds(23 + 104 + 104);
+        String longest = "ID:" + "x".repeat(AuditedMessageIds.MAX_ID_LENGTH - 3);
+        AuditedMessageIds batch = new AuditedMessageIds(AuditedMessageIds.DELETED, 23 + 104 + 104);
         batch.add(longest);
         assertTrue(batch.hasRoomForAnother());
         batch.add(longest);
         assertFalse(batch.hasRoomForAnother(), "a third id of the longest kind would not fit");
+    }
+
+    @Test
+    void aReplayLineSaysWhereTheMessagesWentAndStillFits() {
+        AuditedMessageIds batch = new AuditedMessageIds("replayed onto SnsInboundQueue (replay 12)");
+        while (batch.hasRoomForAnother()) {
+            batch.add("ID:" + "x".repeat(AuditedMessageIds.MAX_ID_LENGTH - 3));
+        }
+        assertTrue(batch.detail().startsWith(batch.count() + " messages replayed onto SnsInboundQueue (replay 12): ID:x"));
+        assertTrue(batch.detail().length() <= AuditEntry.MAX_DETAIL);
     }
 }

@@ -6,30 +6,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ids of one purge batch, as its audit line names them: "3 messages deleted: ID:a ID:b ID:c". The batch is as
- * large as the audit column lets the line name every message in it.
+ * The ids of one batch of a purge or a replay, as its audit line names them: "3 messages deleted: ID:a ID:b ID:c". The
+ * batch is as large as the audit column lets the line name every message in it.
  */
-final class PurgedMessageIds {
+final class AuditedMessageIds {
 
     /** Longest id {@link JmsQueueAdministration#MESSAGE_ID} accepts, and what stands for a provider's missing one. */
     static final int MAX_ID_LENGTH = 103;
     static final String NO_ID = "(no id)";
-    private static final int MAX_PREFIX_LENGTH = "9999 messages deleted: ".length();
+    static final String DELETED = "deleted";
 
+    private final String done;
+    private final int maxPrefixLength;
     private final int limit;
     private final List<String> ids = new ArrayList<>();
     private int idsLength;
 
-    PurgedMessageIds() {
-        this(AuditEntry.MAX_DETAIL);
+    /** @param done what happened to the messages, as the line says it: "deleted", "replayed onto SnsInboundQueue" */
+    AuditedMessageIds(String done) {
+        this(done, AuditEntry.MAX_DETAIL);
     }
 
-    PurgedMessageIds(int limit) {
+    AuditedMessageIds(String done, int limit) {
+        this.done = done;
+        this.maxPrefixLength = ("9999 messages " + done + ": ").length();
         this.limit = limit;
     }
 
     boolean hasRoomForAnother() {
-        return MAX_PREFIX_LENGTH + idsLength + 1 + MAX_ID_LENGTH <= limit;
+        return maxPrefixLength + idsLength + 1 + MAX_ID_LENGTH <= limit;
     }
 
     void add(String messageId) {
@@ -42,11 +47,15 @@ final class PurgedMessageIds {
         ids.add(id);
     }
 
+    List<String> ids() {
+        return List.copyOf(ids);
+    }
+
     int count() {
         return ids.size();
     }
 
     String detail() {
-        return ids.size() + " messages deleted: " + String.join(" ", ids);
+        return ids.size() + " messages " + done + ": " + String.join(" ", ids);
     }
 }
