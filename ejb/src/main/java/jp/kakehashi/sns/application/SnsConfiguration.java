@@ -42,6 +42,10 @@ public class SnsConfiguration {
     @ConfigProperty(name = "sns.consumer.batch-size")
     int consumerBatchSize;
 
+    @Inject
+    @ConfigProperty(name = "sns.consumer.database-outage-wait")
+    Duration databaseOutageWait;
+
     public Set<String> topicArns() {
         return topicArns.map(arns -> arns.stream().map(String::strip).filter(arn -> !arn.isEmpty()))
                 .map(arns -> Set.copyOf(arns.toList()))
@@ -71,5 +75,14 @@ public class SnsConfiguration {
     /** At most this many notifications stored in one consumer transaction; at least 1. */
     public int consumerBatchSize() {
         return Math.max(1, consumerBatchSize);
+    }
+
+    /**
+     * How long a consumer whose notifications failed while the database did not answer waits for it before it lets
+     * them roll back: a short outage costs each notification one delivery, not all of them (the engine redelivers at
+     * once).
+     */
+    public Duration databaseOutageWait() {
+        return databaseOutageWait;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.persistence.DatabaseAvailability;
 import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.application.QueuedNotification;
 import jp.kakehashi.sns.application.SnsConfiguration;
@@ -19,6 +20,7 @@ import jp.kakehashi.sns.application.SnsNotificationService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Takes SNS notifications off the inbound queue and hands each to {@link SnsNotificationService} in the same
@@ -51,6 +53,11 @@ public class SnsNotificationConsumer implements MessageListener {
     @Inject
     private Tracing tracing;
 
+    @Inject
+    private DatabaseAvailability database;
+
+    private static final Logger LOG = Logger.getLogger(SnsNotificationConsumer.class.getName());
+
     @Override
     public void onMessage(Message message) {
         try {
@@ -62,7 +69,22 @@ public class SnsNotificationConsumer implements MessageListener {
             throw new IllegalStateException("Could not read SNS notification " + describe(message), e);
         } catch (RuntimeException e) {
             activityLog.record(Activity.NOTIFICATION_FAILED);
+            waitOutADatabaseOutage(message);
             throw e;
+        }
+    }
+
+    /**
+     * Liberty's engine redelivers a rolled-back message at once, with no delay: without this wait, a database outage
+     * of a few seconds would use up every notification's deliveries within milliseconds and send them all to the
+     * dead-letter queue. Waiting here holds the consumer (and its messages) until the database answers again, so the
+     * outage costs one delivery each.
+     */
+    private void waitOutADatabaseOutage(Message message) {
+        if (!database.answers()) {
+            LOG.warning(() -> "The database does not answer: SNS notification " + describe(message)
+                    + " waits for it (up to " + configuration.databaseOutageWait() + ") before it is redelivered");
+            database.awaitAnswer(configuration.databaseOutageWait());
         }
     }
 
