@@ -80,10 +80,14 @@ class DatabaseOutageCrashIT {
 
     @AfterEach
     void stopTheVictim() throws SQLException {
-        rig.unsubscribe();
-        relay.restore();
-        servers.stop(VICTIM);
-        relay.close();
+        if (rig != null) {
+            rig.unsubscribe();
+        }
+        if (relay != null) {
+            relay.restore();
+            servers.stop(VICTIM);
+            relay.close();
+        }
         execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
