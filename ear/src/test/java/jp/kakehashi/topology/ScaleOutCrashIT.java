@@ -102,6 +102,7 @@ class ScaleOutCrashIT {
 
         assertTrue(accepted.size() >= signed.size() / 2, "both servers accepted notifications: " + accepted.size());
         rig.awaitProcessedOnce(accepted, Duration.ofSeconds(90));
+        theQueueDepthIsReadAlthoughTheEngineIsOnAnotherServer();
 
         browser.get(APP2_URL + "/member/index.xhtml");
         try {
@@ -110,6 +111,17 @@ class ScaleOutCrashIT {
             throw new AssertionError("not signed in on the other server: " + browser.getCurrentUrl() + " with cookies "
                     + browser.manage().getCookies().stream().map(org.openqa.selenium.Cookie::getName).toList() + ":\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** The engine's MBeans are in the messaging server: the survivor's gauges count by browsing, never -1 (unreadable). */
+    private void theQueueDepthIsReadAlthoughTheEngineIsOnAnotherServer() {
+        String metrics = rig.get(APP2_URL + "/metrics").filter(answer -> answer.statusCode() == 200).map(HttpResponse::body)
+                .orElseThrow(() -> new AssertionError("no /metrics from " + APP2_URL));
+        for (String queue : List.of("SnsInboundQueue", "SnsInboundQueue.DLQ")) {
+            String gauge = metrics.lines().filter(line -> line.startsWith("kakehashi_queue_depth{") && line.contains("queue=\"" + queue + "\""))
+                    .findFirst().orElseThrow(() -> new AssertionError("no depth gauge for " + queue + " in:\n" + metrics));
+            assertTrue(Double.parseDouble(gauge.substring(gauge.lastIndexOf(' ') + 1)) >= 0, gauge);
         }
     }
 

@@ -14,7 +14,7 @@ public interface QueueStatistics {
     /** The provider, as the console names it. */
     MessagingProvider provider();
 
-    /** The queue's figures, or empty when this server cannot read them (the broker is elsewhere, or says nothing). */
+    /** The queue's figures, or empty when this server cannot read them (the broker is down, or says nothing). */
     Optional<QueueFigures> read(String queueName);
 
     /**
@@ -22,7 +22,13 @@ public interface QueueStatistics {
      * @param maxDepth    the most it takes, or null where the provider limits by size or not at all
      * @param state       the provider's word for it (ACTIVE, PAUSED...), or null
      * @param sendAllowed whether producers may send, or null where the provider does not say
+     * @param atLeast     whether depth is a lower bound: counted by browsing, which stops at a limit
      */
-    record QueueFigures(long depth, Long maxDepth, String state, Boolean sendAllowed) {
+    record QueueFigures(long depth, Long maxDepth, String state, Boolean sendAllowed, boolean atLeast) {
+
+        /** The provider's own figures: an exact depth. */
+        public QueueFigures(long depth, Long maxDepth, String state, Boolean sendAllowed) {
+            this(depth, maxDepth, state, sendAllowed, false);
+        }
     }
 }

@@ -29,7 +29,7 @@ final class DeadLetterCopies {
                 }
             }
             copy.setStringProperty(REPLAYED_FROM, dead.getJMSMessageID());
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(queueName), copy);
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(ManagedQueueDestinations.of(queueName), copy);
         } catch (JMSException | ClassCastException e) {
             throw new IllegalStateException("Could not replay a dead letter onto " + queueName, e);
         }

@@ -55,7 +55,7 @@ public class DeadLetterReplayBatches {
     public void replay(long jobId, String deadLetterQueueName, String targetQueueName, List<String> ids, String actor) {
         AuditedMessageIds moved = new AuditedMessageIds("replayed onto " + targetQueueName + " (replay " + jobId + ")");
         String selector = ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",", "JMSMessageID IN (", ")"));
-        try (JMSConsumer consumer = context.createConsumer(context.createQueue(deadLetterQueueName), selector)) {
+        try (JMSConsumer consumer = context.createConsumer(ManagedQueueDestinations.of(deadLetterQueueName), selector)) {
             Message dead;
             while (moved.count() < ids.size() && (dead = consumer.receive(RECEIVE_MILLIS)) != null) {
                 DeadLetterCopies.sendBack(context, dead, targetQueueName);

@@ -64,7 +64,7 @@ public class JmsDeadLetterReplays implements DeadLetterReplays {
 
     private List<String> chosen(String deadLetterQueueName, DeadLetterSelection selection) {
         List<String> ids = new ArrayList<>();
-        try (QueueBrowser browser = context.createBrowser(context.createQueue(deadLetterQueueName))) {
+        try (QueueBrowser browser = context.createBrowser(ManagedQueueDestinations.of(deadLetterQueueName))) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && ids.size() < MAX_MESSAGES) {
                 Message message = (Message) messages.nextElement();

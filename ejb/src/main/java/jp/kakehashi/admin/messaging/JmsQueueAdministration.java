@@ -74,16 +74,16 @@ public class JmsQueueAdministration implements QueueAdministration {
 
     private QueueStatus status(String name, String deadLetterQueueOf) {
         return statistics.read(name)
-                .map(read -> new QueueStatus(name, deadLetterQueueOf, read.depth(), read.maxDepth(), read.state(), read.sendAllowed(),
-                        statistics.provider()))
-                .orElseGet(() -> new QueueStatus(name, deadLetterQueueOf, null, null, null, null, statistics.provider()));
+                .map(read -> new QueueStatus(name, deadLetterQueueOf, read.depth(), read.atLeast(), read.maxDepth(), read.state(),
+                        read.sendAllowed(), statistics.provider()))
+                .orElseGet(() -> new QueueStatus(name, deadLetterQueueOf, null, false, null, null, null, statistics.provider()));
     }
 
     @Override
     public List<QueuedMessageSummary> messages(String queueName, int first, int max) {
         requireManaged(queueName);
         List<QueuedMessageSummary> page = new ArrayList<>();
-        try (QueueBrowser browser = context.createBrowser(context.createQueue(queueName))) {
+        try (QueueBrowser browser = context.createBrowser(ManagedQueueDestinations.of(queueName))) {
             Enumeration<?> messages = browser.getEnumeration();
             int index = 0;
             while (messages.hasMoreElements() && page.size() < max) {
@@ -101,7 +101,7 @@ public class JmsQueueAdministration implements QueueAdministration {
     @Override
     public Optional<QueuedMessageDetail> message(String queueName, String messageId) {
         requireManaged(queueName);
-        try (QueueBrowser browser = context.createBrowser(context.createQueue(queueName), selectorFor(messageId))) {
+        try (QueueBrowser browser = context.createBrowser(ManagedQueueDestinations.of(queueName), selectorFor(messageId))) {
             for (Object found : Collections.list(browser.getEnumeration())) {
                 return Optional.of(QueuedMessages.detail((Message) found));
             }
@@ -148,7 +148,7 @@ public class JmsQueueAdministration implements QueueAdministration {
     }
 
     private Message take(String queueName, String messageId) {
-        try (JMSConsumer consumer = context.createConsumer(context.createQueue(queueName), selectorFor(messageId))) {
+        try (JMSConsumer consumer = context.createConsumer(ManagedQueueDestinations.of(queueName), selectorFor(messageId))) {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
             if (message == null) {
                 throw new QueuedMessageNotFoundException(queueName, messageId);

@@ -32,7 +32,7 @@ public class QueuePurger {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int discard(String queueName, String actor) {
         AuditedMessageIds batch = new AuditedMessageIds(AuditedMessageIds.DELETED);
-        try (JMSConsumer consumer = context.createConsumer(context.createQueue(queueName))) {
+        try (JMSConsumer consumer = context.createConsumer(ManagedQueueDestinations.of(queueName))) {
             Message message;
             // A batch ends while the audit line can still name one more: a received message is deleted at commit
             while (batch.hasRoomForAnother() && (message = consumer.receive(RECEIVE_MILLIS)) != null) {

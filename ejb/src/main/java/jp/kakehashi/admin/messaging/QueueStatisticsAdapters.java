@@ -10,7 +10,10 @@ import jp.kakehashi.shared.messaging.MessagingConfiguration;
 
 import java.time.Duration;
 
-/** The {@link QueueStatistics} adapter of the configured provider ({@code kakehashi.messaging.provider}). */
+/**
+ * The {@link QueueStatistics} adapter of the configured provider ({@code kakehashi.messaging.provider}), with the depth
+ * counted by browsing wherever the provider's own figures are not readable.
+ */
 @ApplicationScoped
 public class QueueStatisticsAdapters {
 
@@ -19,16 +22,21 @@ public class QueueStatisticsAdapters {
     @Inject
     private MessagingConfiguration messaging;
 
+    @Inject
+    private QueueDepthConfiguration depth;
+
     @Resource(lookup = "jms/kakehashi/ConnectionFactory")
     private ConnectionFactory connectionFactory;
 
     @Produces
     @ApplicationScoped
     QueueStatistics forProvider() {
-        return switch (messaging.provider()) {
+        QueueStatistics own = switch (messaging.provider()) {
             case LIBERTY -> new QueueMBeans();
             case ARTEMIS -> new ArtemisQueueStatistics(connectionFactory, ARTEMIS_ANSWER_TIMEOUT);
             case IBM_MQ -> new NoQueueStatistics(messaging.provider());
         };
+        return new BrowsedQueueDepth(own, new JmsQueueCounter(connectionFactory), depth.browseLimit(), depth.cacheFor(),
+                System::nanoTime);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +118,17 @@ class ArtemisQueueStatisticsTest {
             assertTrue(JmsQueueAdministration.MESSAGE_ID.matcher(taken.getJMSMessageID()).matches(), "the console accepts Artemis's id " + taken.getJMSMessageID());
         }
         assertEquals(2, statistics().read(QUEUE).orElseThrow().depth());
+    }
+
+    /** The depth where a provider's own figures are not readable: a browse counts, and stops at its limit. */
+    @Test
+    void aBrowseCountsTheQueueUpToItsLimit() {
+        send(5);
+        JmsQueueCounter counter = new JmsQueueCounter(connectionFactory, ActiveMQJMSClient::createQueue);
+
+        assertEquals(5, counter.count(QUEUE, 10));
+        assertEquals(3, counter.count(QUEUE, 3));
+        assertEquals(5, statistics().read(QUEUE).orElseThrow().depth(), "browsing took no message off the queue");
     }
 
     private ArtemisQueueStatistics statistics() {

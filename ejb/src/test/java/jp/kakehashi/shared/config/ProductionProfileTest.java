@@ -12,6 +12,7 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,16 +42,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProductionProfileTest {
 
     private static final Path CONFIG = Path.of("..", "liberty-config");
-    private static final List<String> TOPOLOGIES = List.of("single", "cluster", "cluster-artemis");
+    private static final List<String> TOPOLOGIES = List.of("single", "cluster", "cluster-artemis", "cluster-ibm-mq");
     private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
     private static final String SANDBOX_CERT_URL =
             "http://localhost:9080/amazon-sandbox/api/sns/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
 
     @Test
     void productionShipsNeitherTheSandboxNorTheDemoRegistryNorADefaultPassword() throws Exception {
-        List<Element> elements = elementsOf("production", "single");
-        elements.addAll(elementsOf("production", "cluster"));
-        elements.addAll(elementsOf("production", "cluster-artemis"));
+        List<Element> elements = new ArrayList<>();
+        for (String topology : TOPOLOGIES) {
+            elements.addAll(elementsOf("production", topology));
+        }
 
         assertFalse(elements.stream().anyMatch(e -> e.getTagName().equals("include")
                 && e.getAttribute("location").matches(".*(sandbox|registry-demo)\\.xml")), "no sandbox, no demo registry");
@@ -89,6 +93,48 @@ class ProductionProfileTest {
             assertFalse(features.contains("localConnector-1.0"), features.toString());
             assertFalse(features.stream().anyMatch(feature -> feature.startsWith("mpOpenAPI")), features.toString());
         }
+    }
+
+    /**
+     * IBM MQ (not runnable here: no queue manager, no RAR): the include binds the same three names as Liberty's engine,
+     * through the operator's resource adapter, over TLS, and every variable it reads is a setting the docs list.
+     */
+    @Test
+    void theIbmMqIncludeBindsTheApplicationsNamesFromDocumentedSettingsOnly() throws Exception {
+        List<Element> mq = new ArrayList<>();
+        collect(CONFIG.resolve("includes/topology-cluster-ibm-mq.xml"), "cluster-ibm-mq", mq);
+        List<Element> liberty = new ArrayList<>();
+        collect(CONFIG.resolve("includes/messaging-client.xml"), "cluster", liberty);
+
+        for (String element : List.of("jmsConnectionFactory", "jmsQueue")) {
+            assertEquals(attributes(liberty, element, "jndiName"), attributes(mq, element, "jndiName"), element);
+        }
+        assertEquals(attributes(liberty, "jmsActivationSpec", "id"), attributes(mq, "jmsActivationSpec", "id"));
+        assertEquals(List.of("${kakehashi.mq.rar-location}"), attributes(mq, "resourceAdapter", "location"));
+        assertEquals(List.of("wmqJms"), attributes(mq, "resourceAdapter", "id"));
+        assertEquals("ibm-mq", defaultOf(mq, "kakehashi.messaging.provider"));
+        assertEquals(null, defaultOf(mq, "kakehashi.mq.password"), "no default password");
+        assertTrue(mq.stream().anyMatch(e -> e.getTagName().equals("feature") && e.getTextContent().strip().equals("transportSecurity-1.0")));
+        assertTrue(mq.stream().filter(e -> e.getTagName().equals("properties.wmqJms") && e.hasAttribute("channel"))
+                .allMatch(e -> e.getAttribute("sslCipherSuite").equals("${kakehashi.mq.cipher-suite}")), "TLS on every connection");
+
+        String documented = Files.readString(Path.of("..", "docs", "messaging-providers.md"))
+                + Files.readString(Path.of("..", "docs", "configuration.md")) + Files.readString(Path.of("..", "docs", "deployment.md"));
+        Set<String> read = new TreeSet<>();
+        String text = Files.readString(CONFIG.resolve("includes/messaging-ibm-mq.xml"));
+        Matcher variable = Pattern.compile("\\$\\{([^}]+)}|<variable name=\"([^\"]+)\"").matcher(text);
+        while (variable.find()) {
+            read.add(variable.group(1) != null ? variable.group(1) : variable.group(2));
+        }
+        read.removeAll(Set.of("server.config.dir", "kakehashi.lib.dir", "kakehashi.sns.consumers"));
+        assertTrue(read.size() >= 10, read.toString());
+        for (String setting : read) {
+            assertTrue(documented.contains("`" + setting + "`"), setting + " is read by messaging-ibm-mq.xml but documented nowhere");
+        }
+    }
+
+    private static List<String> attributes(List<Element> elements, String tag, String attribute) {
+        return elements.stream().filter(e -> e.getTagName().equals(tag)).map(e -> e.getAttribute(attribute)).sorted().toList();
     }
 
     /** The cluster's messaging server lets in only its own user, over TLS only. */

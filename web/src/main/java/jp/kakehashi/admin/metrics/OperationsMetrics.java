@@ -18,7 +18,8 @@ import java.util.function.ToLongFunction;
 /**
  * What operators watch, as gauges at /metrics (README, Operations): the queues' depths, parked notifications, device
  * tokens by state, replenishment orders open and in doubt, DRS calls failed in the last 24 hours and subscription
- * reads waiting. Each is read when /metrics is scraped, from the database or the messaging engine's MBeans.
+ * reads waiting. Each is read when /metrics is scraped, from the database or the messaging provider (its own figures,
+ * else a capped and briefly cached count by browsing: docs/operations.md, "Queue depth in every topology").
  */
 @ApplicationScoped
 public class OperationsMetrics {
@@ -58,7 +59,7 @@ public class OperationsMetrics {
         replenishment("kakehashi.drs.setups.unproven_24h", counts -> counts.unprovenSetups());
     }
 
-    /** -1 when this server cannot read it (scaled out: watch the messaging server's; a provider that reports none). */
+    /** -1 when the queue could not be read at all (the provider did not answer); at most the browse limit when counted. */
     private long depth(String queue) {
         Long depth = queues.queue(queue).depth();
         return depth == null ? -1 : depth;
