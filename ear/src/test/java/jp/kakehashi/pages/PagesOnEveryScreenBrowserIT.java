@@ -38,7 +38,8 @@ class PagesOnEveryScreenBrowserIT {
     private static final List<String> SHOP = List.of("/shop/index.xhtml", "/shop/login.xhtml", "/shop/register.xhtml");
     private static final List<String> MEMBER = List.of("/member/index.xhtml", "/member/account.xhtml", "/member/devices.xhtml");
     private static final List<String> ADMIN = List.of("/admin/index.xhtml", "/admin/queues.xhtml", "/admin/sns.xhtml",
-            "/admin/devices.xhtml", "/admin/members.xhtml", "/admin/models.xhtml", "/admin/audit.xhtml");
+            "/admin/devices.xhtml", "/admin/members.xhtml", "/admin/models.xhtml", "/admin/audit.xhtml", "/admin/receptions.xhtml",
+            "/admin/parked.xhtml", "/admin/drs-calls.xhtml");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<Dimension> SCREENS = List.of(new Dimension(360, 800), new Dimension(1280, 900));
 

@@ -80,7 +80,7 @@ class SnsCrashRecoveryCrashIT {
     }
 
     private List<JsonObject> devices(String serial) {
-        return json(admin("/api/admin/devices?search=" + serial)).asJsonArray().getValuesAs(JsonObject.class).stream()
+        return json(admin("/api/admin/devices?search=" + serial)).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(device -> device.getString("serialNumber").equals(serial)).toList();
     }
 

@@ -170,7 +170,8 @@ final class SnsLoadRig {
         Map<String, Long> counts = new TreeMap<>();
         for (int tens = 0; tens < (notifications + 9) / 10; tens++) {
             String prefix = serialPrefix() + String.format("%02d", tens);
-            JsonArray devices = json(victimAdmin("/api/admin/devices?max=200&search=" + prefix)).asJsonArray();
+            JsonArray devices = json(victimAdmin("/api/admin/devices?limit=100&search=" + prefix)).asJsonObject()
+                    .getJsonArray("items");
             devices.getValuesAs(JsonObject.class).stream().map(device -> device.getString("serialNumber"))
                     .filter(serial -> serial.startsWith(prefix))
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))

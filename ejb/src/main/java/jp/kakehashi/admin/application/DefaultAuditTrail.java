@@ -7,7 +7,6 @@ import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.admin.domain.AuditEntry;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.logging.Logger;
 
 @Stateless
@@ -24,11 +23,5 @@ public class DefaultAuditTrail implements AuditTrail {
     public void record(String actor, AdminAction action, String target, String detail) {
         entityManager.persist(new AuditEntry(actor, action, target, detail, clock.instant()));
         LOG.info(() -> "Admin " + actor + ": " + action + " " + target);
-    }
-
-    @Override
-    public List<AuditEntry> newest(int first, int max) {
-        return entityManager.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
     }
 }

@@ -7,6 +7,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.KeysetQuery;
+import jp.kakehashi.admin.application.lists.ListCursor;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceSetup;
@@ -25,7 +30,6 @@ import jp.kakehashi.drs.domain.TokensMadeDue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,20 +62,19 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     private Event<TokensMadeDue> tokensMadeDue;
 
     @Override
-    public List<DeviceOverview> devices(String search, int first, int max) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        List<Device> devices = entityManager.createQuery("""
-                        SELECT d FROM Device d
-                        WHERE :text = '' OR LOWER(d.serialNumber) LIKE :like ESCAPE '\\' OR LOWER(d.modelId) LIKE :like ESCAPE '\\'
-                           OR LOWER(d.directedCustomerId) LIKE :like ESCAPE '\\'
-                        ORDER BY d.updatedAt DESC, d.id DESC""", Device.class)
-                .setParameter("text", text).setParameter("like", "%" + escapeLike(text) + "%")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
-        if (devices.isEmpty()) {
-            return List.of();
+    public ListPage<DeviceOverview> devices(Filters.Devices filter, PageRequest page) {
+        // By id alone: a device's updated_at changes while an admin pages, its id does not
+        ListPage<Device> devices = KeysetQuery.byId(Device.class, "devices", "id")
+                .equal("status", filter.status())
+                .equal("modelId", filter.modelId() == null || filter.modelId().isBlank() ? null : filter.modelId().strip())
+                .contains(filter.search(), "serialNumber", "modelId", "directedCustomerId")
+                .within("createdAt", filter.period())
+                .page(entityManager, page, device -> ListCursor.of(null, device.getId()));
+        if (devices.items().isEmpty()) {
+            return devices.map(device -> null);
         }
-        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
-        return devices.stream().map(device -> DeviceOverview.of(device, tokens.get(device.getId()))).toList();
+        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.items().stream().map(Device::getId).toList());
+        return devices.map(device -> DeviceOverview.of(device, tokens.get(device.getId())));
     }
 
     @Override
@@ -239,8 +242,4 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         return saved;
     }
 
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

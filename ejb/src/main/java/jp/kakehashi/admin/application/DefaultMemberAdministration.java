@@ -8,8 +8,6 @@ import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 
-import java.util.List;
-import java.util.Locale;
 
 @Stateless
 public class DefaultMemberAdministration implements MemberAdministration {
@@ -22,19 +20,6 @@ public class DefaultMemberAdministration implements MemberAdministration {
 
     @Inject
     private AuditTrail auditTrail;
-
-    @Override
-    public List<MemberOverview> search(String text, int first, int max) {
-        String search = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return entityManager.createQuery("""
-                        SELECT m FROM Member m
-                        WHERE :text = '' OR LOWER(m.email) LIKE :like ESCAPE '\\' OR LOWER(m.name) LIKE :like ESCAPE '\\'
-                           OR LOWER(m.amazonBuyerId) LIKE :like ESCAPE '\\'
-                        ORDER BY m.createdAt DESC, m.id DESC""", Member.class)
-                .setParameter("text", search).setParameter("like", "%" + DefaultDeviceAdministration.escapeLike(search) + "%")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
-                .getResultStream().map(MemberOverview::of).toList();
-    }
 
     @Override
     public long countMembers() {

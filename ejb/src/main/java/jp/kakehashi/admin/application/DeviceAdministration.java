@@ -1,5 +1,8 @@
 package jp.kakehashi.admin.application;
 
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.domain.DeviceModel;
 
@@ -9,8 +12,12 @@ import java.util.Set;
 /** Devices, their tokens and the device models, for admins. Every change is written to the audit trail. */
 public interface DeviceAdministration {
 
-    /** Devices whose serial number, model or customer contains the text (all when blank), newest first. */
-    List<DeviceOverview> devices(String search, int first, int max);
+    /**
+     * A page of devices, the newest first, narrowed by the filter.
+     *
+     * @throws jp.kakehashi.admin.application.lists.BadListRequestException for a cursor this list did not give out
+     */
+    ListPage<DeviceOverview> devices(Filters.Devices filter, PageRequest page);
 
     long countDevices();
 

@@ -12,7 +12,7 @@ public record DeviceOverview(long id, String modelId, String serialNumber, Strin
                              Long memberId, Instant lastNotificationAt, String tokenState, Instant refreshDueAt,
                              Instant lastRefreshedAt, String lastError) {
 
-    static DeviceOverview of(Device device, DeviceTokens tokens) {
+    public static DeviceOverview of(Device device, DeviceTokens tokens) {
         return new DeviceOverview(device.getId(), device.getModelId(), device.getSerialNumber(), device.getStatus().name(),
                 device.getDirectedCustomerId(), device.getMemberId(), device.getLastNotificationAt(),
                 tokens == null ? null : tokens.getState().name(), tokens == null ? null : tokens.getRefreshDueAt(),

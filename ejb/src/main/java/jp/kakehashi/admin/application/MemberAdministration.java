@@ -1,12 +1,7 @@
 package jp.kakehashi.admin.application;
 
-import java.util.List;
-
-/** Members for admins: search, and unlinking an Amazon account (written to the audit trail). */
+/** Members for admins: counting (the lists are AdminLists'), and unlinking an Amazon account (written to the audit trail). */
 public interface MemberAdministration {
-
-    /** Members whose email, name or Amazon buyerId contains the text (all when blank), newest first. */
-    List<MemberOverview> search(String text, int first, int max);
 
     long countMembers();
 

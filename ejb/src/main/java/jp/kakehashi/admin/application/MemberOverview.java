@@ -13,7 +13,7 @@ import java.time.Instant;
 public record MemberOverview(long id, String email, boolean emailVerified, String name, boolean hasPassword,
                              String amazonBuyerId, Instant amazonLinkedAt, Instant createdAt) {
 
-    static MemberOverview of(Member member) {
+    public static MemberOverview of(Member member) {
         return new MemberOverview(member.getId(), member.getEmail(), member.isEmailVerified(), member.getName(),
                 member.hasPassword(), member.getAmazonBuyerId().orElse(null), member.getAmazonLinkedAt(), member.getCreatedAt());
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -15,10 +14,8 @@ import java.util.Objects;
 /** One thing an admin did: who, what, on what, when. Never changed once written. */
 @Entity
 @Table(name = "admin_audit")
-@NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id DESC")
 public class AuditEntry {
 
-    public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
     private static final int MAX_TARGET = 500;
     public static final int MAX_DETAIL = 1000;
 

@@ -117,12 +117,6 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     }
 
     @Override
-    public List<ParkedNotification> listParked(int max) {
-        return entityManager.createNamedQuery(ParkedNotification.NEWEST_FIRST, ParkedNotification.class)
-                .setMaxResults(max).getResultList();
-    }
-
-    @Override
     public Reprocessed reprocessParked(String messageId) {
         ParkedNotification parked = entityManager.find(ParkedNotification.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (parked == null) {

@@ -20,9 +20,6 @@ public interface SnsNotificationService {
 
     Optional<ParkedNotification> findParked(String messageId);
 
-    /** The newest parked notifications first. */
-    List<ParkedNotification> listParked(int max);
-
     long countParked();
 
     /** What reprocessing a parked notification did. */

@@ -11,12 +11,10 @@ import java.time.Instant;
 /** An authentic SNS notification that can never be processed, kept for admins with the reason. */
 @Entity
 @Table(name = "parked_notification")
-@NamedQuery(name = ParkedNotification.NEWEST_FIRST, query = "SELECT p FROM ParkedNotification p ORDER BY p.parkedAt DESC")
 @NamedQuery(name = ParkedNotification.AWAITING_DEVICE, query = "SELECT p.snsMessageId FROM ParkedNotification p "
         + "WHERE p.awaitingModelId = :modelId AND p.awaitingSerialNumber = :serialNumber ORDER BY p.parkedAt")
 public class ParkedNotification {
 
-    public static final String NEWEST_FIRST = "ParkedNotification.newestFirst";
     public static final String AWAITING_DEVICE = "ParkedNotification.awaitingDevice";
     private static final int MAX_REASON_LENGTH = 500;
 

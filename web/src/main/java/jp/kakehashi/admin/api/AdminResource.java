@@ -2,7 +2,6 @@ package jp.kakehashi.admin.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,16 +15,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.DeviceModelRejectedException;
 import jp.kakehashi.admin.application.SlotDraft;
+import jp.kakehashi.admin.application.lists.AdminLists;
+import jp.kakehashi.admin.application.lists.BadListRequestException;
+import jp.kakehashi.admin.application.lists.Choice;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.admin.application.lists.Period;
+import jp.kakehashi.admin.domain.AdminAction;
+import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.sns.application.SnsNotificationService;
-import jp.kakehashi.admin.application.DeviceOverview;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.drs.application.TokenCounts;
@@ -34,10 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Views for operators' scripts and monitors, beside the admin pages: the queues as their MBeans report them, and
- * devices with their token state (never a token), parked notifications; and operations: refreshing tokens, saving a
+ * the lists a page at a time (devices with their token state, never a token; members; the audit trail; SNS receptions;
+ * parked notifications; DRS calls); and operations: refreshing tokens, saving a
  * device model, reprocessing parked notifications. HTTP Basic with a registry administrator.
  */
 @Path("admin")
@@ -45,8 +55,6 @@ import java.util.Set;
 @RolesAllowed("admin")
 @SecurityRequirement(name = "admin")
 public class AdminResource {
-
-    private static final int MAX_DEVICES = 200;
 
     @Inject
     private QueueAdministration queues;
@@ -56,6 +64,9 @@ public class AdminResource {
 
     @Inject
     private ParkedNotificationAdministration parked;
+
+    @Inject
+    private AdminLists lists;
 
     @GET
     @Path("queues")
@@ -81,12 +92,84 @@ public class AdminResource {
         }
     }
 
+    // The lists: a page of at most 100 (limit, default 50) newest first, and "next", the cursor of the following page,
+    // also as a Link header; a bad cursor, limit or filter is a 400 with the reason.
+
     @GET
     @Path("devices")
-    @Operation(summary = "Devices whose serial, model or customer contains the search text, with their token state")
-    public List<DeviceOverview> devices(@QueryParam("search") @DefaultValue("") String search,
-                                        @QueryParam("max") @DefaultValue("50") int max) {
-        return devices.devices(search, 0, Math.min(Math.max(1, max), MAX_DEVICES));
+    @Operation(summary = "A page of devices with their token state, newest first",
+            description = "Filters: search (serial, model or Amazon customer), status, model, from/to (registration dates)")
+    public Response devices(@QueryParam("search") String search, @QueryParam("status") String status,
+                            @QueryParam("model") String model, @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return list(uri, () -> devices.devices(new Filters.Devices(search, Choice.of(DeviceStatus.class, "status", status),
+                model, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    }
+
+    @GET
+    @Path("members")
+    @Operation(summary = "A page of members, newest first",
+            description = "Filters: search (e-mail, name or Amazon buyer id), amazon (LINKED or NOT_LINKED), from/to (joined)")
+    public Response members(@QueryParam("search") String search, @QueryParam("amazon") String amazon,
+                            @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return list(uri, () -> lists.members(new Filters.Members(search, Choice.of(Filters.AmazonLink.class, "amazon", amazon),
+                Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    }
+
+    @GET
+    @Path("audit")
+    @Operation(summary = "A page of the audit trail, newest first",
+            description = "Filters: search (actor, target or detail), action, from/to")
+    public Response audit(@QueryParam("search") String search, @QueryParam("action") String action,
+                          @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return list(uri, () -> lists.audit(new Filters.Audit(search, Choice.of(AdminAction.class, "action", action),
+                Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    }
+
+    @GET
+    @Path("sns/receptions")
+    @Operation(summary = "A page of the SNS notifications received and stored (never their bodies), newest first",
+            description = "Filters: search (message id, topic or subject), from/to")
+    public Response receptions(@QueryParam("search") String search, @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return list(uri, () -> lists.receptions(new Filters.Receptions(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    }
+
+    @GET
+    @Path("sns/parked/notifications")
+    @Operation(summary = "A page of parked SNS notifications, newest first",
+            description = "Filters: search (message id, topic or reason), from/to")
+    public Response parkedNotifications(@QueryParam("search") String search, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+                                        @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return list(uri, () -> lists.parked(new Filters.Parked(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    }
+
+    @GET
+    @Path("drs-calls")
+    @Operation(summary = "A page of the calls made to the DRS service, newest first",
+            description = "Filters: device (id), search (endpoint, outcome or request id), outcome (OK or FAILED), from/to")
+    public Response drsCalls(@QueryParam("device") String device, @QueryParam("search") String search,
+                             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return list(uri, () -> lists.drsCalls(new Filters.DrsCalls(Filters.DrsCalls.deviceId(device), search,
+                Choice.of(Filters.CallOutcome.class, "outcome", outcome), Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    }
+
+    private static Response list(UriInfo uri, Supplier<ListPage<?>> page) {
+        ListPage<?> found;
+        try {
+            found = page.get();
+        } catch (BadListRequestException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+        Response.ResponseBuilder answer = Response.ok(found);
+        if (found.hasNext()) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", found.next()).build(), "next");
+        }
+        return answer.build();
     }
 
     @GET

@@ -3,22 +3,51 @@ package jp.kakehashi.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.admin.application.AuditTrail;
+import jp.kakehashi.admin.application.lists.AdminLists;
+import jp.kakehashi.admin.application.lists.Choice;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.admin.domain.AuditEntry;
 
 import java.util.List;
 
-/** The audit page: the newest admin actions. */
+/** The audit page: admin actions, the newest first, a page at a time, filtered (text, action, dates). */
 @Named
 @RequestScoped
-public class AuditLog {
-
-    private static final int SHOWN = 100;
+public class AuditLog extends FilteredList<AuditEntry> {
 
     @Inject
-    private AuditTrail auditTrail;
+    private AdminLists lists;
+
+    private String action;
+
+    @Override
+    protected ListPage<AuditEntry> page(PageRequest request) {
+        return lists.audit(new Filters.Audit(getSearch(), Choice.of(AdminAction.class, "action", action), period()),
+                request);
+    }
 
     public List<AuditEntry> getEntries() {
-        return auditTrail.newest(0, SHOWN);
+        return getPaging().getRows();
     }
+
+    public AdminAction[] getActions() {
+        return AdminAction.values();
+    }
+
+    public String find() {
+        getPaging().restart();
+        return "/admin/audit?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
 }

@@ -6,18 +6,21 @@ import jakarta.inject.Named;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.DeviceOverview;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
+import jp.kakehashi.admin.application.lists.Choice;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.shared.web.Pages;
 
-import java.io.Serializable;
 import java.util.List;
 
-/** The devices page: search, token state (never a token), "refresh tokens now" and "needs setup again" (confirmed). */
+/** The devices page: a page at a time, filtered (text, state, model, dates), token state (never a token), "refresh tokens now" and "needs setup again" (confirmed). */
 @Named
 @ViewScoped
-public class DeviceConsole implements Serializable {
+public class DeviceConsole extends FilteredList<DeviceOverview> {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 50;
 
     @Inject
     private DeviceAdministration devices;
@@ -28,25 +31,39 @@ public class DeviceConsole implements Serializable {
     @Inject
     private jp.kakehashi.drs.application.Replenishment replenishment;
 
-    private String search;
+    private String status;
+    private String model;
     private Long confirmingNeedsSetup;
     private Long showingCallsOf;
     private boolean confirmingRefreshAll;
-    private transient List<DeviceOverview> found;
+
+    @Override
+    protected ListPage<DeviceOverview> page(PageRequest request) {
+        return devices.devices(new Filters.Devices(getSearch(), Choice.of(DeviceStatus.class, "status", status), model,
+                period()), request);
+    }
 
     public List<DeviceOverview> getDevices() {
-        if (found == null) {
-            found = devices.devices(search, 0, SHOWN);
-        }
-        return found;
+        return getPaging().getRows();
+    }
+
+    /** The filter's choices: every state, every model. */
+    public DeviceStatus[] getStatuses() {
+        return DeviceStatus.values();
+    }
+
+    public List<jp.kakehashi.drs.domain.DeviceModel> getModels() {
+        return devices.models();
     }
 
     public long getCount() {
         return devices.countDevices();
     }
 
-    public void find() {
-        found = null;
+    /** A new search: its first page, at an address that can be kept. */
+    public String find() {
+        getPaging().restart();
+        return "/admin/devices?faces-redirect=true&includeViewParams=true";
     }
 
     public void refreshNow(long deviceId) {
@@ -59,7 +76,7 @@ public class DeviceConsole implements Serializable {
         } catch (AdminActionRefusedException e) {
             Pages.error("admin.devices.no-tokens");
         }
-        found = null;
+        getPaging().reload();
     }
 
     /** The DRS calls made for a device (time, endpoint, status, Amazon's request id), shown below the list. */
@@ -100,7 +117,7 @@ public class DeviceConsole implements Serializable {
         } else {
             Pages.error("admin.devices.drs-calls.retry." + retried.name());
         }
-        found = null;
+        getPaging().reload();
     }
 
     /** Every active device's tokens at once (after a token key change, or a suspected leak): asked, then confirmed. */
@@ -114,7 +131,7 @@ public class DeviceConsole implements Serializable {
             Pages.infoFormatted("admin.devices.refresh-all-started", due);
         }
         confirmingRefreshAll = false;
-        found = null;
+        getPaging().reload();
     }
 
     public boolean isConfirmingRefreshAll() {
@@ -145,16 +162,25 @@ public class DeviceConsole implements Serializable {
             }
         }
         confirmingNeedsSetup = null;
-        found = null;
+        getPaging().reload();
     }
 
-    public String getSearch() {
-        return search;
+    public String getStatus() {
+        return status;
     }
 
-    public void setSearch(String search) {
-        this.search = search;
+    public void setStatus(String status) {
+        this.status = status;
     }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
 
     public Long getConfirmingNeedsSetup() {
         return confirmingNeedsSetup;

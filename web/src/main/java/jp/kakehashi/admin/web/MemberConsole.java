@@ -5,20 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.MemberAdministration;
 import jp.kakehashi.admin.application.MemberOverview;
+import jp.kakehashi.admin.application.lists.AdminLists;
+import jp.kakehashi.admin.application.lists.Choice;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.member.application.PasswordRequiredException;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.shared.web.Pages;
 
-import java.io.Serializable;
 import java.util.List;
 
-/** The members page: search, Amazon link state, and unlinking (confirmed). */
+/** The members page: a page at a time, filtered (text, Amazon link, dates), Amazon link state, and unlinking (confirmed). */
 @Named
 @ViewScoped
-public class MemberConsole implements Serializable {
+public class MemberConsole extends FilteredList<MemberOverview> {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 50;
 
     @Inject
     private MemberAdministration members;
@@ -26,23 +29,34 @@ public class MemberConsole implements Serializable {
     @Inject
     private Administrator administrator;
 
-    private String search;
+    @Inject
+    private AdminLists lists;
+
+    private String amazon;
     private Long confirmingUnlink;
-    private transient List<MemberOverview> found;
+
+    @Override
+    protected ListPage<MemberOverview> page(PageRequest request) {
+        return lists.members(new Filters.Members(getSearch(), Choice.of(Filters.AmazonLink.class, "amazon", amazon),
+                period()), request);
+    }
 
     public List<MemberOverview> getMembers() {
-        if (found == null) {
-            found = members.search(search, 0, SHOWN);
-        }
-        return found;
+        return getPaging().getRows();
+    }
+
+    public Filters.AmazonLink[] getAmazonLinks() {
+        return Filters.AmazonLink.values();
     }
 
     public long getCount() {
         return members.countMembers();
     }
 
-    public void find() {
-        found = null;
+    /** A new search: its first page, at an address that can be kept. */
+    public String find() {
+        getPaging().restart();
+        return "/admin/members?faces-redirect=true&includeViewParams=true";
     }
 
     public void requestUnlink(long memberId) {
@@ -65,16 +79,17 @@ public class MemberConsole implements Serializable {
             }
         }
         confirmingUnlink = null;
-        found = null;
+        getPaging().reload();
     }
 
-    public String getSearch() {
-        return search;
+    public String getAmazon() {
+        return amazon;
     }
 
-    public void setSearch(String search) {
-        this.search = search;
+    public void setAmazon(String amazon) {
+        this.amazon = amazon;
     }
+
 
     public Long getConfirmingUnlink() {
         return confirmingUnlink;

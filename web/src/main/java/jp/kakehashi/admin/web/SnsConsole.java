@@ -10,7 +10,6 @@ import jp.kakehashi.shared.web.Pages;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.application.SnsSubscriptionService;
 import jp.kakehashi.sns.application.SubscriptionConfirmation;
-import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsSubscription;
 import jp.kakehashi.sns.web.SnsReceptions;
 import jp.kakehashi.sns.application.SubscriptionConfirmationException;
@@ -18,23 +17,18 @@ import jp.kakehashi.sns.application.SubscriptionConfirmationException;
 import java.io.Serializable;
 import java.util.List;
 
-/** The SNS page: subscriptions and "confirm again" (confirmed), the last deliveries with their verdicts, parked ones. */
+/** The SNS page: subscriptions and "confirm again" (confirmed), the last deliveries with their verdicts, parked ones by reason (the full lists are ReceptionList's and ParkedList's). */
 @Named
 @ViewScoped
 public class SnsConsole implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int PARKED_SHOWN = 50;
-
     @Inject
     private SnsSubscriptionService subscriptions;
 
     @Inject
     private SubscriptionConfirmation confirmation;
-
-    @Inject
-    private SnsNotificationService notifications;
 
     @Inject
     private SnsReceptions receptions;
@@ -56,21 +50,8 @@ public class SnsConsole implements Serializable {
         return receptions.newest();
     }
 
-    public List<ParkedNotification> getParked() {
-        return notifications.listParked(PARKED_SHOWN);
-    }
-
     public List<SnsNotificationService.ParkedReason> getParkedReasons() {
         return parked.reasons();
-    }
-
-    public String reprocess(String messageId) {
-        switch (parked.reprocess(messageId, administrator.getName())) {
-            case APPLIED -> Pages.info("admin.sns.reprocessed");
-            case STILL_PARKED -> Pages.error("admin.sns.still-parked");
-            case NOT_PARKED -> Pages.error("admin.sns.not-parked");
-        }
-        return "/admin/sns?faces-redirect=true";
     }
 
     public String reprocessAll(String reason) {

@@ -1,0 +1,56 @@
+package jp.kakehashi.admin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.kakehashi.admin.application.lists.AdminLists;
+import jp.kakehashi.admin.application.lists.Choice;
+import jp.kakehashi.admin.application.lists.DrsCallOverview;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
+
+/** The DRS calls page: every call to Amazon's DRS service, the newest first, a page at a time (device, text, outcome, dates). */
+@Named
+@RequestScoped
+public class DrsCallList extends FilteredList<DrsCallOverview> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AdminLists lists;
+
+    private String device;
+    private String outcome;
+
+    @Override
+    protected ListPage<DrsCallOverview> page(PageRequest request) {
+        return lists.drsCalls(new Filters.DrsCalls(Filters.DrsCalls.deviceId(device), getSearch(), Choice.of(Filters.CallOutcome.class, "outcome", outcome),
+                period()), request);
+    }
+
+    public Filters.CallOutcome[] getOutcomes() {
+        return Filters.CallOutcome.values();
+    }
+
+    public String find() {
+        getPaging().restart();
+        return "/admin/drs-calls?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String getDevice() {
+        return device;
+    }
+
+    public void setDevice(String device) {
+        this.device = device;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+}

@@ -1,0 +1,56 @@
+package jp.kakehashi.admin.web;
+
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.admin.application.lists.Period;
+
+import java.io.Serializable;
+
+/**
+ * A list page's filters that every list has (text, a date range) and its paging; the query string holds them all
+ * (f:viewParam), so that a page and its "next" link can be kept and shared.
+ */
+public abstract class FilteredList<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String search;
+    private String from;
+    private String to;
+    private final ListPaging<T> paging = new ListPaging<>(this::page);
+
+    /** The list's page for these filters. */
+    protected abstract ListPage<T> page(PageRequest request);
+
+    protected Period period() {
+        return Period.parse(from, to);
+    }
+
+    public ListPaging<T> getPaging() {
+        return paging;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

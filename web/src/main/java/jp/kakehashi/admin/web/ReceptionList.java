@@ -1,0 +1,31 @@
+package jp.kakehashi.admin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.kakehashi.admin.application.lists.AdminLists;
+import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.admin.application.lists.ReceptionOverview;
+
+/** The SNS receptions page: every notification stored, the newest first, a page at a time (text, dates). */
+@Named
+@RequestScoped
+public class ReceptionList extends FilteredList<ReceptionOverview> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AdminLists lists;
+
+    @Override
+    protected ListPage<ReceptionOverview> page(PageRequest request) {
+        return lists.receptions(new Filters.Receptions(getSearch(), period()), request);
+    }
+
+    public String find() {
+        getPaging().restart();
+        return "/admin/receptions?faces-redirect=true&includeViewParams=true";
+    }
+}
