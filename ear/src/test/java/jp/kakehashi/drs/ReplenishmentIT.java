@@ -142,24 +142,6 @@ class ReplenishmentIT {
     }
 
     @Test
-    void aSetUpDeviceReportsItsDeviceStatusSoonAfterSetupThenDaily() {
-        Device device = setUpDevice();
-        device.api.reportSlot(MODEL, device.serial, SLOT, "90", "100");
-
-        // The test server spreads a new device's first DeviceStatus over seconds (drs.device-status.first-within) and runs
-        // the timer every few seconds (drs.timers.period); production, over a day and every minute
-        JsonObject status = Await.present(() -> sandbox.deviceStatus(device.serial), java.time.Duration.ofMinutes(1));
-        assertEquals(1, status.getInt("reports"));
-        assertTrue(status.getString("mostRecentlyActiveDate").startsWith("20"), status.toString());
-
-        // Daily, not once a run: a device set up afterwards reports only in a later run, which found the first device
-        // not due again (drs.device-status.interval, a day)
-        Device later = setUpDevice();
-        Await.present(() -> sandbox.deviceStatus(later.serial), java.time.Duration.ofMinutes(1));
-        assertEquals(1, sandbox.deviceStatus(device.serial).orElseThrow().getInt("reports"), "one a day, not one a run");
-    }
-
-    @Test
     void subscriptionsAreReadAfterSetupAndFollowTheCustomersChangesOnAmazon() {
         Device device = setUpDevice();
         JsonObject read = Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
