@@ -172,11 +172,8 @@ class ReplenishmentIT {
     private Device setUpDevice() {
         // Set up through the proof path: the customer Amazon registered the device to (docs/design.md)
         AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
-        MemberApi api = customer.api(http);
-        String serial = customer.deviceRegisteredToMe(http);
-        HttpResponse<String> setUp = api.setUp(MODEL, serial);
-        assertEquals(201, setUp.statusCode(), setUp.body());
-        return new Device(api, serial, faults.requests("DRS_REPLENISH"));
+        String serial = customer.deviceSetUpByMe(http);
+        return new Device(customer.api(http), serial, faults.requests("DRS_REPLENISH"));
     }
 
     private JsonObject slot(Device device) {
