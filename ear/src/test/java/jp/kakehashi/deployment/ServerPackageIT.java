@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Certificates;
 import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * twice: first with settings missing or placeholders, when it never reports ready and its log names each; then with
  * every setting, when it is ready over HTTPS and keeps production's promises on its running answers: every security
  * header on pages, the API, health and error answers; no HTTP port, no sandbox, no OpenAPI; /metrics behind
- * credentials; Secure session cookies; JSON console logs; error pages that name nothing internal.
+ * credentials; Secure session cookies; JSON console logs; error pages that name nothing internal. Its server is its
+ * own (the test server is never touched), so it runs in the side lane, beside the other ITs.
  */
+@OnServersOfItsOwn
 class ServerPackageIT {
 
     /** PostgreSQL's port: 5432, or -Dkakehashi.postgres.port for another instance (one that allows prepared transactions) */

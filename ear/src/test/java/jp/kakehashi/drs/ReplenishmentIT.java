@@ -142,24 +142,6 @@ class ReplenishmentIT {
     }
 
     @Test
-    void aSetUpDeviceReportsItsDeviceStatusSoonAfterSetupThenDaily() {
-        Device device = setUpDevice();
-        device.api.reportSlot(MODEL, device.serial, SLOT, "90", "100");
-
-        // The test server spreads a new device's first DeviceStatus over seconds (drs.device-status.first-within) and runs
-        // the timer every few seconds (drs.timers.period); production, over a day and every minute
-        JsonObject status = Await.present(() -> sandbox.deviceStatus(device.serial), java.time.Duration.ofMinutes(1));
-        assertEquals(1, status.getInt("reports"));
-        assertTrue(status.getString("mostRecentlyActiveDate").startsWith("20"), status.toString());
-
-        // Daily, not once a run: a device set up afterwards reports only in a later run, which found the first device
-        // not due again (drs.device-status.interval, a day)
-        Device later = setUpDevice();
-        Await.present(() -> sandbox.deviceStatus(later.serial), java.time.Duration.ofMinutes(1));
-        assertEquals(1, sandbox.deviceStatus(device.serial).orElseThrow().getInt("reports"), "one a day, not one a run");
-    }
-
-    @Test
     void subscriptionsAreReadAfterSetupAndFollowTheCustomersChangesOnAmazon() {
         Device device = setUpDevice();
         JsonObject read = Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
@@ -190,11 +172,8 @@ class ReplenishmentIT {
     private Device setUpDevice() {
         // Set up through the proof path: the customer Amazon registered the device to (docs/design.md)
         AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
-        MemberApi api = customer.api(http);
-        String serial = customer.deviceRegisteredToMe(http);
-        HttpResponse<String> setUp = api.setUp(MODEL, serial);
-        assertEquals(201, setUp.statusCode(), setUp.body());
-        return new Device(api, serial, faults.requests("DRS_REPLENISH"));
+        String serial = customer.deviceSetUpByMe(http);
+        return new Device(customer.api(http), serial, faults.requests("DRS_REPLENISH"));
     }
 
     private JsonObject slot(Device device) {

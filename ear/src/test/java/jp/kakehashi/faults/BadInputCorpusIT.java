@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -81,6 +82,7 @@ class BadInputCorpusIT {
 
         assertEquals(status, response.statusCode(), what + ": " + response.body());
         assertTrue(!response.body().isBlank(), what + ": a reason");
+        awaitTheAsynchronousPathDone();
         assertEquals("[]", devices(unseen), what + ": nothing stored");
     }
 
@@ -114,11 +116,7 @@ class BadInputCorpusIT {
             post(control + "/subscriptions", Json.createObjectBuilder().add("topicArn", TOPIC).add("endpoint", sinkUrl).build());
             String confirmation = awaitSink(control + "/sink/" + sink, "SubscriptionConfirmation");
             http.send(HttpRequest.newBuilder(java.net.URI.create(json(confirmation).getString("SubscribeURL"))).GET().build());
-            http.send(HttpRequest.newBuilder(KakehashiServer.uri(control + "/drs/notifications")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("type", "DeviceRegisteredNotification")
-                            .add("serialNumber", serial).add("modelId", "KAKEHASHI_COFFEE_01")
-                            .add("directedCustomerId", "amzn1.account.CORPUS").add("lwaClientId", "amzn1.application-oa2-client.corpus")
-                            .build().toString())).build());
+            announce(serial);
             String signed = awaitSink(control + "/sink/" + sink, "Notification");
             assertTrue(json(signed).getString("SigningCertURL").contains(SANDBOX_CERT));
             return signed;
@@ -127,10 +125,39 @@ class BadInputCorpusIT {
         }
     }
 
+    /** Has the sandbox publish a DeviceRegisteredNotification for the serial on the DRS topic (Kakehashi subscribes to it). */
+    private void announce(String serial) {
+        post("/amazon-sandbox/api/sandbox/sns/drs/notifications", Json.createObjectBuilder().add("type", "DeviceRegisteredNotification")
+                .add("serialNumber", serial).add("modelId", "KAKEHASHI_COFFEE_01")
+                .add("directedCustomerId", "amzn1.account.CORPUS").add("lwaClientId", "amzn1.application-oa2-client.corpus").build());
+    }
+
+    /**
+     * What a refused delivery might have queued is processed: a genuine notification announced after it (through the
+     * sandbox, SNS and the same queue) is stored, and nothing is left on the inbound queue. Only then does "nothing
+     * stored" mean something.
+     */
+    private void awaitTheAsynchronousPathDone() {
+        String control = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        announce(control);
+        Await.until(() -> devices(control), found -> found.contains(control), Duration.ofSeconds(30), Duration.ofMillis(200),
+                found -> "the control notification's device " + control + " not stored: " + found);
+        Await.until(this::inboundQueueDepth, depth -> depth == 0, Duration.ofSeconds(30), Duration.ofMillis(200),
+                depth -> depth + " message(s) left on SnsInboundQueue");
+    }
+
+    private long inboundQueueDepth() {
+        String queues = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/queues"))
+                .header("Authorization", AdminPages.basicAuthorization()).GET().build()).body();
+        return Json.createReader(new StringReader(queues)).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(queue -> queue.getString("name").equals("SnsInboundQueue"))
+                .findFirst().orElseThrow().getJsonNumber("depth").longValue();
+    }
+
     private String awaitSink(String path, String type) {
         return Await.present(() -> Json.createReader(new StringReader(http.get(path).body())).readArray()
                 .getValuesAs(JsonObject.class).stream().map(request -> request.getString("body"))
-                .filter(body -> json(body).getString("Type").equals(type)).findFirst(), java.time.Duration.ofSeconds(20));
+                .filter(body -> json(body).getString("Type").equals(type)).findFirst(), Duration.ofSeconds(20));
     }
 
     private void post(String path, JsonObject body) {

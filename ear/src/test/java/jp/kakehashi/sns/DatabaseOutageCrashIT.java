@@ -2,10 +2,13 @@ package jp.kakehashi.sns;
 
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import jp.kakehashi.testsupport.SharedResources;
 import jp.kakehashi.testsupport.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deliveries within milliseconds; instead the consumers wait for the database and every notification is stored exactly
  * once. Only the relay is cut: the machine's PostgreSQL, which other tests share, keeps running.
  */
+@OnServersOfItsOwn
+@ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
 class DatabaseOutageCrashIT {
 
     private static final int NOTIFICATIONS = 200;
@@ -45,7 +50,7 @@ class DatabaseOutageCrashIT {
     private static final String VICTIM = "outage-victim";
     private static final int HTTP_PORT = 9186;
     private static final String VICTIM_URL = "http://localhost:" + HTTP_PORT;
-    private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(5);
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     /** The consumers' line when a failure meets a database that does not answer (SnsNotificationConsumer). */
     private static final String WAITING_FOR_THE_DATABASE = "The database does not answer: SNS notification";

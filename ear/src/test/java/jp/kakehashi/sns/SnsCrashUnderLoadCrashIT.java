@@ -2,9 +2,12 @@ package jp.kakehashi.sns;
 
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import jp.kakehashi.testsupport.SharedResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stream and started again. Checked against the sandbox's delivery log: every notification it saw answered 200 before
  * the kill is stored exactly once; those the kill cut off are redelivered by the sandbox until answered, and stored
  * exactly once too; nothing is left on the queue or its dead-letter queue. The sandbox lives in the other server so that
- * the kill does not take its log and its retries with it.
+ * the kill does not take its log and its retries with it. It changes that sandbox's delivery policy, which every
+ * subscription shares, so SnsDeliveryIT, which changes it too, waits for it.
  */
+@OnServersOfItsOwn
+@ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
 class SnsCrashUnderLoadCrashIT {
 
     private static final int NOTIFICATIONS = 200;

@@ -3,6 +3,8 @@ package jp.kakehashi.testsupport;
 import jakarta.json.JsonObject;
 import org.openqa.selenium.WebDriver;
 
+import java.net.http.HttpResponse;
+
 /**
  * A shopper who registered with Amazon (a test buyer of their own at the sandbox) and set a password too: the member,
  * and the Amazon customer Kakehashi knows them as (Get Buyer's buyerId, which the sandbox also uses as the DRS
@@ -43,6 +45,16 @@ public record AmazonCustomer(String email, String password, String customerId) {
         amazon.notify("DeviceRegisteredNotification", SandboxDevices.MODEL, serial, customerId);
         MemberApi member = api(http);
         Await.present(() -> member.device(serial).filter(device -> "ACTIVE".equals(device.getString("tokenState", null))));
+        return serial;
+    }
+
+    /** A device Amazon registered to this customer ({@link #deviceRegisteredToMe}), set up by them in the companion app. */
+    public String deviceSetUpByMe(Http http) {
+        String serial = deviceRegisteredToMe(http);
+        HttpResponse<String> setUp = api(http).setUp(SandboxDevices.MODEL, serial);
+        if (setUp.statusCode() != 201) {
+            throw new AssertionError("device " + serial + " not set up: " + setUp.statusCode() + " " + setUp.body());
+        }
         return serial;
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The browser tests' boilerplate as a JUnit 5 extension: waits for the server, opens browsers for a test and closes
- * every one of them after it, passed or failed. Either as a parameter of each test, or as a field of the test class
- * (JUnit makes a test instance per test method, so nothing is shared between tests):
+ * every one of them after it, passed or failed (closing hands a browser back to {@link Browser}'s pool with a fresh
+ * context: no cookie, no tab, no DevTools setting of the test's is left). Either as a parameter of each test, or as a
+ * field of the test class (JUnit makes a test instance per test method, so nothing is shared between tests):
  *
  * <pre>{@code
  * @ExtendWith(Browsers.class)

@@ -12,6 +12,7 @@ import jp.kakehashi.testsupport.ArtemisBroker;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Certificates;
 import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * left on the queue and nothing reaches the dead-letter queue. The brokers speak TLS only (clients and replication,
  * with key and trust stores keytool makes for the run), and the application's user may use its two queues only.
  */
+@OnServersOfItsOwn
 class ArtemisFailoverCrashIT {
 
     private static final int NOTIFICATIONS = 60;

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answered 200 is processed exactly once (the survivor's consumer drains the shared queue), and a shopper who signed
  * in on the killed server is still signed in on the other.
  */
+@OnServersOfItsOwn
 class ScaleOutCrashIT {
 
     private static final int NOTIFICATIONS = 40;

@@ -3,9 +3,11 @@ package jp.kakehashi.sandbox.sns;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SharedResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SNS delivery over HTTP against the started server, with the sandbox's sink as the subscribed endpoint. */
+@ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
 class SnsDeliveryIT {
 
     private final SnsSandboxClient sns = new SnsSandboxClient();
