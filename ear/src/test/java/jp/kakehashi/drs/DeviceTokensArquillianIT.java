@@ -53,7 +53,7 @@ class DeviceTokensArquillianIT {
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
-                        jp.kakehashi.drs.infrastructure.DeviceTokenVault.class)
+                        jp.kakehashi.drs.application.TokenSealing.class, jp.kakehashi.drs.infrastructure.DeviceTokenVault.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }

@@ -65,7 +65,7 @@ class SandboxSnsToDeviceArquillianIT {
                         jp.kakehashi.drs.application.DeviceNotClaimableException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
-                        jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
+                        jp.kakehashi.drs.application.TokenSealing.class, jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)
                 .addClass(Await.class)
                 .addClass(jp.kakehashi.shared.tracing.Tracing.class)

@@ -14,7 +14,6 @@ import jp.kakehashi.drs.domain.DeviceOwnershipChanged;
 import jp.kakehashi.drs.domain.DeviceSetupAttempt;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
-import jp.kakehashi.drs.infrastructure.DeviceTokenVault;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +31,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
     private EntityManager entityManager;
 
     @Inject
-    private DeviceTokenVault vault;
+    private TokenSealing vault;
 
     @Inject
     private DrsNotificationService devices;

@@ -7,8 +7,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
-import jp.kakehashi.signin.infrastructure.AmazonPayCredentials;
-import jp.kakehashi.signin.infrastructure.AmazonPaySigner;
+import jp.kakehashi.signin.application.SignInButtonSigning;
 
 /**
  * What a page needs to render Amazon's SignIn button: the payload, signed on the server with the merchant key, whose
@@ -27,7 +26,7 @@ public class AmazonSignInButton {
     private AmazonPayConfiguration configuration;
 
     @Inject
-    private AmazonPayCredentials credentials;
+    private SignInButtonSigning signing;
 
     @Inject
     private AmazonSignInStates states;
@@ -46,7 +45,7 @@ public class AmazonSignInButton {
                 .add("storeId", configuration.storeId().orElseThrow(() -> new IllegalStateException("amazon-pay.store-id is not configured")))
                 .add("signInScopes", scopes)
                 .build().toString();
-        AmazonPaySigner signer = credentials.signer();
+        SignInButtonSigning.SignedPayload signed = signing.sign(payload);
         String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
         return new Config(
                 configuration.merchantId().orElseThrow(() -> new IllegalStateException("amazon-pay.merchant-id is not configured")),
@@ -54,8 +53,8 @@ public class AmazonSignInButton {
                 configuration.sandbox(),
                 "en".equals(language) ? "en_US" : configuration.checkoutLanguage(),
                 payload,
-                signer.signPayload(payload),
-                signer.publicKeyId(),
-                signer.algorithm().wireName());
+                signed.signature(),
+                signed.publicKeyId(),
+                signed.algorithm());
     }
 }
