@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jp.kakehashi.shared.config.PublicUrl;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
 import jp.kakehashi.signin.application.SignInButtonSigning;
 
@@ -26,6 +27,9 @@ public class AmazonSignInButton {
     private AmazonPayConfiguration configuration;
 
     @Inject
+    private PublicUrl publicUrl;
+
+    @Inject
     private SignInButtonSigning signing;
 
     @Inject
@@ -37,7 +41,7 @@ public class AmazonSignInButton {
 
     public Config forPurpose(String purpose) {
         SignInPurpose signInPurpose = SignInPurpose.valueOf(purpose);
-        String returnUrl = configuration.publicUrl() + AmazonSignIn.RETURN_PAGE + "?state=" + states.issue(signInPurpose);
+        String returnUrl = publicUrl.of(AmazonSignIn.RETURN_PAGE + "?state=" + states.issue(signInPurpose));
         JsonArrayBuilder scopes = Json.createArrayBuilder();
         configuration.signInScopes().forEach(scopes::add);
         String payload = Json.createObjectBuilder()
