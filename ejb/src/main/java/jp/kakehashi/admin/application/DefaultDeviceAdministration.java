@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
-import jp.kakehashi.drs.application.DeviceSetup;
+import jp.kakehashi.drs.application.TokenRefresh;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
@@ -40,7 +40,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     private DeviceRecords deviceRecords;
 
     @Inject
-    private DeviceSetup deviceSetup;
+    private TokenRefresh tokenRefresh;
 
     @Inject
     private DeviceModelService modelService;
@@ -86,7 +86,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         if (deviceRecords.tokensOf(deviceId).isEmpty()) {
             throw new AdminActionRefusedException("Device " + deviceId + " has no tokens to refresh");
         }
-        boolean refreshed = deviceSetup.refresh(deviceId);
+        boolean refreshed = tokenRefresh.refresh(deviceId);
         auditTrail.record(actor, AdminAction.REFRESH_DEVICE_TOKENS, "device " + deviceId, refreshed ? "refreshed" : "refresh failed");
         return refreshed;
     }

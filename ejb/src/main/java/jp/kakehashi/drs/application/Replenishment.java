@@ -60,7 +60,7 @@ public class Replenishment {
     private DeviceRecords deviceRecords;
 
     @Inject
-    private DeviceSetup deviceSetup;
+    private TokenRefresh tokenRefresh;
 
     @Inject
     private ReplenishmentRecords records;
@@ -331,7 +331,7 @@ public class Replenishment {
                     return new Call(answer, anyLost, false);
                 }
                 case TOKEN_REFUSED -> {
-                    if (refreshedAfterRefusal || !deviceSetup.refresh(deviceId)) {
+                    if (refreshedAfterRefusal || !tokenRefresh.refresh(deviceId)) {
                         LOG.info(() -> "DRS refused the tokens of device " + deviceId + " and a refresh did not help");
                         return new Call(answer, anyLost, !tokensUsable(deviceId));
                     }
@@ -360,7 +360,7 @@ public class Replenishment {
         }
         TokenGrant tokens = deviceRecords.openTokens(deviceId);
         if (tokens.accessTokenExpiresAt().isBefore(clock.instant().plus(EXPIRY_MARGIN))) {
-            deviceSetup.refresh(deviceId);
+            tokenRefresh.refresh(deviceId);
             if (!tokensUsable(deviceId)) {
                 return Optional.empty();
             }

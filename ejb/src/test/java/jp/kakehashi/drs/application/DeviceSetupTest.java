@@ -164,71 +164,11 @@ class DeviceSetupTest {
         verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 
-    private void storedTokens(boolean inDoubt) {
-        DeviceTokens tokens = mock(DeviceTokens.class);
-        when(tokens.getVersion()).thenReturn(VERSION);
-        when(tokens.isRefreshInDoubt()).thenReturn(inDoubt);
-        when(deviceRecords.tokensOf(DEVICE)).thenReturn(Optional.of(tokens));
-        when(deviceRecords.openTokens(DEVICE)).thenReturn(GRANT);
-        Device device = mock(Device.class);
-        when(device.getModelId()).thenReturn(MODEL);
-        when(device.getSerialNumber()).thenReturn(SERIAL);
-        when(deviceRecords.device(DEVICE)).thenReturn(Optional.of(device));
-    }
-
     @Test
-    void aRefreshWhoseAnswerWasLostLeavesTheTokensActiveAndInDoubt() {
-        storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
+    void aPreRegistrationWhoseAnswerWasLostCanBeAskedAgain() {
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
 
-        assertFalse(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords).recordRefreshFailure(eq(DEVICE), eq(VERSION), anyString(), any(), eq(true));
-        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
-    }
-
-    @Test
-    void aRefusalWithNoDoubtBeforeItMeansTheDeviceNeedsSettingUpAgain() {
-        storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
-
-        assertFalse(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords).recordRefused(eq(DEVICE), eq(VERSION), anyString());
-    }
-
-    @Test
-    void aRefusalAfterALostAnswerRecoversByPreRegistration() {
-        storedTokens(true);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
-        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
-        when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(true);
-
-        assertTrue(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
-    }
-
-    @Test
-    void aRefusalAfterALostAnswerWithoutPreRegistrationCountsOnlyWhenRepeated() {
-        storedTokens(true);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
-        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
-                .thenThrow(new TokenExchangeRefusedException(Reason.DEVICE_NOT_PRE_REGISTERED, "invalid_grant"));
-
-        assertFalse(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords).recordDoubtSettled(eq(DEVICE), eq(VERSION), anyString(), any());
-        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
-    }
-
-    @Test
-    void aRefreshThatFindsItsTokensChangedStoresNothingOverThem() {
-        storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenReturn(GRANT);
-        when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(false);
-
-        assertFalse(deviceSetup.refresh(DEVICE));
-        verify(deviceRecords, never()).recordRefreshFailure(anyLong(), anyLong(), anyString(), any(), anyBoolean());
+        assertEquals(DeviceSetup.Outcome.UNAVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 }
