@@ -14,7 +14,8 @@ import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.application.Replenishment;
-import jp.kakehashi.drs.application.ReplenishmentRecords;
+import jp.kakehashi.drs.application.ReplenishmentDashboard;
+import jp.kakehashi.drs.application.SlotLevels;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.SlotDefinition;
@@ -49,7 +50,10 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     private Replenishment replenishment;
 
     @Inject
-    private ReplenishmentRecords replenishmentRecords;
+    private ReplenishmentDashboard replenishmentDashboard;
+
+    @Inject
+    private SlotLevels slotLevels;
 
     @Inject
     private AuditTrail auditTrail;
@@ -100,8 +104,8 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     }
 
     @Override
-    public ReplenishmentRecords.Counts replenishmentCounts() {
-        return replenishmentRecords.counts(Instant.now().minus(java.time.Duration.ofHours(24)));
+    public ReplenishmentDashboard.Counts replenishmentCounts() {
+        return replenishmentDashboard.counts(Instant.now().minus(java.time.Duration.ofHours(24)));
     }
 
     @Override
@@ -146,7 +150,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public List<SlotDefinition> slots(String modelId) {
-        return replenishmentRecords.slotsOf(modelId);
+        return slotLevels.slotsOf(modelId);
     }
 
     @Override
@@ -181,7 +185,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         }
         List<String> before = new java.util.ArrayList<>();
         // Read in this transaction's persistence context: the rows are managed, changed and removed in place
-        for (SlotDefinition existing : replenishmentRecords.slotsOf(model.getModelId())) {
+        for (SlotDefinition existing : slotLevels.slotsOf(model.getModelId())) {
             before.add(existing.getSlotId() + ":" + existing.getLowThresholdPercent());
             SlotDefinition changed = wanted.remove(existing.getSlotId());
             if (changed == null) {
