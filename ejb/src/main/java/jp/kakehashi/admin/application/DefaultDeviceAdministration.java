@@ -5,10 +5,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
+import jp.kakehashi.drs.application.DeviceRepository;
 import jp.kakehashi.drs.application.TokenRefresh;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.application.TokenCounts;
@@ -26,7 +25,6 @@ import jp.kakehashi.drs.domain.TokensMadeDue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,8 +32,8 @@ import java.util.regex.Pattern;
 public class DefaultDeviceAdministration implements DeviceAdministration {
 
 
-    @PersistenceContext(unitName = "kakehashi")
-    private EntityManager entityManager;
+    @Inject
+    private DeviceRepository deviceRepository;
 
     @Inject
     private DeviceRecords deviceRecords;
@@ -63,14 +61,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public List<DeviceOverview> devices(String search, int first, int max) {
-        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        List<Device> devices = entityManager.createQuery("""
-                        SELECT d FROM Device d
-                        WHERE :text = '' OR LOWER(d.serialNumber) LIKE :like ESCAPE '\\' OR LOWER(d.modelId) LIKE :like ESCAPE '\\'
-                           OR LOWER(d.directedCustomerId) LIKE :like ESCAPE '\\'
-                        ORDER BY d.updatedAt DESC, d.id DESC""", Device.class)
-                .setParameter("text", text).setParameter("like", "%" + escapeLike(text) + "%")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+        List<Device> devices = deviceRepository.search(search, first, max);
         if (devices.isEmpty()) {
             return List.of();
         }
@@ -80,7 +71,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public long countDevices() {
-        return entityManager.createQuery("SELECT COUNT(d) FROM Device d", Long.class).getSingleResult();
+        return deviceRepository.count();
     }
 
     /** Not in a transaction: the call to Login with Amazon must not hold a database connection. */
@@ -126,10 +117,8 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public void markNeedsSetup(long deviceId, String actor) {
-        Device device = entityManager.find(Device.class, deviceId);
-        if (device == null) {
-            throw new AdminActionRefusedException("No device " + deviceId);
-        }
+        Device device = deviceRepository.device(deviceId)
+                .orElseThrow(() -> new AdminActionRefusedException("No device " + deviceId));
         DeviceTokens tokens = deviceRecords.tokensOf(deviceId)
                 .orElseThrow(() -> new AdminActionRefusedException("Device " + deviceId + " has not been set up"));
         deviceRecords.recordRefused(deviceId, tokens.getVersion(), TokenProblem.MARKED_BY_ADMIN.text() + actor);
@@ -183,18 +172,9 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
                         + String.join(", ", foreign));
             }
         }
-        List<String> before = new java.util.ArrayList<>();
-        // Read in this transaction's persistence context: the rows are managed, changed and removed in place
-        for (SlotDefinition existing : slotLevels.slotsOf(model.getModelId())) {
-            before.add(existing.getSlotId() + ":" + existing.getLowThresholdPercent());
-            SlotDefinition changed = wanted.remove(existing.getSlotId());
-            if (changed == null) {
-                entityManager.remove(existing);
-            } else {
-                existing.describe(changed);
-            }
-        }
-        wanted.values().forEach(entityManager::persist);
+        List<String> before = slotLevels.slotsOf(model.getModelId()).stream()
+                .map(existing -> existing.getSlotId() + ":" + existing.getLowThresholdPercent()).toList();
+        modelService.replaceSlots(model.getModelId(), wanted.values());
         auditTrail.record(actor, AdminAction.EDIT_DEVICE_MODEL, model.getModelId(),
                 "slots " + drafts.stream().map(draft -> draft.slotId() + ":" + draft.lowThresholdPercent()).toList()
                         + " (were " + before + ")");
@@ -225,17 +205,16 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
             auditTrail.record(actor, AdminAction.ADD_DEVICE_MODEL, modelId, serialNumberPattern);
             return saved;
         }
-        saved = modelService.findModel(modelId).orElseThrow(() -> new DeviceModelRejectedException("No device model " + modelId));
-        List<String> orphaned = entityManager.createQuery(
-                        "SELECT d.serialNumber FROM Device d WHERE d.modelId = :modelId ORDER BY d.serialNumber", String.class)
-                .setParameter("modelId", modelId).getResultStream()
-                .filter(serial -> !pattern.matcher(serial).matches()).limit(5).toList();
+        if (modelService.findModel(modelId).isEmpty()) {
+            throw new DeviceModelRejectedException("No device model " + modelId);
+        }
+        List<String> orphaned = modelService.serialsNotMatching(modelId, pattern, 5);
         if (!orphaned.isEmpty()) {
             throw new DeviceModelRejectedException("Devices already stored would break the new expression, for example: "
                     + String.join(", ", orphaned));
         }
         try {
-            saved.describe(displayName, serialNumberPattern, asins);
+            saved = modelService.describeModel(modelId, displayName, serialNumberPattern, asins).orElseThrow();
         } catch (IllegalArgumentException e) {
             throw new DeviceModelRejectedException(e.getMessage());
         }
