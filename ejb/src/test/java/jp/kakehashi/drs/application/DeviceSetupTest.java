@@ -2,7 +2,6 @@ package jp.kakehashi.drs.application;
 
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
-import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
@@ -27,10 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -46,8 +42,6 @@ class DeviceSetupTest {
     private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
     private static final DeviceClaimant MEMBER = new DeviceClaimant(7, null);
     private static final TokenGrant GRANT = new TokenGrant("Atza|a", "Atzr|r", Instant.parse("2026-12-01T00:00:00Z"));
-    private static final long DEVICE = 42;
-    private static final long VERSION = 3;
 
     @Mock
     private DeviceModelService models;
