@@ -51,9 +51,10 @@ class DeviceTokensArquillianIT {
                         jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
                         jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
-                        jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
+                        jp.kakehashi.drs.application.ReplenishmentOrders.class,
+                        jp.kakehashi.drs.application.DeviceSubscriptions.class, jp.kakehashi.drs.application.DeviceRepository.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
-                        jp.kakehashi.drs.infrastructure.DeviceTokenVault.class)
+                        jp.kakehashi.drs.application.TokenSealing.class, jp.kakehashi.drs.infrastructure.DeviceTokenVault.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }

@@ -59,7 +59,8 @@ class DrsNotificationProcessingArquillianIT {
         return TestArchives.war("drs-notification-processing-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
-                        jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
+                        jp.kakehashi.drs.application.ReplenishmentOrders.class,
+                        jp.kakehashi.drs.application.DeviceSubscriptions.class, jp.kakehashi.drs.application.DeviceRepository.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClasses(jp.kakehashi.sns.application.QueuedNotification.class)
@@ -82,6 +83,9 @@ class DrsNotificationProcessingArquillianIT {
 
     @Inject
     private DrsNotificationService devices;
+
+    @Inject
+    private jp.kakehashi.drs.application.DeviceRepository deviceRepository;
 
     @Resource(lookup = "jms/kakehashi/ConnectionFactory")
     private ConnectionFactory connectionFactory;
@@ -117,7 +121,7 @@ class DrsNotificationProcessingArquillianIT {
 
         queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId, model, serial, Instant.now())));
 
-        Device device = Await.present(() -> devices.findDevice(model, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(() -> deviceRepository.find(model, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.it", device.getLwaClientId());
         assertTrue(devices.eventsOf(device).stream().anyMatch(event -> event.getNotificationId().equals(notificationId)));
@@ -135,7 +139,7 @@ class DrsNotificationProcessingArquillianIT {
 
         Await.present(() -> notifications.findNotification(first.messageId()));
         Await.present(() -> notifications.findNotification(second.messageId()));
-        Device device = devices.findDevice(model, serial).orElseThrow();
+        Device device = deviceRepository.find(model, serial).orElseThrow();
         assertEquals(1, devices.eventsOf(device).stream().filter(event -> event.getNotificationId().equals(notificationId)).count());
     }
 
@@ -167,9 +171,9 @@ class DrsNotificationProcessingArquillianIT {
 
     /** The device read after its notification's event: the event and the device's change commit together. */
     private Device deviceOnceApplied(String notificationId) {
-        Await.present(() -> devices.findDevice(model, serial)
+        Await.present(() -> deviceRepository.find(model, serial)
                 .filter(d -> devices.eventsOf(d).stream().anyMatch(e -> e.getNotificationId().equals(notificationId))));
-        return devices.findDevice(model, serial).orElseThrow();
+        return deviceRepository.find(model, serial).orElseThrow();
     }
 
     @Test
@@ -189,7 +193,7 @@ class DrsNotificationProcessingArquillianIT {
         queue.enqueue(message);
 
         assertTrue(Await.present(() -> notifications.findParked(message.messageId())).getReason().contains("does not match"));
-        assertTrue(devices.findDevice(model, "ABC").isEmpty());
+        assertTrue(deviceRepository.find(model, "ABC").isEmpty());
     }
 
     @Test

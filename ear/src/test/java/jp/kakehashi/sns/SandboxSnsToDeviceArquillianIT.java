@@ -56,7 +56,8 @@ class SandboxSnsToDeviceArquillianIT {
         return TestArchives.war("sandbox-sns-to-device-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
                 .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
-                        jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
+                        jp.kakehashi.drs.application.ReplenishmentOrders.class,
+                        jp.kakehashi.drs.application.DeviceSubscriptions.class, jp.kakehashi.drs.application.DeviceRepository.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
                         SnsNotificationService.class, DefaultSnsNotificationService.class,
                         SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
                 .addClasses(jp.kakehashi.drs.application.DeviceRecords.class,
@@ -65,7 +66,7 @@ class SandboxSnsToDeviceArquillianIT {
                         jp.kakehashi.drs.application.DeviceNotClaimableException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
-                        jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
+                        jp.kakehashi.drs.application.TokenSealing.class, jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)
                 .addClass(Await.class)
                 .addClass(jp.kakehashi.shared.tracing.Tracing.class)
@@ -79,6 +80,9 @@ class SandboxSnsToDeviceArquillianIT {
 
     @Inject
     private DrsNotificationService devices;
+
+    @Inject
+    private jp.kakehashi.drs.application.DeviceRepository deviceRepository;
 
     @Inject
     private jp.kakehashi.drs.application.DeviceRecords setups;
@@ -114,7 +118,7 @@ class SandboxSnsToDeviceArquillianIT {
 
         scanBox();
 
-        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(() -> deviceRepository.find(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
     }
@@ -134,7 +138,7 @@ class SandboxSnsToDeviceArquillianIT {
 
         scanBox(pushed);
 
-        Device device = Await.present(() -> devices.findDevice(TEST_MODEL, pushed)
+        Device device = Await.present(() -> deviceRepository.find(TEST_MODEL, pushed)
                 .filter(d -> customer.equals(d.getDirectedCustomerId()) && d.getStatus() == DeviceStatus.SET_UP));
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
         DeviceTokens tokens = Await.present(() -> setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));

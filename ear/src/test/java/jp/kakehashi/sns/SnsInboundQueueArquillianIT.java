@@ -44,7 +44,8 @@ class SnsInboundQueueArquillianIT {
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain")
                 .addClasses(jp.kakehashi.drs.application.DrsNotificationService.class,
                         jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
-                        jp.kakehashi.drs.application.ReplenishmentRecords.class, jp.kakehashi.drs.application.DashReplenishmentService.class)
+                        jp.kakehashi.drs.application.ReplenishmentOrders.class,
+                        jp.kakehashi.drs.application.DeviceSubscriptions.class, jp.kakehashi.drs.application.DeviceRepository.class, jp.kakehashi.drs.application.DashReplenishmentService.class)
                 .addClasses(SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
                         DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
                 .addClasses(jp.kakehashi.sns.application.QueuedNotification.class)

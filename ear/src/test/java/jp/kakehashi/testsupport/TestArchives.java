@@ -1,5 +1,9 @@
 package jp.kakehashi.testsupport;
 
+import jakarta.enterprise.inject.spi.Extension;
+import jp.kakehashi.shared.config.Settings;
+import jp.kakehashi.shared.config.SettingsExtension;
+import jp.kakehashi.shared.config.SettingsRecords;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,9 +16,12 @@ public final class TestArchives {
 
     /**
      * A web archive that is a bean archive: the server discovers no implicit bean archives
-     * ({@code cdi enableImplicitBeanArchives="false"}), so without a beans.xml nothing in it would be injected.
+     * ({@code cdi enableImplicitBeanArchives="false"}), so without a beans.xml nothing in it would be injected. The
+     * configuration records ({@code @Settings}) are beans through SettingsExtension, as in the EJB module.
      */
     public static WebArchive war(String name) {
-        return ShrinkWrap.create(WebArchive.class, name).addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ShrinkWrap.create(WebArchive.class, name).addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addClasses(Settings.class, SettingsRecords.class, SettingsExtension.class)
+                .addAsServiceProvider(Extension.class, SettingsExtension.class);
     }
 }

@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The feature packages (signin, member, drs, sns, admin) depend on each other one way only, and on shared, which
  * depends on none of them: admin reads every feature, features publish to shared ports (activity counts, the audit
- * trail's events) rather than into admin. Checked on the EJB module's and the web module's classes together.
+ * trail's events) rather than into admin. Inside every feature and shared, web and application reach infrastructure
+ * only through ports (interfaces in application or domain that infrastructure implements), and domain depends on
+ * neither. Checked on the EJB module's and the web module's classes together.
  */
 class FeatureDependenciesTest {
 
@@ -37,6 +39,21 @@ class FeatureDependenciesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jp.kakehashi.signin..", "jp.kakehashi.member..",
                         "jp.kakehashi.drs..", "jp.kakehashi.sns..", "jp.kakehashi.admin..")
                 .check(KAKEHASHI);
+    }
+
+    @Test
+    void webDoesNotReachIntoInfrastructure() {
+        LayerRules.WEB_WITHOUT_INFRASTRUCTURE.check(KAKEHASHI);
+    }
+
+    @Test
+    void applicationDoesNotReachIntoInfrastructure() {
+        LayerRules.APPLICATION_WITHOUT_INFRASTRUCTURE.check(KAKEHASHI);
+    }
+
+    @Test
+    void domainDependsOnNeitherApplicationNorInfrastructure() {
+        LayerRules.DOMAIN_ALONE.check(KAKEHASHI);
     }
 
     @Test

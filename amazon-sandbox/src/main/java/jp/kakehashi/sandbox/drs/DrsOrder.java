@@ -7,7 +7,7 @@ import java.time.Instant;
  * a Replenish for the slot answers ORDER_INPROGRESS and places nothing.
  */
 public record DrsOrder(String eventInstanceId, String modelId, String serial, String slotId, String asin,
-                       String directedCustomerId, String lwaClientId, boolean test, State state, Instant placedAt,
+                       String directedCustomerId, String lwaClientId, State state, Instant placedAt,
                        Instant updatedAt) {
 
     public enum State { PLACED, SHIPPED, DELIVERED, CANCELLED }
@@ -17,7 +17,7 @@ public record DrsOrder(String eventInstanceId, String modelId, String serial, St
     }
 
     DrsOrder moveTo(State next, Instant now) {
-        return new DrsOrder(eventInstanceId, modelId, serial, slotId, asin, directedCustomerId, lwaClientId, test, next,
+        return new DrsOrder(eventInstanceId, modelId, serial, slotId, asin, directedCustomerId, lwaClientId, next,
                 placedAt, now);
     }
 

@@ -61,7 +61,7 @@ public class DrsOrders {
             }
             Instant now = clock.instant();
             placed = new DrsOrder("amzn1.dash.v2.o." + UUID.randomUUID(), subject.modelId(), subject.serial(), slotId, asin,
-                    subject.directedCustomerId(), subject.clientId(), !subject.replenishmentAllowed(), DrsOrder.State.PLACED,
+                    subject.directedCustomerId(), subject.clientId(), DrsOrder.State.PLACED,
                     now, now);
             orders.put(placed.eventInstanceId(), placed);
             while (orders.size() > KEPT) {

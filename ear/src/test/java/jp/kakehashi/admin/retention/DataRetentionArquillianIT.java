@@ -30,7 +30,9 @@ class DataRetentionArquillianIT {
     static WebArchive deployment() {
         return TestArchives.war("data-retention-it.war")
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain", "jp.kakehashi.admin.domain")
-                .addClasses(DataRetention.class, RetentionBatches.class, RetentionConfiguration.class, RetentionFixture.class)
+                .addClasses(DataRetention.class, RetentionBatches.class, RetentionConfiguration.class, RetentionFixture.class,
+                        jp.kakehashi.sns.application.SnsRetention.class, jp.kakehashi.drs.application.DrsRetention.class,
+                        jp.kakehashi.shared.persistence.OldestRows.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jp.kakehashi.drs.application.DrsRetention;
+import jp.kakehashi.sns.application.SnsRetention;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +17,9 @@ import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
 /**
- * Prunes what Kakehashi records past its retention (retention.*), every ten minutes, a batch per transaction
- * ({@link RetentionBatches}), so that the SNS ingest and the consumers never wait on it and the tables stop growing
+ * Prunes what Kakehashi records past its retention (retention.*), every ten minutes, a batch per transaction, each
+ * feature its own tables behind its retention port (SnsRetention, DrsRetention, and {@link RetentionBatches} for the
+ * admin audit trail), so that the SNS ingest and the consumers never wait on it and the tables stop growing
  * without end. Not in a transaction itself.
  */
 @Singleton
@@ -28,6 +31,12 @@ public class DataRetention {
 
     @Inject
     private RetentionBatches batches;
+
+    @Inject
+    private SnsRetention snsRetention;
+
+    @Inject
+    private DrsRetention drsRetention;
 
     @Inject
     private RetentionConfiguration configuration;
@@ -54,11 +63,11 @@ public class DataRetention {
         }
         try {
             return new Pruned(
-                    prune(now, configuration.snsNotifications(), batches::snsNotifications),
-                    prune(now, configuration.deviceEvents(), batches::deviceEvents),
-                    prune(now, configuration.drsCalls(), batches::drsCalls),
+                    prune(now, configuration.snsNotifications(), snsRetention::pruneNotifications),
+                    prune(now, configuration.deviceEvents(), drsRetention::pruneDeviceEvents),
+                    prune(now, configuration.drsCalls(), drsRetention::pruneCalls),
                     prune(now, configuration.audit(), batches::auditEntries),
-                    prune(now, configuration.setupAttempts(), batches::setupAttempts));
+                    prune(now, configuration.setupAttempts(), drsRetention::pruneSetupAttempts));
         } finally {
             running.set(false);
         }

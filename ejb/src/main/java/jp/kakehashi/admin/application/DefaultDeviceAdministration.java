@@ -14,12 +14,14 @@ import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
-import jp.kakehashi.drs.application.DeviceSetup;
+import jp.kakehashi.drs.application.DeviceRepository;
+import jp.kakehashi.drs.application.TokenRefresh;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.application.Replenishment;
-import jp.kakehashi.drs.application.ReplenishmentRecords;
+import jp.kakehashi.drs.application.ReplenishmentDashboard;
+import jp.kakehashi.drs.application.SlotLevels;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.SlotDefinition;
@@ -36,15 +38,18 @@ import java.util.regex.Pattern;
 @Stateless
 public class DefaultDeviceAdministration implements DeviceAdministration {
 
-
+    /** Read only, for the device list's keyset pages (admin's lists); every change to devices goes through drs. */
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
+
+    @Inject
+    private DeviceRepository deviceRepository;
 
     @Inject
     private DeviceRecords deviceRecords;
 
     @Inject
-    private DeviceSetup deviceSetup;
+    private TokenRefresh tokenRefresh;
 
     @Inject
     private DeviceModelService modelService;
@@ -53,7 +58,10 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     private Replenishment replenishment;
 
     @Inject
-    private ReplenishmentRecords replenishmentRecords;
+    private ReplenishmentDashboard replenishmentDashboard;
+
+    @Inject
+    private SlotLevels slotLevels;
 
     @Inject
     private AuditTrail auditTrail;
@@ -79,7 +87,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public long countDevices() {
-        return entityManager.createQuery("SELECT COUNT(d) FROM Device d", Long.class).getSingleResult();
+        return deviceRepository.count();
     }
 
     /** Not in a transaction: the call to Login with Amazon must not hold a database connection. */
@@ -89,7 +97,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         if (deviceRecords.tokensOf(deviceId).isEmpty()) {
             throw new AdminActionRefusedException("Device " + deviceId + " has no tokens to refresh");
         }
-        boolean refreshed = deviceSetup.refresh(deviceId);
+        boolean refreshed = tokenRefresh.refresh(deviceId);
         auditTrail.record(actor, AdminAction.REFRESH_DEVICE_TOKENS, "device " + deviceId, refreshed ? "refreshed" : "refresh failed");
         return refreshed;
     }
@@ -103,8 +111,8 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     }
 
     @Override
-    public ReplenishmentRecords.Counts replenishmentCounts() {
-        return replenishmentRecords.counts(Instant.now().minus(java.time.Duration.ofHours(24)));
+    public ReplenishmentDashboard.Counts replenishmentCounts() {
+        return replenishmentDashboard.counts(Instant.now().minus(java.time.Duration.ofHours(24)));
     }
 
     @Override
@@ -125,10 +133,8 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public void markNeedsSetup(long deviceId, String actor) {
-        Device device = entityManager.find(Device.class, deviceId);
-        if (device == null) {
-            throw new AdminActionRefusedException("No device " + deviceId);
-        }
+        Device device = deviceRepository.device(deviceId)
+                .orElseThrow(() -> new AdminActionRefusedException("No device " + deviceId));
         DeviceTokens tokens = deviceRecords.tokensOf(deviceId)
                 .orElseThrow(() -> new AdminActionRefusedException("Device " + deviceId + " has not been set up"));
         deviceRecords.recordRefused(deviceId, tokens.getVersion(), TokenProblem.MARKED_BY_ADMIN.text() + actor);
@@ -149,7 +155,7 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public List<SlotDefinition> slots(String modelId) {
-        return replenishmentRecords.slotsOf(modelId);
+        return slotLevels.slotsOf(modelId);
     }
 
     @Override
@@ -182,18 +188,9 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
                         + String.join(", ", foreign));
             }
         }
-        List<String> before = new java.util.ArrayList<>();
-        // Read in this transaction's persistence context: the rows are managed, changed and removed in place
-        for (SlotDefinition existing : replenishmentRecords.slotsOf(model.getModelId())) {
-            before.add(existing.getSlotId() + ":" + existing.getLowThresholdPercent());
-            SlotDefinition changed = wanted.remove(existing.getSlotId());
-            if (changed == null) {
-                entityManager.remove(existing);
-            } else {
-                existing.describe(changed);
-            }
-        }
-        wanted.values().forEach(entityManager::persist);
+        List<String> before = slotLevels.slotsOf(model.getModelId()).stream()
+                .map(existing -> existing.getSlotId() + ":" + existing.getLowThresholdPercent()).toList();
+        modelService.replaceSlots(model.getModelId(), wanted.values());
         auditTrail.record(actor, AdminAction.EDIT_DEVICE_MODEL, model.getModelId(),
                 "slots " + drafts.stream().map(draft -> draft.slotId() + ":" + draft.lowThresholdPercent()).toList()
                         + " (were " + before + ")");
@@ -224,17 +221,16 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
             auditTrail.record(actor, AdminAction.ADD_DEVICE_MODEL, modelId, serialNumberPattern);
             return saved;
         }
-        saved = modelService.findModel(modelId).orElseThrow(() -> new DeviceModelRejectedException("No device model " + modelId));
-        List<String> orphaned = entityManager.createQuery(
-                        "SELECT d.serialNumber FROM Device d WHERE d.modelId = :modelId ORDER BY d.serialNumber", String.class)
-                .setParameter("modelId", modelId).getResultStream()
-                .filter(serial -> !pattern.matcher(serial).matches()).limit(5).toList();
+        if (modelService.findModel(modelId).isEmpty()) {
+            throw new DeviceModelRejectedException("No device model " + modelId);
+        }
+        List<String> orphaned = modelService.serialsNotMatching(modelId, pattern, 5);
         if (!orphaned.isEmpty()) {
             throw new DeviceModelRejectedException("Devices already stored would break the new expression, for example: "
                     + String.join(", ", orphaned));
         }
         try {
-            saved.describe(displayName, serialNumberPattern, asins);
+            saved = modelService.describeModel(modelId, displayName, serialNumberPattern, asins).orElseThrow();
         } catch (IllegalArgumentException e) {
             throw new DeviceModelRejectedException(e.getMessage());
         }

@@ -33,7 +33,7 @@ public interface DeviceAdministration {
     TokenCounts tokenCounts();
 
     /** Replenishment at a glance: orders open and in doubt, DRS calls failed in the last 24 hours, subscription reads waiting. */
-    jp.kakehashi.drs.application.ReplenishmentRecords.Counts replenishmentCounts();
+    jp.kakehashi.drs.application.ReplenishmentDashboard.Counts replenishmentCounts();
 
     void markNeedsSetup(long deviceId, String actor);
 

@@ -32,7 +32,7 @@ public class DailyDeviceStatus {
     private static final int BATCH = 200;
 
     @Inject
-    private ReplenishmentRecords records;
+    private DeviceStatusSchedule schedule;
 
     @Inject
     private Replenishment replenishment;
@@ -57,8 +57,8 @@ public class DailyDeviceStatus {
         }
         try {
             Instant now = Instant.now();
-            records.scheduleDeviceStatus(now, configuration.deviceStatusFirstWithin(), BATCH);
-            List<Long> due = records.claimDeviceStatusDue(now, configuration.deviceStatusInterval(), BATCH);
+            schedule.scheduleDeviceStatus(now, configuration.deviceStatusFirstWithin(), BATCH);
+            List<Long> due = schedule.claimDeviceStatusDue(now, configuration.deviceStatusInterval(), BATCH);
             int sent = 0;
             for (long deviceId : due) {
                 if (replenishment.reportDeviceStatus(deviceId)) {

@@ -1,44 +1,32 @@
 package jp.kakehashi.drs.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kakehashi.shared.config.Settings;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** How Kakehashi calls the DRS service (drs.retry.*; the base URL is dash-replenishment/mp-rest/url). */
-@ApplicationScoped
-public class DashReplenishmentConfiguration {
+/**
+ * How Kakehashi calls the DRS service (drs.*; the base URL is dash-replenishment/mp-rest/url). maxAttempts: attempts
+ * of one call at most, the first included, when Amazon did not act on it or its answer was lost; initialBackoff: the
+ * wait before the second attempt, doubled before each next one. Each set-up device reports DeviceStatus every
+ * deviceStatusInterval (Amazon asks for at least daily), the first at a random time within deviceStatusFirstWithin.
+ * A subscription read that failed is tried again after subscriptionCheckRetryAfter.
+ */
+@Settings({"drs.retry.max-attempts", "drs.retry.initial-backoff", "drs.device-status.interval",
+        "drs.device-status.first-within", "drs.subscription-check.retry-after", "drs.timers.period", "drs.test-models"})
+public record DashReplenishmentConfiguration(int maxAttempts, Duration initialBackoff, Duration deviceStatusInterval,
+                                             Duration deviceStatusFirstWithin, Duration subscriptionCheckRetryAfter,
+                                             Duration timersPeriod, Optional<List<String>> testModels) {
 
-    @Inject
-    @ConfigProperty(name = "drs.retry.max-attempts")
-    int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "drs.retry.initial-backoff")
-    Duration initialBackoff;
-
-    @Inject
-    @ConfigProperty(name = "drs.device-status.interval")
-    Duration deviceStatusInterval;
-
-    @Inject
-    @ConfigProperty(name = "drs.device-status.first-within")
-    Duration deviceStatusFirstWithin;
-
-    @Inject
-    @ConfigProperty(name = "drs.subscription-check.retry-after")
-    Duration subscriptionCheckRetryAfter;
-
-    @Inject
-    @ConfigProperty(name = "drs.timers.period")
-    Duration timersPeriod;
-
-    @Inject
-    @ConfigProperty(name = "drs.test-models")
-    Optional<List<String>> testModels;
+    /**
+     * The DRS timers (token refreshes, subscription reads, DeviceStatus) run every minute in production; the test
+     * server runs them in seconds, so that no test waits a minute for one.
+     */
+    public DashReplenishmentConfiguration {
+        maxAttempts = Math.max(1, maxAttempts);
+        timersPeriod = timersPeriod.isNegative() || timersPeriod.isZero() ? Duration.ofMinutes(1) : timersPeriod;
+    }
 
     /**
      * Whether the model is one of Amazon's whitelisted test models (the DRS pre-registration guide's
@@ -47,38 +35,5 @@ public class DashReplenishmentConfiguration {
      */
     public boolean isTestModel(String modelId) {
         return modelId != null && testModels.orElse(List.of()).contains(modelId);
-    }
-
-    /**
-     * How often the DRS timers run (token refreshes, subscription reads, DeviceStatus): a minute in production; the
-     * test server runs them in seconds, so that no test waits a minute for one.
-     */
-    public Duration timersPeriod() {
-        return timersPeriod.isNegative() || timersPeriod.isZero() ? Duration.ofMinutes(1) : timersPeriod;
-    }
-
-    /** A subscription read that failed is tried again after this. */
-    public Duration subscriptionCheckRetryAfter() {
-        return subscriptionCheckRetryAfter;
-    }
-
-    /** How often each set-up device reports DeviceStatus (Amazon asks for at least daily). */
-    public Duration deviceStatusInterval() {
-        return deviceStatusInterval;
-    }
-
-    /** A newly set-up device's first DeviceStatus comes at a random time within this. */
-    public Duration deviceStatusFirstWithin() {
-        return deviceStatusFirstWithin;
-    }
-
-    /** Attempts of one call at most, the first included, when Amazon did not act on it or its answer was lost. */
-    public int maxAttempts() {
-        return Math.max(1, maxAttempts);
-    }
-
-    /** The wait before the second attempt; doubled before each next one. */
-    public Duration initialBackoff() {
-        return initialBackoff;
     }
 }

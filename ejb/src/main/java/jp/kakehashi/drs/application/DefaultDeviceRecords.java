@@ -14,7 +14,6 @@ import jp.kakehashi.drs.domain.DeviceOwnershipChanged;
 import jp.kakehashi.drs.domain.DeviceSetupAttempt;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
-import jp.kakehashi.drs.infrastructure.DeviceTokenVault;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,10 +31,10 @@ public class DefaultDeviceRecords implements DeviceRecords {
     private EntityManager entityManager;
 
     @Inject
-    private DeviceTokenVault vault;
+    private TokenSealing vault;
 
     @Inject
-    private DrsNotificationService devices;
+    private DeviceRepository devices;
 
     @Inject
     private LoginWithAmazonConfiguration configuration;
@@ -44,7 +43,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
     private Event<DeviceOwnershipChanged> ownershipChanges;
 
     @Inject
-    private ReplenishmentRecords replenishmentRecords;
+    private DeviceSubscriptions subscriptions;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -52,7 +51,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
     public Device recordSetUp(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
                               DeviceTokens.ObtainedBy obtainedBy) {
         Instant now = clock.instant();
-        Optional<Device> known = devices.findDevice(modelId, serialNumber);
+        Optional<Device> known = devices.find(modelId, serialNumber);
         // The row is locked so that two members' setups of one device are decided one after the other.
         known.ifPresent(device -> entityManager.refresh(device, LockModeType.PESSIMISTIC_WRITE));
         Device device = known.orElseGet(() -> {
@@ -76,7 +75,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
             entityManager.persist(stored);
         }
         // Whoever set it up, Amazon is asked again what the customer subscribed (SubscriptionChecks)
-        replenishmentRecords.forgetSubscriptions(device.getId());
+        subscriptions.forgetSubscriptions(device.getId());
         takenFrom.ifPresent(previous -> ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), modelId, serialNumber,
                 previous, claimant.memberId(), DeviceOwnershipChanged.Cause.SET_UP_BY_REGISTERED_CUSTOMER,
                 "member:" + claimant.memberId())));
@@ -85,12 +84,12 @@ public class DefaultDeviceRecords implements DeviceRecords {
 
     @Override
     public boolean mayClaim(DeviceClaimant claimant, String modelId, String serialNumber) {
-        return devices.findDevice(modelId, serialNumber).map(device -> device.claimableBy(claimant)).orElse(true);
+        return devices.find(modelId, serialNumber).map(device -> device.claimableBy(claimant)).orElse(true);
     }
 
     @Override
     public boolean registeredToAmazonAccountOf(DeviceClaimant claimant, String modelId, String serialNumber) {
-        return devices.findDevice(modelId, serialNumber).map(device -> device.registeredToAmazonAccountOf(claimant)).orElse(false);
+        return devices.find(modelId, serialNumber).map(device -> device.registeredToAmazonAccountOf(claimant)).orElse(false);
     }
 
     @Override
@@ -118,7 +117,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
 
     @Override
     public boolean hasActiveTokens(String modelId, String serialNumber) {
-        return devices.findDevice(modelId, serialNumber)
+        return devices.find(modelId, serialNumber)
                 .flatMap(device -> tokensOf(device.getId()))
                 .filter(tokens -> tokens.getState() == DeviceTokens.State.ACTIVE)
                 .isPresent();
@@ -134,7 +133,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
 
     @Override
     public Optional<Device> deviceOf(long memberId, String modelId, String serialNumber) {
-        return devices.findDevice(modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
+        return devices.find(modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
     }
 
     @Override
@@ -166,7 +165,7 @@ public class DefaultDeviceRecords implements DeviceRecords {
 
     @Override
     public Optional<Device> device(long deviceId) {
-        return Optional.ofNullable(entityManager.find(Device.class, deviceId));
+        return devices.device(deviceId);
     }
 
     @Override

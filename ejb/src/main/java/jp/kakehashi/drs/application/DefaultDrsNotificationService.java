@@ -36,7 +36,13 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
     private Event<DeviceOwnershipChanged> ownershipChanges;
 
     @Inject
-    private ReplenishmentRecords replenishmentRecords;
+    private ReplenishmentOrders orders;
+
+    @Inject
+    private DeviceSubscriptions subscriptions;
+
+    @Inject
+    private DeviceRepository devices;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -54,7 +60,7 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
                     + model.getModelId());
         }
         Instant now = clock.instant();
-        Optional<Device> known = findDevice(model.getModelId(), notification.serialNumber());
+        Optional<Device> known = devices.find(model.getModelId(), notification.serialNumber());
         if (known.isEmpty() && notification.type() != DrsNotificationType.DEVICE_REGISTERED) {
             // Only Amazon's registration brings a device in; the rest waits for it, parked.
             throw new DeviceNotYetKnownException(model.getModelId(), notification.serialNumber(), notification.type().wireName());
@@ -72,7 +78,7 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
             // Replenishment has ended, or the device belongs to another customer now: the tokens must not outlive it.
             destroyTokens(device);
             if (device.getId() != null) {
-                replenishmentRecords.forgetSubscriptions(device.getId());
+                subscriptions.forgetSubscriptions(device.getId());
             }
         }
         if (changedHands) {
@@ -83,7 +89,7 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
         applyToOrders(device, notification.type(), payload);
         if (notification.type() == DrsNotificationType.SUBSCRIPTION_CHANGED && payload != null) {
-            replenishmentRecords.applySubscriptionChange(device.getId(), DrsNotificationParser.slotsSubscriptionStatus(payload));
+            subscriptions.applySubscriptionChange(device.getId(), DrsNotificationParser.slotsSubscriptionStatus(payload));
         }
         if (notification.type() == DrsNotificationType.DEVICE_REGISTERED) {
             registrations.fire(new DeviceRegistered(device.getModelId(), device.getSerialNumber()));
@@ -93,18 +99,18 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
 
     /** Order and shipment notifications move the device's orders on (the member's page and the no-second-order rule). */
     private void applyToOrders(Device device, DrsNotificationType type, String payload) {
-        ReplenishmentRecords.OrderNotice.Kind kind = switch (type) {
-            case ORDER_PLACED -> ReplenishmentRecords.OrderNotice.Kind.PLACED;
-            case ITEM_SHIPPED -> ReplenishmentRecords.OrderNotice.Kind.SHIPPED;
-            case ITEM_DELIVERED -> ReplenishmentRecords.OrderNotice.Kind.DELIVERED;
-            case ORDER_CANCELLED -> ReplenishmentRecords.OrderNotice.Kind.CANCELLED;
+        ReplenishmentOrders.OrderNotice.Kind kind = switch (type) {
+            case ORDER_PLACED -> ReplenishmentOrders.OrderNotice.Kind.PLACED;
+            case ITEM_SHIPPED -> ReplenishmentOrders.OrderNotice.Kind.SHIPPED;
+            case ITEM_DELIVERED -> ReplenishmentOrders.OrderNotice.Kind.DELIVERED;
+            case ORDER_CANCELLED -> ReplenishmentOrders.OrderNotice.Kind.CANCELLED;
             default -> null;
         };
         if (kind == null || payload == null) {
             return;
         }
-        DrsNotificationParser.orderInfo(payload).ifPresent(order -> replenishmentRecords.applyOrderNotification(device.getId(),
-                new ReplenishmentRecords.OrderNotice(kind, order.instanceId(), order.slotId(), order.asin(),
+        DrsNotificationParser.orderInfo(payload).ifPresent(order -> orders.applyOrderNotification(device.getId(),
+                new ReplenishmentOrders.OrderNotice(kind, order.instanceId(), order.slotId(), order.asin(),
                         order.estimatedDeliveryDate())));
     }
 
@@ -115,15 +121,6 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
                 entityManager.remove(tokens);
             }
         }
-    }
-
-    @Override
-    public Optional<Device> findDevice(String modelId, String serialNumber) {
-        return entityManager.createNamedQuery(Device.BY_MODEL_AND_SERIAL, Device.class)
-                .setParameter("modelId", modelId)
-                .setParameter("serialNumber", serialNumber)
-                .setMaxResults(1)
-                .getResultList().stream().findFirst();
     }
 
     @Override

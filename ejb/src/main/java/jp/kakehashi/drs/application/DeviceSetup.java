@@ -4,22 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jp.kakehashi.shared.activity.ActivityLog;
-import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
-import jp.kakehashi.drs.domain.TokenProblem;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -34,17 +29,14 @@ import java.util.logging.Logger;
  * a setup of a device another member holds is refused ({@link Outcome#NOT_AVAILABLE}); the only change of hands is
  * Amazon's own (see {@link Device#claimableBy}). Every attempt counts against the limits (drs.setup-attempts.*).
  *
- * <p>Grants that cannot be repeated: see {@link #refresh(long)} and {@link #completeAuthorization}.
+ * <p>Grants that cannot be repeated: see {@link #completeAuthorization} (and TokenRefresh, which refreshes the tokens
+ * stored here).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeviceSetup {
 
     private static final Logger LOG = Logger.getLogger(DeviceSetup.class.getName());
-    private static final Duration RETRY_REFRESH_AFTER = Duration.ofMinutes(5);
-    /** After a lost answer the access token is usually still valid: settle the doubt soon, while it is. */
-    private static final Duration RETRY_AFTER_LOST_ANSWER = Duration.ofMinutes(1);
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     /** What the member is told. */
     public enum Outcome {
@@ -70,11 +62,8 @@ public class DeviceSetup {
     @Inject
     private DashReplenishmentConfiguration drsConfiguration;
 
-    /** Lazily: Replenishment uses this bean too (refreshes). */
     @Inject
-    private jakarta.enterprise.inject.Instance<Replenishment> replenishment;
-
-    private final Clock clock = Clock.systemUTC();
+    private Replenishment replenishment;
 
     /**
      * Pull (the DRS pre-registration guide's recommendation): the device_preregistration exchange, for the customer
@@ -102,16 +91,8 @@ public class DeviceSetup {
         if (!deviceRecords.mayClaim(claimant, modelId, serialNumber)) {
             return Outcome.NOT_AVAILABLE;
         }
-        try {
-            TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
-            return store(claimant, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
-        } catch (TokenExchangeRefusedException e) {
-            return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.NOT_PRE_REGISTERED;
-        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            return Outcome.UNAVAILABLE;
-        } catch (LoginWithAmazonNotConfiguredException e) {
-            return configurationError(e);
-        }
+        return setUpWith(() -> loginWithAmazon.exchangePreRegistration(modelId, serialNumber), claimant, modelId,
+                serialNumber, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
     }
 
     /** Push: the device's tokens, before any member has set it up; skipped when Kakehashi already holds some. */
@@ -119,16 +100,8 @@ public class DeviceSetup {
         if (deviceRecords.hasActiveTokens(modelId, serialNumber)) {
             return Outcome.SET_UP;
         }
-        try {
-            TokenGrant tokens = loginWithAmazon.exchangePreRegistration(modelId, serialNumber);
-            return store(null, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
-        } catch (TokenExchangeRefusedException e) {
-            return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.NOT_PRE_REGISTERED;
-        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            return Outcome.UNAVAILABLE;
-        } catch (LoginWithAmazonNotConfiguredException e) {
-            return configurationError(e);
-        }
+        return setUpWith(() -> loginWithAmazon.exchangePreRegistration(modelId, serialNumber), null, modelId,
+                serialNumber, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
     }
 
     /**
@@ -142,91 +115,8 @@ public class DeviceSetup {
         if (refused.isPresent()) {
             return refused.get();
         }
-        try {
-            TokenGrant tokens = loginWithAmazon.exchangeAuthorizationCode(code, redirectUri);
-            return store(claimant, modelId, serialNumber, tokens, DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
-        } catch (TokenExchangeRefusedException e) {
-            return e.reason() == TokenExchangeRefusedException.Reason.INVALID_CLIENT ? configurationError(e) : Outcome.AUTHORIZATION_REFUSED;
-        } catch (LoginWithAmazonAnswerLostException | TimeoutException e) {
-            return Outcome.ANSWER_LOST;
-        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            return Outcome.UNAVAILABLE;
-        } catch (LoginWithAmazonNotConfiguredException e) {
-            return configurationError(e);
-        }
-    }
-
-    /**
-     * Refreshes one device's tokens now. Amazon may spend a refresh token on first use, so a refresh whose answer was
-     * lost is not repeated at once: the tokens stay active and in doubt, and the next attempt (a minute later) uses the
-     * same refresh token, which Amazon documents as valid until the customer revokes it. If Amazon then refuses it,
-     * that single refusal may be the lost refresh's doing, not the customer's: the device recovers by a new
-     * pre-registration exchange when Amazon still has its serial pre-registered; otherwise the refusal only counts
-     * once a later attempt, with no doubt left, is refused too. A refusal without a doubt before it means the customer
-     * revoked Kakehashi's access: the device needs setting up again.
-     */
-    public boolean refresh(long deviceId) {
-        Optional<DeviceTokens> stored = deviceRecords.tokensOf(deviceId);
-        if (stored.isEmpty()) {
-            return false;
-        }
-        // Every result below is stored only onto the tokens this refresh started from: a refresh that ran beside it
-        // (an admin's "refresh now") and stored new tokens first is not undone, nor its spent token taken as revoked.
-        long version = stored.get().getVersion();
-        boolean inDoubt = stored.get().isRefreshInDoubt();
-        try {
-            TokenGrant current = deviceRecords.openTokens(deviceId);
-            TokenGrant refreshed = loginWithAmazon.refresh(current.refreshToken());
-            return storeRefresh(deviceId, version, refreshed);
-        } catch (TokenExchangeRefusedException e) {
-            if (e.reason() != TokenExchangeRefusedException.Reason.INVALID_GRANT) {
-                deviceRecords.recordRefreshFailure(deviceId, version, e.getMessage(), clock.instant().plus(RETRY_REFRESH_AFTER), false);
-            } else if (inDoubt) {
-                return recoverAfterLostAnswer(deviceId, version);
-            } else if (deviceRecords.recordRefused(deviceId, version, TokenProblem.REFUSED.text())) {
-                LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + ": it needs setting up again");
-            }
-            return false;
-        } catch (LoginWithAmazonAnswerLostException | TimeoutException e) {
-            LOG.warning(() -> "The answer to the refresh of device " + deviceId + " was lost; retried with the same token soon");
-            deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.ANSWER_LOST.text(),
-                    clock.instant().plus(RETRY_AFTER_LOST_ANSWER), true);
-            return false;
-        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(),
-                    clock.instant().plus(RETRY_REFRESH_AFTER), false);
-            return false;
-        }
-    }
-
-    private boolean recoverAfterLostAnswer(long deviceId, long version) {
-        Optional<Device> device = deviceRecords.device(deviceId);
-        if (device.isEmpty()) {
-            return false;
-        }
-        try {
-            TokenGrant tokens = loginWithAmazon.exchangePreRegistration(device.get().getModelId(), device.get().getSerialNumber());
-            LOG.info(() -> "Device " + deviceId + " recovered its tokens by pre-registration after a lost refresh answer");
-            return storeRefresh(deviceId, version, tokens);
-        } catch (TokenExchangeRefusedException e) {
-            LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + " after a lost answer; "
-                    + "it needs setting up again if the next attempt is refused too");
-            deviceRecords.recordDoubtSettled(deviceId, version, TokenProblem.REFUSED_AFTER_LOST_ANSWER.text(),
-                    clock.instant().plus(RETRY_REFRESH_AFTER));
-        } catch (LoginWithAmazonUnavailableException | FaultToleranceException e) {
-            deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(),
-                    clock.instant().plus(RETRY_REFRESH_AFTER), false);
-        }
-        return false;
-    }
-
-    private boolean storeRefresh(long deviceId, long version, TokenGrant refreshed) {
-        if (!deviceRecords.recordRefresh(deviceId, version, refreshed)) {
-            LOG.warning(() -> "The refreshed tokens of device " + deviceId + " were not stored: its tokens changed meanwhile");
-            return false;
-        }
-        activityLog.record(Activity.TOKEN_REFRESH);
-        return true;
+        return setUpWith(() -> loginWithAmazon.exchangeAuthorizationCode(code, redirectUri), claimant, modelId,
+                serialNumber, DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
     }
 
     /** How long a member who used up their setup attempts waits at most. */
@@ -241,7 +131,7 @@ public class DeviceSetup {
             return Removal.NOT_HELD;
         }
         // Amazon first: once the tokens are destroyed here, nobody could deregister the device any more
-        if (!replenishment.get().deregister(held.get().getId())) {
+        if (!replenishment.deregister(held.get().getId())) {
             return Removal.AMAZON_UNAVAILABLE;
         }
         return deviceRecords.remove(memberId, modelId, serialNumber) ? Removal.REMOVED : Removal.NOT_HELD;
@@ -254,18 +144,6 @@ public class DeviceSetup {
         NOT_HELD,
         /** Amazon could not be told: nothing changed, try again later. */
         AMAZON_UNAVAILABLE
-    }
-
-    /**
-     * Claims up to {@code max} devices whose tokens fall due now, for this server to refresh. Each is claimed on its
-     * own, so that when every server of a cluster runs the refresh, one of them gets each device; a claim that is not
-     * followed by a refresh (the server died) expires after {@link #CLAIM_LEASE}.
-     */
-    public List<Long> claimDue(int max) {
-        Instant now = clock.instant();
-        return deviceRecords.dueForRefresh(now, max).stream().map(DeviceTokens::getDeviceId)
-                .filter(deviceId -> deviceRecords.claimRefresh(deviceId, now, now.plus(CLAIM_LEASE)))
-                .toList();
     }
 
     private Optional<Outcome> checkModelAndSerial(String modelId, String serialNumber) {
@@ -295,6 +173,28 @@ public class DeviceSetup {
             return Optional.of(Outcome.NOT_AVAILABLE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * One exchange at Login with Amazon and, when it yields tokens, their storing: its failures mapped to what the
+     * member is told in one place. A pre-registration exchange can be asked again, so its lost answer is only
+     * UNAVAILABLE; an authorization code is spent on first use, so its lost answer sends the member back to the start.
+     */
+    private Outcome setUpWith(Supplier<TokenGrant> exchange, DeviceClaimant claimant, String modelId, String serialNumber,
+                              DeviceTokens.ObtainedBy obtainedBy) {
+        boolean byCode = obtainedBy == DeviceTokens.ObtainedBy.AUTHORIZATION_CODE;
+        TokenGrant tokens;
+        try {
+            tokens = exchange.get();
+        } catch (RuntimeException e) {
+            return switch (LoginWithAmazonFailure.of(e)) {
+                case CLIENT_REFUSED, NOT_CONFIGURED -> configurationError(e);
+                case GRANT_REFUSED, REFUSED -> byCode ? Outcome.AUTHORIZATION_REFUSED : Outcome.NOT_PRE_REGISTERED;
+                case ANSWER_LOST -> byCode ? Outcome.ANSWER_LOST : Outcome.UNAVAILABLE;
+                case UNAVAILABLE -> Outcome.UNAVAILABLE;
+            };
+        }
+        return store(claimant, modelId, serialNumber, tokens, obtainedBy);
     }
 
     private Outcome store(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,

@@ -5,7 +5,6 @@ import jp.kakehashi.drs.domain.DeviceEvent;
 import jp.kakehashi.drs.domain.DrsNotification;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Applies DRS notifications to the devices they are about. */
 public interface DrsNotificationService {
@@ -18,8 +17,6 @@ public interface DrsNotificationService {
      *                                                                    the model's expression
      */
     boolean apply(DrsNotification notification, String snsMessageId, String payload);
-
-    Optional<Device> findDevice(String modelId, String serialNumber);
 
     List<Device> devicesOfCustomer(String directedCustomerId);
 

@@ -1,8 +1,7 @@
 package jp.kakehashi.drs.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kakehashi.drs.domain.SetupAttemptLimits;
+import jp.kakehashi.shared.config.Settings;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,99 +11,48 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
-/** Login with Amazon and token settings for DRS; keys and defaults in META-INF/microprofile-config.properties. */
-@ApplicationScoped
-public class LoginWithAmazonConfiguration {
+/**
+ * Login with Amazon and token settings for DRS; keys and defaults in META-INF/microprofile-config.properties. The
+ * client comes from lwa.client-id and lwa.client-secret, or from a properties file with client_id and client_secret
+ * (lwa.credentials-file; the sandbox writes its demo client's there). An access token is refreshed refreshMargin
+ * before it expires, with at most refreshConcurrency refreshes in flight per server; at most
+ * pushExchangesMaxPending push exchanges wait or run, more are skipped (the member's pull still works).
+ */
+@Settings({"lwa.client-id", "lwa.client-secret", "lwa.credentials-file", "lwa.authorize-url",
+        "drs.token-refresh-margin", "drs.token-refresh-concurrency", "drs.setup-attempts.max",
+        "drs.setup-attempts.window", "drs.setup-attempts.per-source.max", "drs.setup-attempts.unproven-per-model.max",
+        "drs.exchange-on-notification.max-pending"})
+public record LoginWithAmazonConfiguration(Optional<String> configuredClientId, Optional<String> configuredClientSecret,
+                                           Optional<String> credentialsFile, String authorizeUrl, Duration refreshMargin,
+                                           int refreshConcurrency, int setupAttemptsMax, Duration setupAttemptsWindow,
+                                           int setupAttemptsPerSourceMax, int unprovenSetupsPerModelMax,
+                                           int pushExchangesMaxPending) {
 
-    @Inject
-    @ConfigProperty(name = "lwa.client-id")
-    Optional<String> clientId;
-
-    @Inject
-    @ConfigProperty(name = "lwa.client-secret")
-    Optional<String> clientSecret;
-
-    /** Or a properties file with client_id and client_secret (the sandbox writes its demo client's there). */
-    @Inject
-    @ConfigProperty(name = "lwa.credentials-file")
-    Optional<String> credentialsFile;
-
-    @Inject
-    @ConfigProperty(name = "lwa.authorize-url")
-    String authorizeUrl;
-
-    @Inject
-    @ConfigProperty(name = "drs.token-refresh-margin")
-    Duration refreshMargin;
-
-    @Inject
-    @ConfigProperty(name = "drs.token-refresh-concurrency")
-    int refreshConcurrency;
-
-    @Inject
-    @ConfigProperty(name = "drs.setup-attempts.max")
-    int setupAttemptsMax;
-
-    @Inject
-    @ConfigProperty(name = "drs.setup-attempts.window")
-    Duration setupAttemptsWindow;
-
-    @Inject
-    @ConfigProperty(name = "drs.setup-attempts.per-source.max")
-    int setupAttemptsPerSourceMax;
-
-    @Inject
-    @ConfigProperty(name = "drs.setup-attempts.unproven-per-model.max")
-    int unprovenSetupsPerModelMax;
-
-    @Inject
-    @ConfigProperty(name = "drs.exchange-on-notification.max-pending")
-    int pushExchangesMaxPending;
+    public LoginWithAmazonConfiguration {
+        refreshConcurrency = Math.max(1, refreshConcurrency);
+        pushExchangesMaxPending = Math.max(1, pushExchangesMaxPending);
+    }
 
     public String clientId() {
-        return clientId.filter(id -> !id.isBlank()).orElseGet(() -> fromFile("client_id"));
+        return configuredClientId.orElseGet(() -> fromFile("client_id"));
     }
 
     public String clientSecret() {
-        return clientSecret.filter(secret -> !secret.isBlank()).orElseGet(() -> fromFile("client_secret"));
-    }
-
-    public String authorizeUrl() {
-        return authorizeUrl;
-    }
-
-    /** How long before an access token expires it is refreshed. */
-    public Duration refreshMargin() {
-        return refreshMargin;
-    }
-
-    /** How many refreshes one server has in flight at Login with Amazon at most. */
-    public int refreshConcurrency() {
-        return Math.max(1, refreshConcurrency);
+        return configuredClientSecret.orElseGet(() -> fromFile("client_secret"));
     }
 
     /**
      * How many setups are taken within {@link #setupAttemptsWindow()}: per member, per source address, and per model
      * for setups that did not prove the customer (serials cannot be swept from one account, one address or many).
      */
-    public jp.kakehashi.drs.domain.SetupAttemptLimits setupAttemptLimits() {
-        return new jp.kakehashi.drs.domain.SetupAttemptLimits(Math.max(1, setupAttemptsMax), Math.max(1, setupAttemptsPerSourceMax),
+    public SetupAttemptLimits setupAttemptLimits() {
+        return new SetupAttemptLimits(Math.max(1, setupAttemptsMax), Math.max(1, setupAttemptsPerSourceMax),
                 Math.max(1, unprovenSetupsPerModelMax));
     }
 
-    public Duration setupAttemptsWindow() {
-        return setupAttemptsWindow;
-    }
-
-    /** Push exchanges waiting or running at most; more are skipped (the member's pull still works). */
-    public int pushExchangesMaxPending() {
-        return Math.max(1, pushExchangesMaxPending);
-    }
-
     private String fromFile(String key) {
-        String file = credentialsFile.filter(path -> !path.isBlank())
-                .orElseThrow(() -> new LoginWithAmazonNotConfiguredException(
-                        "Neither lwa.client-id/lwa.client-secret nor lwa.credentials-file is configured"));
+        String file = credentialsFile.orElseThrow(() -> new LoginWithAmazonNotConfiguredException(
+                "Neither lwa.client-id/lwa.client-secret nor lwa.credentials-file is configured"));
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of(file))) {
             properties.load(reader);

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * The device's tokens put to work: a device reports a slot's level, Kakehashi tells Amazon (SlotStatus) and, when the
  * model's rule says the slot is low, asks for an order (Replenish). Outside any transaction, like {@link DeviceSetup}:
- * the calls to Amazon happen between the transactions of {@link ReplenishmentRecords}.
+ * the calls to Amazon happen between the transactions of {@link ReplenishmentOrders}, {@link SlotLevels},
+ * {@link DeviceSubscriptions} and {@link DrsCallLog}.
  *
  * <p>Every call goes through {@link #withToken}: the access token is refreshed first when it is about to expire and
  * once more when Amazon refuses it (a revoked device then needs setting up, as the refresh decides); a call Amazon did
@@ -60,10 +61,22 @@ public class Replenishment {
     private DeviceRecords deviceRecords;
 
     @Inject
-    private DeviceSetup deviceSetup;
+    private TokenRefresh tokenRefresh;
 
     @Inject
-    private ReplenishmentRecords records;
+    private ReplenishmentOrders replenishmentOrders;
+
+    @Inject
+    private SlotLevels slotLevels;
+
+    @Inject
+    private DeviceSubscriptions deviceSubscriptions;
+
+    @Inject
+    private DrsCallLog callLog;
+
+    @Inject
+    private DeviceRepository devices;
 
     @Inject
     private DashReplenishmentService drs;
@@ -83,7 +96,7 @@ public class Replenishment {
         if (device.getStatus() != DeviceStatus.SET_UP) {
             return SlotReport.of(device.getStatus() == DeviceStatus.NEEDS_SETUP ? Outcome.NEEDS_SETUP : Outcome.NOT_SET_UP);
         }
-        Optional<SlotDefinition> slot = records.slot(modelId, slotId);
+        Optional<SlotDefinition> slot = slotLevels.slot(modelId, slotId);
         if (slot.isEmpty()) {
             return SlotReport.of(Outcome.UNKNOWN_SLOT);
         }
@@ -91,7 +104,7 @@ public class Replenishment {
                 || remaining.compareTo(original) > 0 || original.compareTo(MAX_QUANTITY) > 0 || remaining.scale() > 3) {
             return SlotReport.of(Outcome.INVALID_LEVEL);
         }
-        records.recordLevel(device.getId(), slotId, remaining, original);
+        slotLevels.recordLevel(device.getId(), slotId, remaining, original);
         if (configuration.isTestModel(modelId)) {
             return SlotReport.of(Outcome.TEST_DEVICE);
         }
@@ -105,7 +118,7 @@ public class Replenishment {
             return new SlotReport(status.answer().isOk() ? Outcome.REPORTED : Outcome.UNAVAILABLE, false, null);
         }
         // Asked only when Amazon said the slot is not subscribed; while that is unknown, Replenish decides
-        boolean unsubscribed = records.subscriptions(device.getId()).stream()
+        boolean unsubscribed = deviceSubscriptions.subscriptions(device.getId()).stream()
                 .anyMatch(subscription -> subscription.getSlotId().equals(slotId) && !subscription.isSubscribed());
         if (unsubscribed) {
             return new SlotReport(Outcome.NOT_SUBSCRIBED, true, null);
@@ -115,12 +128,12 @@ public class Replenishment {
 
     /** Asks Amazon for the slot's order unless one is open; the order as it stands afterwards. */
     public SlotReport replenish(long deviceId, String slotId) {
-        ReplenishmentRecords.OrderRequest request = records.requestOrder(deviceId, slotId);
+        ReplenishmentOrders.OrderRequest request = replenishmentOrders.requestOrder(deviceId, slotId);
         if (!request.askAmazon()) {
-            return new SlotReport(Outcome.REPORTED, true, records.order(request.orderId()).orElse(null));
+            return new SlotReport(Outcome.REPORTED, true, replenishmentOrders.order(request.orderId()).orElse(null));
         }
         Call call = withToken(deviceId, "replenish", slotId, token -> drs.replenish(token, slotId));
-        ReplenishmentOrder order = records.settle(request.orderId(), call.answer(), call.anyAnswerLost());
+        ReplenishmentOrder order = replenishmentOrders.settle(request.orderId(), call.answer(), call.anyAnswerLost());
         if (call.needsSetup()) {
             return new SlotReport(Outcome.NEEDS_SETUP, true, order);
         }
@@ -154,21 +167,21 @@ public class Replenishment {
      */
     public Optional<SlotsAndOrders> slotsAndOrders(long memberId, String modelId, String serialNumber, int ordersShown) {
         return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> {
-            java.util.List<ReplenishmentOrder> orders = records.latestOrders(device.getId(), LATEST_ORDERS);
+            java.util.List<ReplenishmentOrder> orders = replenishmentOrders.latestOrders(device.getId(), LATEST_ORDERS);
             return new SlotsAndOrders(slots(device, orders), java.util.List.copyOf(orders.subList(0, Math.min(ordersShown, orders.size()))));
         });
     }
 
     public java.util.List<SlotView> slots(Device device) {
-        return slots(device, records.latestOrders(device.getId(), LATEST_ORDERS));
+        return slots(device, replenishmentOrders.latestOrders(device.getId(), LATEST_ORDERS));
     }
 
     private java.util.List<SlotView> slots(Device device, java.util.List<ReplenishmentOrder> orders) {
         java.util.Map<String, jp.kakehashi.drs.domain.SlotLevel> levels = new java.util.HashMap<>();
-        records.levels(device.getId()).forEach(level -> levels.put(level.getSlotId(), level));
+        slotLevels.levels(device.getId()).forEach(level -> levels.put(level.getSlotId(), level));
         java.util.Map<String, jp.kakehashi.drs.domain.SlotSubscription> subscriptions = new java.util.HashMap<>();
-        records.subscriptions(device.getId()).forEach(subscription -> subscriptions.put(subscription.getSlotId(), subscription));
-        return records.slotsOf(device.getModelId()).stream().map(slot -> new SlotView(slot, levels.get(slot.getSlotId()),
+        deviceSubscriptions.subscriptions(device.getId()).forEach(subscription -> subscriptions.put(subscription.getSlotId(), subscription));
+        return slotLevels.slotsOf(device.getModelId()).stream().map(slot -> new SlotView(slot, levels.get(slot.getSlotId()),
                 orders.stream().filter(order -> order.getSlotId().equals(slot.getSlotId())).findFirst().orElse(null),
                 subscriptions.get(slot.getSlotId()))).toList();
     }
@@ -196,7 +209,7 @@ public class Replenishment {
         if (isTestDevice(deviceId)) {
             return true;
         }
-        java.time.Instant lastActivity = records.lastActivity(deviceId);
+        java.time.Instant lastActivity = slotLevels.lastActivity(deviceId);
         Call call = withToken(deviceId, "deviceStatus", null, token -> drs.deviceStatus(token, lastActivity));
         return call.answer().isOk();
     }
@@ -205,10 +218,10 @@ public class Replenishment {
      * Reads the device's subscriptions from Amazon (SubscriptionInfo) for a claimed check; whether Amazon answered.
      * A check that fails stays claimed until its retry time, when the next run takes it up again.
      */
-    public boolean checkSubscriptions(ReplenishmentRecords.SubscriptionCheck check) {
+    public boolean checkSubscriptions(DeviceSubscriptions.SubscriptionCheck check) {
         if (isTestDevice(check.deviceId())) {
             // Nothing to subscribe to on a test device: the check is settled without asking Amazon
-            records.recordSubscriptions(check, new SubscriptionInfo(java.util.List.of()));
+            deviceSubscriptions.recordSubscriptions(check, new SubscriptionInfo(java.util.List.of()));
             return true;
         }
         Call call = withToken(check.deviceId(), "subscriptionInfo", null, drs::subscriptionInfo);
@@ -216,7 +229,7 @@ public class Replenishment {
             return false;
         }
         try {
-            records.recordSubscriptions(check, SubscriptionInfo.parse(call.answer().body()));
+            deviceSubscriptions.recordSubscriptions(check, SubscriptionInfo.parse(call.answer().body()));
             return true;
         } catch (IllegalArgumentException e) {
             LOG.warning(() -> "SubscriptionInfo for device " + check.deviceId() + " answered what Kakehashi cannot read: "
@@ -261,7 +274,7 @@ public class Replenishment {
 
     /** An admin repeats a failed call ({@link #retrySafe}). */
     public Retry retry(long callId) {
-        Optional<jp.kakehashi.drs.domain.DrsCall> found = records.call(callId);
+        Optional<jp.kakehashi.drs.domain.DrsCall> found = callLog.call(callId);
         if (found.isEmpty()) {
             return Retry.NOT_FOUND;
         }
@@ -270,16 +283,16 @@ public class Replenishment {
             return Retry.NOT_NEEDED;
         }
         long deviceId = call.getDeviceId();
-        Optional<Device> device = records.device(deviceId).filter(setUp -> setUp.getStatus() == DeviceStatus.SET_UP);
+        Optional<Device> device = devices.device(deviceId).filter(setUp -> setUp.getStatus() == DeviceStatus.SET_UP);
         if (!retrySafe(call) || device.isEmpty()) {
             return Retry.NOT_SAFE;
         }
         String slotId = call.getSlotId();
-        Optional<jp.kakehashi.drs.domain.SlotLevel> level = slotId == null ? Optional.empty() : records.level(deviceId, slotId);
+        Optional<jp.kakehashi.drs.domain.SlotLevel> level = slotId == null ? Optional.empty() : slotLevels.level(deviceId, slotId);
         boolean taken;
         switch (call.getEndpoint()) {
             case "replenish" -> {
-                Optional<SlotDefinition> slot = records.slot(device.get().getModelId(), slotId);
+                Optional<SlotDefinition> slot = slotLevels.slot(device.get().getModelId(), slotId);
                 if (level.isEmpty() || slot.isEmpty() || !slot.get().isLow(level.get().getRemaining(), level.get().getOriginal())) {
                     return Retry.NOT_NEEDED;
                 }
@@ -296,8 +309,8 @@ public class Replenishment {
             }
             case "deviceStatus" -> taken = reportDeviceStatus(deviceId);
             default -> {
-                records.checkSubscriptionsNow(deviceId);
-                taken = records.claimSubscriptionCheck(deviceId, clock.instant(), configuration.subscriptionCheckRetryAfter())
+                deviceSubscriptions.checkSubscriptionsNow(deviceId);
+                taken = deviceSubscriptions.claimSubscriptionCheck(deviceId, clock.instant(), configuration.subscriptionCheckRetryAfter())
                         .map(this::checkSubscriptions).orElse(false);
             }
         }
@@ -306,7 +319,7 @@ public class Replenishment {
 
     /** The latest DRS calls made for the device, newest first: what admins see. */
     public java.util.List<jp.kakehashi.drs.domain.DrsCall> calls(long deviceId) {
-        return records.calls(deviceId, 50);
+        return callLog.calls(deviceId, 50);
     }
 
     /** The last answer of a call with its retries; whether any attempt's answer was lost; whether the device lost its tokens. */
@@ -324,14 +337,14 @@ public class Replenishment {
         Duration backoff = configuration.initialBackoff();
         for (int attempt = 1; attempt <= configuration.maxAttempts(); attempt++) {
             answer = request.apply(token.get());
-            records.logCall(deviceId, endpoint, slotId, answer);
+            callLog.logCall(deviceId, endpoint, slotId, answer);
             anyLost |= answer.kind() == DrsAnswer.Kind.ANSWER_LOST;
             switch (answer.kind()) {
                 case OK, REFUSED -> {
                     return new Call(answer, anyLost, false);
                 }
                 case TOKEN_REFUSED -> {
-                    if (refreshedAfterRefusal || !deviceSetup.refresh(deviceId)) {
+                    if (refreshedAfterRefusal || !tokenRefresh.refresh(deviceId)) {
                         LOG.info(() -> "DRS refused the tokens of device " + deviceId + " and a refresh did not help");
                         return new Call(answer, anyLost, !tokensUsable(deviceId));
                     }
@@ -360,7 +373,7 @@ public class Replenishment {
         }
         TokenGrant tokens = deviceRecords.openTokens(deviceId);
         if (tokens.accessTokenExpiresAt().isBefore(clock.instant().plus(EXPIRY_MARGIN))) {
-            deviceSetup.refresh(deviceId);
+            tokenRefresh.refresh(deviceId);
             if (!tokensUsable(deviceId)) {
                 return Optional.empty();
             }

@@ -34,7 +34,7 @@ public class SubscriptionChecks {
     private static final int BATCH = 200;
 
     @Inject
-    private ReplenishmentRecords records;
+    private DeviceSubscriptions subscriptions;
 
     @Inject
     private Replenishment replenishment;
@@ -55,7 +55,7 @@ public class SubscriptionChecks {
     /** The device was just set up: its subscriptions are read now, unless another server took the check first. */
     @Asynchronous
     public void checkSoon(long deviceId) {
-        records.claimSubscriptionCheck(deviceId, Instant.now(), configuration.subscriptionCheckRetryAfter())
+        subscriptions.claimSubscriptionCheck(deviceId, Instant.now(), configuration.subscriptionCheckRetryAfter())
                 .ifPresent(replenishment::checkSubscriptions);
     }
 
@@ -65,7 +65,7 @@ public class SubscriptionChecks {
             return;
         }
         try {
-            List<ReplenishmentRecords.SubscriptionCheck> due = records.claimSubscriptionChecks(Instant.now(),
+            List<DeviceSubscriptions.SubscriptionCheck> due = subscriptions.claimSubscriptionChecks(Instant.now(),
                     configuration.subscriptionCheckRetryAfter(), BATCH);
             long read = due.stream().filter(replenishment::checkSubscriptions).count();
             if (!due.isEmpty()) {

@@ -41,7 +41,7 @@ public class TokenRefreshSchedule {
     private static final int BATCH = 200;
 
     @Inject
-    private DeviceSetup deviceSetup;
+    private TokenRefresh tokenRefresh;
 
     @Inject
     private LoginWithAmazonConfiguration configuration;
@@ -94,10 +94,10 @@ public class TokenRefreshSchedule {
         // A run takes no new batch after five sixths of the period, so that it has ended when the next one starts
         Instant end = Instant.now().plus(drsConfiguration.timersPeriod().multipliedBy(5).dividedBy(6));
         int refreshed = 0;
-        List<Long> claimed = deviceSetup.claimDue(BATCH);
+        List<Long> claimed = tokenRefresh.claimDue(BATCH);
         while (!claimed.isEmpty()) {
             refreshed += refreshAll(claimed);
-            claimed = Instant.now().isBefore(end) ? deviceSetup.claimDue(BATCH) : List.of();
+            claimed = Instant.now().isBefore(end) ? tokenRefresh.claimDue(BATCH) : List.of();
         }
         if (refreshed > 0) {
             int count = refreshed;
@@ -113,7 +113,7 @@ public class TokenRefreshSchedule {
             inFlight.acquireUninterruptibly();
             try {
                 refreshes.add(CompletableFuture.runAsync(() -> {
-                    if (deviceSetup.refresh(deviceId)) {
+                    if (tokenRefresh.refresh(deviceId)) {
                         refreshed.incrementAndGet();
                     }
                 }, executor).whenComplete((ignored, failure) -> {

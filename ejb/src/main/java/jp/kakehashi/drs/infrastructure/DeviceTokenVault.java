@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
+import jp.kakehashi.drs.application.TokenSealing;
 import jp.kakehashi.drs.domain.TokenGrant;
 import jp.kakehashi.shared.crypto.TokenCipher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +31,7 @@ import java.util.Properties;
  * Kakehashi generate that file at first use ({@code drs.token-key-file.generate}).
  */
 @ApplicationScoped
-public class DeviceTokenVault {
+public class DeviceTokenVault implements TokenSealing {
 
     /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -55,6 +56,7 @@ public class DeviceTokenVault {
 
     private volatile TokenCipher cipher;
 
+    @Override
     public String seal(long deviceId, TokenGrant grant) {
         String json = JSON.createObjectBuilder()
                 .add("access_token", grant.accessToken())
@@ -64,12 +66,14 @@ public class DeviceTokenVault {
         return cipher().encrypt(json, purpose(deviceId));
     }
 
+    @Override
     public TokenGrant open(long deviceId, String sealed) {
         JsonObject json = JSON.createReader(new StringReader(cipher().decrypt(sealed, purpose(deviceId)))).readObject();
         return new TokenGrant(json.getString("access_token"), json.getString("refresh_token"),
                 Instant.parse(json.getString("expires_at")));
     }
 
+    @Override
     public String currentKeyId() {
         return cipher().currentKeyId();
     }

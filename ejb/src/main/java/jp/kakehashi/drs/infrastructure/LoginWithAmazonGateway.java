@@ -3,8 +3,6 @@ package jp.kakehashi.drs.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
@@ -149,23 +147,9 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
     }
 
     private TokenGrant grant(String body) {
-        try {
-            JsonObject json = JSON.createReader(new StringReader(body)).readObject();
-            JsonValue expiresIn = json.get("expires_in");
-            // Amazon's own pages show expires_in as a number and as a string.
-            long seconds = expiresIn == null ? 3600
-                    : expiresIn.getValueType() == JsonValue.ValueType.NUMBER ? json.getJsonNumber("expires_in").longValue()
-                    : Long.parseLong(json.getString("expires_in").strip());
-            String accessToken = json.getString("access_token", "");
-            String refreshToken = json.getString("refresh_token", "");
-            if (accessToken.isEmpty() || refreshToken.isEmpty()) {
-                throw new JsonException("no access_token or refresh_token");
-            }
-            return new TokenGrant(accessToken, refreshToken, clock.instant().plusSeconds(seconds));
-        } catch (JsonException | ClassCastException | NumberFormatException e) {
-            // Amazon may have issued (and spent a grant for) tokens we cannot read
-            throw new LoginWithAmazonAnswerLostException("Login with Amazon answered 200 without usable tokens");
-        }
+        // Amazon may have issued (and spent a grant for) tokens we cannot read
+        return LwaTokenAnswer.read(body, clock.instant()).orElseThrow(
+                () -> new LoginWithAmazonAnswerLostException("Login with Amazon answered 200 without usable tokens"));
     }
 
     private static String errorCode(String body) {

@@ -3,6 +3,7 @@ package jp.kakehashi.signin.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
+import jp.kakehashi.signin.application.SignInButtonSigning;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +15,18 @@ import java.util.Arrays;
  * creates the key file at its first start, which may come after Kakehashi's.
  */
 @ApplicationScoped
-public class AmazonPayCredentials {
+public class AmazonPayCredentials implements SignInButtonSigning {
 
     @Inject
     private AmazonPayConfiguration configuration;
 
     private volatile AmazonPaySigner signer;
+
+    @Override
+    public SignedPayload sign(String payloadJson) {
+        AmazonPaySigner current = signer();
+        return new SignedPayload(current.signPayload(payloadJson), current.publicKeyId(), current.algorithm().wireName());
+    }
 
     public AmazonPaySigner signer() {
         AmazonPaySigner current = signer;

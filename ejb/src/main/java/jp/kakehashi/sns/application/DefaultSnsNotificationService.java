@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jp.kakehashi.drs.application.DeviceRepository;
 import jp.kakehashi.drs.application.DrsNotificationService;
 import jp.kakehashi.drs.domain.DeviceNotYetKnownException;
 import jp.kakehashi.drs.domain.DrsNotificationParser;
@@ -43,6 +44,9 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
 
     @Inject
     private DrsNotificationService drsNotifications;
+
+    @Inject
+    private DeviceRepository devices;
 
     @Inject
     private Event<AwaitingDevice> awaiting;
@@ -92,7 +96,7 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int applyAwaiting(String modelId, String serialNumber) {
-        if (drsNotifications.findDevice(modelId, serialNumber).isEmpty()) {
+        if (devices.find(modelId, serialNumber).isEmpty()) {
             return 0;
         }
         List<String> waiting = entityManager.createNamedQuery(ParkedNotification.AWAITING_DEVICE, String.class)

@@ -2,7 +2,6 @@ package jp.kakehashi.drs.application;
 
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
-import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
@@ -27,10 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -46,8 +42,6 @@ class DeviceSetupTest {
     private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
     private static final DeviceClaimant MEMBER = new DeviceClaimant(7, null);
     private static final TokenGrant GRANT = new TokenGrant("Atza|a", "Atzr|r", Instant.parse("2026-12-01T00:00:00Z"));
-    private static final long DEVICE = 42;
-    private static final long VERSION = 3;
 
     @Mock
     private DeviceModelService models;
@@ -164,71 +158,11 @@ class DeviceSetupTest {
         verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 
-    private void storedTokens(boolean inDoubt) {
-        DeviceTokens tokens = mock(DeviceTokens.class);
-        when(tokens.getVersion()).thenReturn(VERSION);
-        when(tokens.isRefreshInDoubt()).thenReturn(inDoubt);
-        when(deviceRecords.tokensOf(DEVICE)).thenReturn(Optional.of(tokens));
-        when(deviceRecords.openTokens(DEVICE)).thenReturn(GRANT);
-        Device device = mock(Device.class);
-        when(device.getModelId()).thenReturn(MODEL);
-        when(device.getSerialNumber()).thenReturn(SERIAL);
-        when(deviceRecords.device(DEVICE)).thenReturn(Optional.of(device));
-    }
-
     @Test
-    void aRefreshWhoseAnswerWasLostLeavesTheTokensActiveAndInDoubt() {
-        storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
+    void aPreRegistrationWhoseAnswerWasLostCanBeAskedAgain() {
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
 
-        assertFalse(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords).recordRefreshFailure(eq(DEVICE), eq(VERSION), anyString(), any(), eq(true));
-        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
-    }
-
-    @Test
-    void aRefusalWithNoDoubtBeforeItMeansTheDeviceNeedsSettingUpAgain() {
-        storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
-
-        assertFalse(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords).recordRefused(eq(DEVICE), eq(VERSION), anyString());
-    }
-
-    @Test
-    void aRefusalAfterALostAnswerRecoversByPreRegistration() {
-        storedTokens(true);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
-        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
-        when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(true);
-
-        assertTrue(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
-    }
-
-    @Test
-    void aRefusalAfterALostAnswerWithoutPreRegistrationCountsOnlyWhenRepeated() {
-        storedTokens(true);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
-        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
-                .thenThrow(new TokenExchangeRefusedException(Reason.DEVICE_NOT_PRE_REGISTERED, "invalid_grant"));
-
-        assertFalse(deviceSetup.refresh(DEVICE));
-
-        verify(deviceRecords).recordDoubtSettled(eq(DEVICE), eq(VERSION), anyString(), any());
-        verify(deviceRecords, never()).recordRefused(anyLong(), anyLong(), anyString());
-    }
-
-    @Test
-    void aRefreshThatFindsItsTokensChangedStoresNothingOverThem() {
-        storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenReturn(GRANT);
-        when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(false);
-
-        assertFalse(deviceSetup.refresh(DEVICE));
-        verify(deviceRecords, never()).recordRefreshFailure(anyLong(), anyLong(), anyString(), any(), anyBoolean());
+        assertEquals(DeviceSetup.Outcome.UNAVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
+        verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 }

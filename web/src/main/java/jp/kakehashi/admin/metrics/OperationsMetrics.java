@@ -38,7 +38,7 @@ public class OperationsMetrics {
 
     /** A scrape reads every gauge in turn: the counts behind several gauges are read once for all of them. */
     private final Recent<jp.kakehashi.drs.application.TokenCounts> tokens = new Recent<>(() -> devices.tokenCounts());
-    private final Recent<jp.kakehashi.drs.application.ReplenishmentRecords.Counts> replenishment =
+    private final Recent<jp.kakehashi.drs.application.ReplenishmentDashboard.Counts> replenishment =
             new Recent<>(() -> devices.replenishmentCounts());
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -65,7 +65,7 @@ public class OperationsMetrics {
         return depth == null ? -1 : depth;
     }
 
-    private void replenishment(String name, ToLongFunction<jp.kakehashi.drs.application.ReplenishmentRecords.Counts> value) {
+    private void replenishment(String name, ToLongFunction<jp.kakehashi.drs.application.ReplenishmentDashboard.Counts> value) {
         gauge(name, () -> value.applyAsLong(replenishment.get()));
     }
 

@@ -47,10 +47,10 @@ public class AdminDashboard {
         return devices.countDevices();
     }
 
-    private jp.kakehashi.drs.application.ReplenishmentRecords.Counts replenishment;
+    private jp.kakehashi.drs.application.ReplenishmentDashboard.Counts replenishment;
 
     /** Orders open and in doubt, DRS calls failed in the last 24 hours, subscription reads waiting. */
-    public jp.kakehashi.drs.application.ReplenishmentRecords.Counts getReplenishment() {
+    public jp.kakehashi.drs.application.ReplenishmentDashboard.Counts getReplenishment() {
         if (replenishment == null) {
             replenishment = devices.replenishmentCounts();
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceSetup;
+import jp.kakehashi.drs.application.TokenRefresh;
 import jp.kakehashi.drs.application.DeviceRecords;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
@@ -36,6 +37,9 @@ public class MemberDevices {
 
     @Inject
     private DeviceSetup deviceSetup;
+
+    @Inject
+    private TokenRefresh tokenRefresh;
 
     private String modelId;
     private String serialNumber;
@@ -136,7 +140,7 @@ public class MemberDevices {
     public String refresh(String model, String serial) {
         long memberId = memberDevices.claimant().memberId();
         return deviceRecords.deviceOf(memberId, model, serial)
-                .map(device -> pageWith(deviceSetup.refresh(device.getId()) ? "refreshed" : "refresh"))
+                .map(device -> pageWith(tokenRefresh.refresh(device.getId()) ? "refreshed" : "refresh"))
                 .orElse(pageWith("refresh"));
     }
 

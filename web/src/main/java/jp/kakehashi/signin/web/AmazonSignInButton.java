@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jp.kakehashi.shared.config.PublicUrl;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
-import jp.kakehashi.signin.infrastructure.AmazonPayCredentials;
-import jp.kakehashi.signin.infrastructure.AmazonPaySigner;
+import jp.kakehashi.signin.application.SignInButtonSigning;
 
 /**
  * What a page needs to render Amazon's SignIn button: the payload, signed on the server with the merchant key, whose
@@ -27,7 +27,10 @@ public class AmazonSignInButton {
     private AmazonPayConfiguration configuration;
 
     @Inject
-    private AmazonPayCredentials credentials;
+    private PublicUrl publicUrl;
+
+    @Inject
+    private SignInButtonSigning signing;
 
     @Inject
     private AmazonSignInStates states;
@@ -38,7 +41,7 @@ public class AmazonSignInButton {
 
     public Config forPurpose(String purpose) {
         SignInPurpose signInPurpose = SignInPurpose.valueOf(purpose);
-        String returnUrl = configuration.publicUrl() + AmazonSignIn.RETURN_PAGE + "?state=" + states.issue(signInPurpose);
+        String returnUrl = publicUrl.of(AmazonSignIn.RETURN_PAGE + "?state=" + states.issue(signInPurpose));
         JsonArrayBuilder scopes = Json.createArrayBuilder();
         configuration.signInScopes().forEach(scopes::add);
         String payload = Json.createObjectBuilder()
@@ -46,7 +49,7 @@ public class AmazonSignInButton {
                 .add("storeId", configuration.storeId().orElseThrow(() -> new IllegalStateException("amazon-pay.store-id is not configured")))
                 .add("signInScopes", scopes)
                 .build().toString();
-        AmazonPaySigner signer = credentials.signer();
+        SignInButtonSigning.SignedPayload signed = signing.sign(payload);
         String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
         return new Config(
                 configuration.merchantId().orElseThrow(() -> new IllegalStateException("amazon-pay.merchant-id is not configured")),
@@ -54,8 +57,8 @@ public class AmazonSignInButton {
                 configuration.sandbox(),
                 "en".equals(language) ? "en_US" : configuration.checkoutLanguage(),
                 payload,
-                signer.signPayload(payload),
-                signer.publicKeyId(),
-                signer.algorithm().wireName());
+                signed.signature(),
+                signed.publicKeyId(),
+                signed.algorithm());
     }
 }

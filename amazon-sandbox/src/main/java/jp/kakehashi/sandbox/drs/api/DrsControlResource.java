@@ -32,11 +32,11 @@ public class DrsControlResource {
     @Inject
     DrsSubscriptions subscriptions;
 
-    public record OrderView(String eventInstanceId, String modelId, String serial, String slotId, String asin, boolean test,
+    public record OrderView(String eventInstanceId, String modelId, String serial, String slotId, String asin,
                             String state, String placedAt, String updatedAt) {
         static OrderView of(DrsOrder order) {
             return new OrderView(order.eventInstanceId(), order.modelId(), order.serial(), order.slotId(), order.asin(),
-                    order.test(), order.state().name(), order.placedAt().toString(), order.updatedAt().toString());
+                    order.state().name(), order.placedAt().toString(), order.updatedAt().toString());
         }
     }
 

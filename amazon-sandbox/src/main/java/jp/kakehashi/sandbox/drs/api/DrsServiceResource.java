@@ -18,9 +18,7 @@ import jp.kakehashi.sandbox.drs.DrsOrder;
 import jp.kakehashi.sandbox.drs.DrsOrders;
 import jp.kakehashi.sandbox.drs.DrsSandboxConfig;
 import jp.kakehashi.sandbox.drs.DrsSubscriptions;
-import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
-import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
 import jp.kakehashi.sandbox.lwa.token.TokenSubject;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
@@ -58,9 +56,6 @@ public class DrsServiceResource {
     DrsSandboxConfig config;
 
     @Inject
-    DeviceModels models;
-
-    @Inject
     PreRegisteredDevices devices;
 
     @Inject
@@ -85,8 +80,8 @@ public class DrsServiceResource {
             throw error(400, "SlotNotSubscribed", "The customer has no subscription for slot " + slotId);
         }
         DrsOrders.Placement placement = orders.replenish(device, slotId, asin);
-        String detailCode = !placement.placedNow() ? "ORDER_INPROGRESS"
-                : placement.order().test() ? "TEST_ORDER_PLACED" : "STANDARD_ORDER_PLACED";
+        // The whitelisted test device never gets here (authorize refuses its token), so no TEST_ORDER_PLACED
+        String detailCode = placement.placedNow() ? "STANDARD_ORDER_PLACED" : "ORDER_INPROGRESS";
         return answer(200, "DrsReplenishResult@1.0", Json.createObjectBuilder()
                 .add("eventInstanceId", placement.order().eventInstanceId()).add("detailCode", detailCode));
     }
@@ -152,10 +147,8 @@ public class DrsServiceResource {
         orders.forgetDevice(device.modelId(), device.serial());
         subscriptions.forget(device.modelId(), device.serial());
         tokens.revokeDevice(device.modelId(), device.serial());
-        // The DRS pre-registration guide's whitelisted test serials stay exchangeable, as Amazon keeps them for every maker's tests
-        if (!models.find(device.modelId()).map(DeviceModel::whitelisted).orElse(false)) {
-            devices.remove(device.modelId(), device.serial());
-        }
+        // The whitelisted test device's token is refused (authorize), so its serials stay exchangeable untouched
+        devices.remove(device.modelId(), device.serial());
         notifications.publish(DrsNotificationType.DeviceDeregisteredNotification, device.serial(), device.modelId(),
                 device.directedCustomerId(), device.clientId(), null, null);
         return answer(200, "DrsDeregisterResult@1.0", null);

@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
@@ -28,6 +29,14 @@ public final class PemKeys {
 
     public static String publicKeyPem(PublicKey key) {
         return pem("PUBLIC KEY", key.getEncoded());
+    }
+
+    public static String certificatePem(X509Certificate certificate) {
+        try {
+            return pem("CERTIFICATE", certificate.getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String pem(String type, byte[] der) {

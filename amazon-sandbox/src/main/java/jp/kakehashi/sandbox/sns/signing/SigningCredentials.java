@@ -1,5 +1,6 @@
 package jp.kakehashi.sandbox.sns.signing;
 
+import jp.kakehashi.sandbox.pay.keys.PemKeys;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
@@ -30,14 +30,10 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sandbox's SNS signing key and its self-signed certificate (CN {@code sns.amazonaws.com}, as AWS's leaf
@@ -50,7 +46,6 @@ public final class SigningCredentials {
     public static final String CERTIFICATE_FILE = "signing-certificate.pem";
     static final Duration VALIDITY = Duration.ofDays(365);
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofDays(1);
-    private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
 
     private final PrivateKey privateKey;
     private final X509Certificate certificate;
@@ -60,7 +55,7 @@ public final class SigningCredentials {
     private SigningCredentials(PrivateKey privateKey, X509Certificate certificate) {
         this.privateKey = privateKey;
         this.certificate = certificate;
-        this.certificatePem = pem("CERTIFICATE", encoded(certificate));
+        this.certificatePem = PemKeys.certificatePem(certificate);
         this.certificateId = idOf(certificate);
     }
 
@@ -77,7 +72,7 @@ public final class SigningCredentials {
             }
             SigningCredentials generated = generate(now);
             Files.createDirectories(folder);
-            writeAtomically(keyFile, pem("PRIVATE KEY", generated.privateKey.getEncoded()), true);
+            writeAtomically(keyFile, PemKeys.privateKeyPem(generated.privateKey), true);
             writeAtomically(certificateFile, generated.certificatePem, false);
             return generated;
         } catch (IOException e) {
@@ -135,8 +130,8 @@ public final class SigningCredentials {
 
     private static PrivateKey readKey(Path file) throws IOException {
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(Files.readString(file), "PRIVATE KEY")));
-        } catch (GeneralSecurityException e) {
+            return PemKeys.readPrivateKey(Files.readString(file));
+        } catch (IllegalArgumentException e) {
             throw new IOException("not a PKCS#8 RSA key: " + file, e);
         }
     }
@@ -146,28 +141,6 @@ public final class SigningCredentials {
             return parseCertificate(Files.readString(file));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage() + ": " + file, e);
-        }
-    }
-
-    private static byte[] der(String pem, String label) throws IOException {
-        Matcher matcher = PEM.matcher(pem);
-        if (!matcher.find() || !label.equals(matcher.group(1))) {
-            throw new IOException("no " + label + " PEM block");
-        }
-        return Base64.getMimeDecoder().decode(matcher.group(2));
-    }
-
-    private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
-    }
-
-    private static byte[] encoded(X509Certificate certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 
