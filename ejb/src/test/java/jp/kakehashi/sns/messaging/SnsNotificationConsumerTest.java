@@ -7,6 +7,7 @@ import jp.kakehashi.shared.activity.Activity;
 import io.opentelemetry.api.OpenTelemetry;
 import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.application.QueuedNotification;
+import jp.kakehashi.shared.persistence.DatabaseAvailability;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;
@@ -22,6 +23,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,9 @@ class SnsNotificationConsumerTest {
     private ActivityLog activityLog;
 
     @Mock
+    private DatabaseAvailability database;
+
+    @Mock
     private TextMessage message;
 
     @Spy
@@ -67,6 +72,8 @@ class SnsNotificationConsumerTest {
     @BeforeEach
     void aReadableMessage() throws JMSException {
         when(configuration.consumerBatchSize()).thenReturn(100);
+        when(configuration.databaseOutageWait()).thenReturn(Duration.ofSeconds(30));
+        when(database.answers()).thenReturn(true);
         when(message.getStringProperty(SnsNotificationMessages.MESSAGE_ID)).thenReturn("m-1");
         when(message.getStringProperty(SnsNotificationMessages.TOPIC_ARN)).thenReturn("arn:aws:sns:us-east-1:123456789012:t");
         when(message.getStringProperty(SnsNotificationMessages.TIMESTAMP)).thenReturn(SENT.toString());
@@ -115,6 +122,17 @@ class SnsNotificationConsumerTest {
         assertSame(failure, assertThrows(IllegalStateException.class, () -> consumer.onMessage(message)));
         verify(activityLog).record(Activity.NOTIFICATION_FAILED);
         verify(activityLog, never()).record(Activity.NOTIFICATION_PROCESSED);
+        verify(database, never()).awaitAnswer(any());
+    }
+
+    @Test
+    void aFailureWhileTheDatabaseDoesNotAnswerWaitsForItBeforeRollingBack() {
+        IllegalStateException failure = new IllegalStateException("connection refused");
+        doThrow(failure).when(notifications).receive(notification("m-1"));
+        when(database.answers()).thenReturn(false);
+
+        assertSame(failure, assertThrows(IllegalStateException.class, () -> consumer.onMessage(message)));
+        verify(database).awaitAnswer(Duration.ofSeconds(30));
     }
 
     @Test
