@@ -44,7 +44,7 @@ class DeviceTokensArquillianIT {
     static WebArchive deployment() {
         return TestArchives.war("device-tokens-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.member.domain", "jp.kakehashi.member.application",
-                        "jp.kakehashi.shared.crypto")
+                        "jp.kakehashi.shared.crypto", "jp.kakehashi.shared.activity")
                 .addClasses(DeviceRecords.class, jp.kakehashi.drs.application.DefaultDeviceRecords.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
                         jp.kakehashi.drs.application.DeviceNotClaimableException.class,

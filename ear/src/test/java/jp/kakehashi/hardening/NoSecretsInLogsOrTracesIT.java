@@ -75,8 +75,10 @@ class NoSecretsInLogsOrTracesIT {
         signInWithAmazon();
         String[] emailAndSerial = registerAndSetUpADeviceThroughLoginWithAmazon();
         useTheApi(emailAndSerial[0], emailAndSerial[1]);
+        resetThePasswordAndAskForANewAddress();
         for (String shown : List.of("buyerToken", "code", "state", "verification token", "access token", "refresh token",
-                "device credential", "renewed device credential")) {
+                "device credential", "renewed device credential", "password reset token", "new password",
+                "address change token")) {
             assertTrue(secrets.keySet().stream().anyMatch(name -> name.equals(shown) || name.startsWith(shown + " #")),
                     shown + " among what the flows showed: " + secrets.keySet());
         }
@@ -157,6 +159,43 @@ class NoSecretsInLogsOrTracesIT {
         Browser.textOnceItContains(browser, By.id("messages"), "Amazon アカウントでデバイスを設定しました");
         collectFrom(Browser.requestedUrls(browser));
         return new String[] {email, serial};
+    }
+
+    /**
+     * A forgotten password reset by its mailed link (its page opened, its form posted with a new password), and a change
+     * of address asked for on the account page, whose mailed link is opened.
+     */
+    private void resetThePasswordAndAskForANewAddress() {
+        WebDriver browser = browser();
+        String email = "no-secrets-reset-" + UUID.randomUUID() + "@example.jp";
+        ShopPages.registerMember(browser, "秘密 次郎", email, PASSWORD);
+        int mailsBefore = new SandboxMail().to(email).size();
+        browser.get(KakehashiServer.baseUrl() + "/shop/forgot-password.xhtml");
+        Browser.waitFor(browser, By.id("forgot:email")).sendKeys(email);
+        Browser.submit(browser, browser.findElement(By.id("forgot:submit")));
+        Browser.waitFor(browser, By.id("forgot-sent"));
+        String reset = SandboxMail.linkTo(new SandboxMail().next(email, mailsBefore), "/shop/reset-password.xhtml?token=")
+                .orElseThrow();
+        secrets.put("password reset token", reset.substring(reset.indexOf("token=") + "token=".length()));
+        secrets.put("new password", "the reset's new password 26");
+        browser.get(reset);
+        Browser.waitFor(browser, By.id("reset:password")).sendKeys(secrets.get("new password"));
+        Browser.submit(browser, browser.findElement(By.id("reset:submit")));
+        Browser.waitFor(browser, By.id("reset-done"));
+
+        ShopPages.logIn(browser, KakehashiServer.baseUrl(), email, secrets.get("new password"));
+        Browser.waitFor(browser, By.id("member-welcome"));
+        String newEmail = "no-secrets-moved-" + UUID.randomUUID() + "@example.jp";
+        browser.get(KakehashiServer.baseUrl() + "/member/email.xhtml");
+        Browser.waitFor(browser, By.id("email-change:email")).sendKeys(newEmail);
+        browser.findElement(By.id("email-change:current")).sendKeys(secrets.get("new password"));
+        Browser.submit(browser, browser.findElement(By.id("email-change:submit")));
+        String change = SandboxMail.linkTo(new SandboxMail().next(newEmail, 0), "/shop/confirm-email-change.xhtml?token=")
+                .orElseThrow();
+        secrets.put("address change token", change.substring(change.indexOf("token=") + "token=".length()));
+        browser.get(change);
+        Browser.waitFor(browser, By.id("confirm-change:confirm"));
+        collectFrom(Browser.requestedUrls(browser));
     }
 
     /** The app's password grant, its Bearer calls and refresh, HTTP Basic, and a device's credential and its renewal. */

@@ -53,7 +53,8 @@ class MemberRegistrationArquillianIT {
     @Deployment
     static WebArchive deployment() {
         return TestArchives.war("member-registration-it.war")
-                .addPackages(false, "jp.kakehashi.member.domain", "jp.kakehashi.member.application")
+                .addPackages(false, "jp.kakehashi.member.domain", "jp.kakehashi.member.application",
+                        "jp.kakehashi.shared.activity")
                 .addClasses(MailCapture.class, jp.kakehashi.shared.crypto.Secrets.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");

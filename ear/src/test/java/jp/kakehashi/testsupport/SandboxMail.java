@@ -55,8 +55,13 @@ public final class SandboxMail {
         return linkIn(mail).orElseThrow(() -> new AssertionError("no verification link in " + mail));
     }
 
-    public static Optional<String> linkIn(JsonObject mail) {
+    /** The first link in the mail to this page of the shop (a path such as /shop/reset-password.xhtml). */
+    public static Optional<String> linkTo(JsonObject mail, String page) {
         return mail.getJsonArray("links").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                .filter(link -> link.contains(VERIFY_PAGE)).findFirst();
+                .filter(link -> link.contains(page)).findFirst();
+    }
+
+    public static Optional<String> linkIn(JsonObject mail) {
+        return linkTo(mail, VERIFY_PAGE);
     }
 }

@@ -32,13 +32,10 @@ public class DefaultMemberService implements MemberService {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
-    /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256; the container's default is far lower. */
     @jakarta.annotation.PostConstruct
-    void configurePasswordHash() {
-        passwordHash.initialize(java.util.Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    void configure() {
+        MemberPasswordHash.configure(passwordHash);
+        sentMails = new StoredMailCounts(entityManager);
     }
 
     private final Clock clock = Clock.systemUTC();
@@ -191,19 +188,7 @@ public class DefaultMemberService implements MemberService {
         }
     }
 
-    private final MailLimiter.SentMails sentMails = new MailLimiter.SentMails() {
-        @Override
-        public long fromSource(String sourceHash, Instant since) {
-            return entityManager.createNamedQuery(MemberMailSent.COUNT_FROM_SOURCE_SINCE, Long.class)
-                    .setParameter("source", sourceHash).setParameter("since", since).getSingleResult();
-        }
-
-        @Override
-        public long overall(Instant since) {
-            return entityManager.createNamedQuery(MemberMailSent.COUNT_ALL_SINCE, Long.class)
-                    .setParameter("since", since).getSingleResult();
-        }
-    };
+    private StoredMailCounts sentMails;
 
     private void issueVerificationLink(Member member, Locale locale, Instant now, String source) {
         String token = Secrets.newSecret();
@@ -220,8 +205,7 @@ public class DefaultMemberService implements MemberService {
         String recipientHash = Secrets.sha256Hex(recipient);
         Instant since = now.minus(mailConfiguration.mailWindow());
         entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
-        long recent = entityManager.createNamedQuery(MemberMailSent.COUNT_SINCE, Long.class)
-                .setParameter("recipient", recipientHash).setParameter("since", since).getSingleResult();
+        long recent = sentMails.toRecipient(recipientHash, since);
         if (recent >= mailConfiguration.maxMailsPerAddress()) {
             return false;
         }

@@ -125,6 +125,13 @@ public class Member {
         this.updatedAt = now;
     }
 
+    /** The member proved the new address by the link mailed to it: it is theirs, and verified. */
+    public void changeEmail(String newEmail, Instant now) {
+        this.email = normalizeEmail(newEmail);
+        this.emailVerifiedAt = now;
+        this.updatedAt = now;
+    }
+
     public boolean isEmailVerified() {
         return emailVerifiedAt != null;
     }

@@ -30,7 +30,7 @@ public class MemberMailSent {
     public static final String COUNT_ALL_SINCE = "MemberMailSent.countAllSince";
     public static final String FORGET_BEFORE = "MemberMailSent.forgetBefore";
 
-    public enum Kind { VERIFICATION, ALREADY_REGISTERED }
+    public enum Kind { VERIFICATION, ALREADY_REGISTERED, PASSWORD_RESET, EMAIL_CHANGE }
 
     @Id
     @SequenceGenerator(name = "member_mail_sent_seq", sequenceName = "member_mail_sent_seq", allocationSize = 50)

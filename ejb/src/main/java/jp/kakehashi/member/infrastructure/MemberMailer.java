@@ -42,16 +42,22 @@ public class MemberMailer {
 
     /** The mail in the member's language: subject and text from the MemberMail bundle. */
     static MimeMessage compose(Session session, MemberMailRequested request) throws MessagingException {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, request.locale(), ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = request.kind() == MemberMailRequested.Kind.VERIFY_ADDRESS ? "verify" : "already-registered";
+        return compose(session, BUNDLE, key, request.recipient(), request.locale(), request.memberName(), request.link());
+    }
+
+    /** A mail whose subject and text are {@code key}.subject and {@code key}.text of the bundle, in the locale's language. */
+    static MimeMessage compose(Session session, String bundle, String key, String recipient, java.util.Locale locale,
+                               Object... arguments) throws MessagingException {
+        ResourceBundle texts = ResourceBundle.getBundle(bundle, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
         MimeMessage message = new MimeMessage(session);
         if (message.getFrom() == null) {
             message.setFrom();
         }
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(request.recipient(), true));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(texts.getString(key + ".subject"), "UTF-8");
-        message.setText(MessageFormat.format(texts.getString(key + ".text"), request.memberName(), request.link()), "UTF-8");
+        message.setText(MessageFormat.format(texts.getString(key + ".text"), arguments), "UTF-8");
         message.setSentDate(new Date());
         return message;
     }
