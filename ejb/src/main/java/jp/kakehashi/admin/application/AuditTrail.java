@@ -11,4 +11,13 @@ public interface AuditTrail {
     void record(String actor, AdminAction action, String target, String detail);
 
     List<AuditEntry> newest(int first, int max);
+
+    /** The newest lines a member did or that were done to them ("member:ID" acting, or "member ID" as target). */
+    List<AuditEntry> concerningMember(long memberId, int max);
+
+    /**
+     * A deleted member's identifiers (e-mail address, Amazon buyerId) leave every line that shows them: the lines stay,
+     * naming the member by id only. How many lines changed.
+     */
+    int forget(java.util.Set<String> identifiers);
 }

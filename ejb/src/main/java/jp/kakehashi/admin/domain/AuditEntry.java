@@ -16,9 +16,16 @@ import java.util.Objects;
 @Entity
 @Table(name = "admin_audit")
 @NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(name = AuditEntry.CONCERNING_MEMBER, query = "SELECT a FROM AuditEntry a WHERE a.actor = :actor "
+        + "OR a.target = :target ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(name = AuditEntry.FORGET_IDENTIFIER, query = "UPDATE AuditEntry a "
+        + "SET a.target = REPLACE(a.target, :identifier, :forgotten), a.detail = REPLACE(a.detail, :identifier, :forgotten) "
+        + "WHERE LOCATE(:identifier, a.target) > 0 OR LOCATE(:identifier, a.detail) > 0")
 public class AuditEntry {
 
     public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
+    public static final String CONCERNING_MEMBER = "AuditEntry.concerningMember";
+    public static final String FORGET_IDENTIFIER = "AuditEntry.forgetIdentifier";
     private static final int MAX_TARGET = 500;
     public static final int MAX_DETAIL = 1000;
 

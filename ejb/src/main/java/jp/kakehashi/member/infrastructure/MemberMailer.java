@@ -44,7 +44,14 @@ public class MemberMailer {
     static MimeMessage compose(Session session, MemberMailRequested request) throws MessagingException {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, request.locale(), ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
-        String key = request.kind() == MemberMailRequested.Kind.VERIFY_ADDRESS ? "verify" : "already-registered";
+        String key = switch (request.kind()) {
+            case VERIFY_ADDRESS -> "verify";
+            case ALREADY_REGISTERED -> "already-registered";
+            case PROFILE_CHANGED -> "profile-changed";
+            case ACCOUNT_DELETED -> "account-deleted";
+            case ACCOUNT_DISABLED -> "account-disabled";
+            case ACCOUNT_ENABLED -> "account-enabled";
+        };
         MimeMessage message = new MimeMessage(session);
         if (message.getFrom() == null) {
             message.setFrom();
