@@ -4,15 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.admin.application.AuditTrail;
-import jp.kakehashi.drs.application.DeviceRecords;
-import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.member.domain.ApiToken;
 import jp.kakehashi.member.domain.EmailVerification;
 import jp.kakehashi.member.domain.Member;
@@ -22,12 +19,9 @@ import jp.kakehashi.member.domain.ProfileChange;
 import jp.kakehashi.shared.crypto.Secrets;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 @Stateless
@@ -35,20 +29,19 @@ public class DefaultMemberAccounts implements MemberAccounts {
 
     /** How many audit lines the download and the admin's member page show. */
     static final int RECENT_ACTIVITY = 50;
-    /** Written in place of a deleted member's Amazon buyerId in device events and SNS receptions. */
-    static final String FORGOTTEN_CUSTOMER = "deleted-member";
-
     @PersistenceContext(unitName = "kakehashi")
     private EntityManager entityManager;
 
     @Inject
-    private DeviceRecords deviceRecords;
+    private MemberDevices memberDevices;
 
     @Inject
-    private DeviceSetup deviceSetup;
+    private MemberActivity memberActivity;
 
+    /** Every feature that keeps data about members (devices, SNS receptions). */
     @Inject
-    private AuditTrail auditTrail;
+    @Any
+    private Instance<MemberDataHolder> dataHolders;
 
     @Inject
     private MemberSessions memberSessions;
@@ -117,19 +110,13 @@ public class DefaultMemberAccounts implements MemberAccounts {
             throw new NoSuchMemberException(memberId);
         }
         String buyerId = member.getAmazonBuyerId().orElse(null);
-        List<Device> devices = deviceRecords.devicesOf(memberId, buyerId);
-        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
-        List<MemberData.DeviceEntry> deviceEntries = devices.stream().map(device -> new MemberData.DeviceEntry(
-                device.getModelId(), device.getSerialNumber(), device.getStatus().name(), device.isOwnedBy(memberId),
-                device.getRegisteredAt(), tokens.containsKey(device.getId()))).toList();
+        List<MemberData.DeviceEntry> deviceEntries = memberDevices.devicesOf(memberId, buyerId);
         List<MemberData.Credential> credentials = entityManager.createQuery(
                         "SELECT t FROM ApiToken t WHERE t.memberId = :memberId ORDER BY t.createdAt", ApiToken.class)
                 .setParameter("memberId", memberId).getResultStream()
                 .map(token -> new MemberData.Credential(token.getKind().name(), token.getScope(), token.getCreatedAt(),
                         token.getExpiresAt(), token.getLastUsedAt(), token.getRevokedAt())).toList();
-        List<MemberData.ActivityEntry> activity = auditTrail.concerningMember(memberId, RECENT_ACTIVITY).stream()
-                .map(entry -> new MemberData.ActivityEntry(entry.getOccurredAt(), entry.getActor(), entry.getAction(),
-                        entry.getTarget(), entry.getDetail())).toList();
+        List<MemberData.ActivityEntry> activity = memberActivity.recent(memberId, RECENT_ACTIVITY);
         return new MemberData(clock.instant(), new MemberData.Profile(memberId, member.getName(),
                 member.hasEmail() ? member.getEmail() : null, member.isEmailVerified(), member.getEmailVerifiedAt(),
                 member.getPhoneNumber(), member.hasPassword(), member.isDisabled(), member.getCreatedAt(), member.getUpdatedAt()),
@@ -147,45 +134,20 @@ public class DefaultMemberAccounts implements MemberAccounts {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public DeviceRelease releaseDevices(long memberId) {
-        Member member = entityManager.find(Member.class, memberId);
-        if (member == null) {
+        if (entityManager.find(Member.class, memberId) == null) {
             throw new NoSuchMemberException(memberId);
         }
-        int released = 0;
-        for (Device device : deviceRecords.devicesOf(memberId, member.getAmazonBuyerId().orElse(null))) {
-            if (!device.isOwnedBy(memberId)) {
-                continue;
-            }
-            switch (deviceSetup.remove(memberId, device.getModelId(), device.getSerialNumber())) {
-                case REMOVED -> released++;
-                case NOT_HELD -> {
-                    // Changed hands meanwhile (Amazon registered it to another customer): not the member's any more
-                }
-                case AMAZON_UNAVAILABLE -> {
-                    return DeviceRelease.amazonUnavailable(device.getModelId(), device.getSerialNumber(), released);
-                }
-            }
-        }
-        return DeviceRelease.done(released);
+        return memberDevices.releaseHeld(memberId);
     }
 
     @Override
     public void erase(long memberId, String actor, Locale locale) {
         Member member = lockedMember(memberId);
-        Instant now = clock.instant();
         String buyerId = member.getAmazonBuyerId().orElse(null);
-        for (Device device : entityManager.createQuery("SELECT d FROM Device d WHERE d.memberId = :memberId", Device.class)
-                .setParameter("memberId", memberId).getResultList()) {
-            // Set up after releaseDevices ran: only one without tokens has nothing to deregister at Amazon
-            if (entityManager.find(DeviceTokens.class, device.getId()) != null) {
-                throw new DeviceStillRegisteredException(device.getModelId(), device.getSerialNumber());
-            }
-            device.release(now);
-        }
-        if (buyerId != null) {
-            forgetCustomer(buyerId, now);
-        }
         String email = member.getEmail();
+        for (MemberDataHolder holder : dataHolders) {
+            holder.forget(memberId, email, buyerId);
+        }
         entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", memberId).executeUpdate();
         entityManager.createQuery("DELETE FROM MemberMailSent m WHERE m.recipientHash = :recipient")
                 .setParameter("recipient", Secrets.sha256Hex(email)).executeUpdate();
@@ -194,31 +156,12 @@ public class DefaultMemberAccounts implements MemberAccounts {
                 .setParameter("account", Secrets.sha256Hex(email) + "|%").executeUpdate();
         entityManager.createQuery("DELETE FROM ApiToken t WHERE t.memberId = :memberId").setParameter("memberId", memberId)
                 .executeUpdate();
-        entityManager.createQuery("DELETE FROM DeviceSetupAttempt a WHERE a.memberId = :memberId")
-                .setParameter("memberId", memberId).executeUpdate();
-        Set<String> identifiers = new HashSet<>();
-        identifiers.add(email);
-        if (buyerId != null) {
-            identifiers.add(buyerId);
-        }
         accountChanges.fire(new MemberAccountChanged(memberId, MemberAccountChanged.Change.DELETED, actor,
-                buyerId == null ? "deleted" : "deleted; the Amazon link was dropped", Set.copyOf(identifiers)));
+                buyerId == null ? "deleted" : "deleted; the Amazon link was dropped",
+                buyerId == null ? Set.of(email) : Set.of(email, buyerId)));
         notify(member, MemberMailRequested.Kind.ACCOUNT_DELETED, locale, "/shop/index.xhtml");
         // The row is gone: every session of the member ends at its next request (MemberSessions finds no generation)
         entityManager.remove(member);
-    }
-
-    /** The buyerId leaves what Amazon told us about the member's devices; the devices and their history stay the shop's. */
-    private void forgetCustomer(String buyerId, Instant now) {
-        entityManager.createQuery("UPDATE Device d SET d.directedCustomerId = NULL, d.updatedAt = :now, "
-                        + "d.version = d.version + 1 WHERE d.directedCustomerId = :buyerId")
-                .setParameter("now", now).setParameter("buyerId", buyerId).executeUpdate();
-        entityManager.createQuery("UPDATE DeviceEvent e SET e.payload = REPLACE(e.payload, :buyerId, :forgotten) "
-                        + "WHERE LOCATE(:buyerId, e.payload) > 0")
-                .setParameter("buyerId", buyerId).setParameter("forgotten", FORGOTTEN_CUSTOMER).executeUpdate();
-        entityManager.createQuery("UPDATE SnsNotification n SET n.body = REPLACE(n.body, :buyerId, :forgotten) "
-                        + "WHERE LOCATE(:buyerId, n.body) > 0")
-                .setParameter("buyerId", buyerId).setParameter("forgotten", FORGOTTEN_CUSTOMER).executeUpdate();
     }
 
     @Override

@@ -55,11 +55,11 @@ public interface MemberAccounts {
     /** How releasing the member's devices went. */
     record DeviceRelease(boolean complete, String failedModelId, String failedSerialNumber, int released) {
 
-        static DeviceRelease done(int released) {
+        public static DeviceRelease done(int released) {
             return new DeviceRelease(true, null, null, released);
         }
 
-        static DeviceRelease amazonUnavailable(String modelId, String serialNumber, int released) {
+        public static DeviceRelease amazonUnavailable(String modelId, String serialNumber, int released) {
             return new DeviceRelease(false, modelId, serialNumber, released);
         }
     }
