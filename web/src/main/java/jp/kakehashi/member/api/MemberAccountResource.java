@@ -165,7 +165,9 @@ public class MemberAccountResource {
     }
 
     private Locale locale() {
-        return request.getLocale() != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+        // Without Accept-Language the server's own default would answer: the shop's language is Japanese
+        return request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
+                ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
     static JsonObject profileOf(Member member) {

@@ -1,0 +1,71 @@
+package jp.kakehashi.testsupport;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What every page must pass, on a phone (360 px wide) and on a desktop (1280 px): no WCAG 2.1 AA violation axe-core
+ * finds, no horizontal scrolling of the page (a wide table scrolls inside its own box), no translation key missing
+ * from a bundle. Findings are collected, so that a test reports them all at once.
+ */
+public final class PageChecks {
+
+    public static final List<Dimension> SCREENS = List.of(new Dimension(360, 800), new Dimension(1280, 900));
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private PageChecks() {
+    }
+
+    /** Opens the page (a path under the server) on each screen and checks it. */
+    public static void checkOnEveryScreen(WebDriver browser, String page, List<String> findings) {
+        for (Dimension screen : SCREENS) {
+            browser.manage().window().setSize(screen);
+            browser.get(KakehashiServer.baseUrl() + page);
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+            check(browser, page + " at " + screen.getWidth() + " px: ", findings);
+        }
+    }
+
+    /** The page the browser shows now, as it is. */
+    public static void check(WebDriver browser, String where, List<String> findings) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        Number overflow = (Number) script.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (overflow.intValue() > 0) {
+            findings.add(where + "the page scrolls sideways by " + overflow + " px (widest: " + script.executeScript("""
+                    let widest = null;
+                    for (const element of document.body.querySelectorAll('*')) {
+                        if (element.closest('.table-scroll')) {
+                            continue;
+                        }
+                        const right = element.getBoundingClientRect().right;
+                        if (right > document.documentElement.clientWidth && (!widest || right > widest.right)) {
+                            widest = {right, what: element.tagName + (element.id ? '#' + element.id : '')
+                                + (element.className && element.className.baseVal === undefined ? '.' + element.className : '')};
+                        }
+                    }
+                    return widest ? widest.what : 'none';""") + ")");
+        }
+        String text = browser.findElement(By.tagName("body")).getText();
+        if (text.contains("???")) {
+            findings.add(where + "a translation key is missing: " + text.lines().filter(line -> line.contains("???"))
+                    .collect(Collectors.joining(" | ")));
+        }
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        for (Rule violation : results.getViolations()) {
+            findings.add(where + violation.getId() + " (" + violation.getHelp() + "): " + violation.getNodes().stream()
+                    .limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
+        }
+    }
+}
