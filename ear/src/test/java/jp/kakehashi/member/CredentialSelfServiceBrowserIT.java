@@ -196,7 +196,7 @@ class CredentialSelfServiceBrowserIT {
     }
 
     private void check(WebDriver browser, String page) {
-        PageChecks.check(browser, page, findings);
+        PageChecks.checkOnEveryScreen(browser, page, findings);
     }
 
     private static String freshEmail(String prefix) {

@@ -27,10 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PagesOnEveryScreenBrowserIT {
 
     private static final List<String> SHOP = List.of("/shop/index.xhtml", "/shop/login.xhtml", "/shop/register.xhtml");
-    private static final List<String> MEMBER = List.of("/member/index.xhtml", "/member/account.xhtml", "/member/devices.xhtml");
+    private static final List<String> MEMBER = List.of("/member/index.xhtml", "/member/account.xhtml", "/member/devices.xhtml",
+            "/member/profile.xhtml", "/member/delete-account.xhtml");
     private static final List<String> ADMIN = List.of("/admin/index.xhtml", "/admin/queues.xhtml", "/admin/sns.xhtml",
             "/admin/devices.xhtml", "/admin/members.xhtml", "/admin/models.xhtml", "/admin/audit.xhtml", "/admin/receptions.xhtml",
-            "/admin/parked.xhtml", "/admin/drs-calls.xhtml");
+            "/admin/parked.xhtml", "/admin/drs-calls.xhtml", "/admin/queues.xhtml?name=SnsInboundQueue.DLQ");
 
     @BeforeAll
     static void serverIsUp() {
@@ -54,6 +55,6 @@ class PagesOnEveryScreenBrowserIT {
     }
 
     private static void check(WebDriver browser, String page, List<String> findings) {
-        PageChecks.check(browser, page, findings);
+        PageChecks.checkOnEveryScreen(browser, page, findings);
     }
 }

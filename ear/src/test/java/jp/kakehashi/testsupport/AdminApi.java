@@ -30,6 +30,13 @@ public final class AdminApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** DELETE with a JSON body (an empty object), as state-changing admin calls take. */
+    public HttpResponse<String> delete(String path) {
+        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin" + path))
+                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}")).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin" + path))
                 .header("Authorization", AdminPages.basicAuthorization()).GET().build());

@@ -16,62 +16,67 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A page on a phone (360 px wide) and on a desktop (1280 px): no WCAG 2.1 AA violation axe-core finds, no horizontal
- * scrolling of the page (a wide table scrolls inside its own box), no translation key missing from a bundle.
+ * What every page must pass, on a phone (360 px wide) and on a desktop (1280 px): no WCAG 2.1 AA violation axe-core
+ * finds, no horizontal scrolling of the page (a wide table scrolls inside its own box), no translation key missing
+ * from a bundle. Findings are collected, so that a test reports them all at once.
  */
 public final class PageChecks {
 
+    public static final List<Dimension> SCREENS = List.of(new Dimension(360, 800), new Dimension(1280, 900));
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<Dimension> SCREENS = List.of(new Dimension(360, 800), new Dimension(1280, 900));
 
     private PageChecks() {
     }
 
-    /** Opens the page (a path of the shop, or a whole URL) at each screen size and adds what is wrong to findings. */
-    public static void check(WebDriver browser, String page, List<String> findings) {
+    /** Opens the page (a path of the shop, or a whole URL) on each screen and adds what is wrong to findings. */
+    public static void checkOnEveryScreen(WebDriver browser, String page, List<String> findings) {
         String url = page.startsWith("http") ? page : KakehashiServer.baseUrl() + page;
         String name = page.startsWith("http") ? page.replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "") : page;
         for (Dimension screen : SCREENS) {
             browser.manage().window().setSize(screen);
             browser.get(url);
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-            String where = name + " at " + screen.getWidth() + " px: ";
-            JavascriptExecutor script = (JavascriptExecutor) browser;
-            Number overflow = (Number) script.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            if (overflow.intValue() > 0) {
-                findings.add(where + "the page scrolls sideways by " + overflow + " px (widest: " + script.executeScript("""
-                        let widest = null;
-                        for (const element of document.body.querySelectorAll('*')) {
-                            if (element.closest('.table-scroll')) {
-                                continue;
-                            }
-                            const right = element.getBoundingClientRect().right;
-                            if (right > document.documentElement.clientWidth && (!widest || right > widest.right)) {
-                                widest = {right, what: element.tagName + (element.id ? '#' + element.id : '')
-                                    + (element.className && element.className.baseVal === undefined ? '.' + element.className : '')};
-                            }
-                        }
-                        return widest ? widest.what : 'none';""") + ")");
-            }
-            String text = browser.findElement(By.tagName("body")).getText();
-            if (text.contains("???")) {
-                findings.add(where + "a translation key is missing: " + text.lines().filter(line -> line.contains("???"))
-                        .collect(Collectors.joining(" | ")));
-            }
-            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-            for (Rule violation : results.getViolations()) {
-                findings.add(where + violation.getId() + " (" + violation.getHelp() + "): " + violation.getNodes().stream()
-                        .limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
-            }
+            checkShown(browser, name + " at " + screen.getWidth() + " px: ", findings);
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    /** The findings on one page, for a test that asserts there are none. */
+    /** The findings on one page on every screen, for a test that asserts there are none. */
     public static String findings(WebDriver browser, String page) {
         List<String> findings = new ArrayList<>();
-        check(browser, page, findings);
+        checkOnEveryScreen(browser, page, findings);
         return String.join("\n", findings);
+    }
+
+    /** The page the browser shows now, as it is. */
+    public static void checkShown(WebDriver browser, String where, List<String> findings) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        Number overflow = (Number) script.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (overflow.intValue() > 0) {
+            findings.add(where + "the page scrolls sideways by " + overflow + " px (widest: " + script.executeScript("""
+                    let widest = null;
+                    for (const element of document.body.querySelectorAll('*')) {
+                        if (element.closest('.table-scroll')) {
+                            continue;
+                        }
+                        const right = element.getBoundingClientRect().right;
+                        if (right > document.documentElement.clientWidth && (!widest || right > widest.right)) {
+                            widest = {right, what: element.tagName + (element.id ? '#' + element.id : '')
+                                + (element.className && element.className.baseVal === undefined ? '.' + element.className : '')};
+                        }
+                    }
+                    return widest ? widest.what : 'none';""") + ")");
+        }
+        String text = browser.findElement(By.tagName("body")).getText();
+        if (text.contains("???")) {
+            findings.add(where + "a translation key is missing: " + text.lines().filter(line -> line.contains("???"))
+                    .collect(Collectors.joining(" | ")));
+        }
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        for (Rule violation : results.getViolations()) {
+            findings.add(where + violation.getId() + " (" + violation.getHelp() + "): " + violation.getNodes().stream()
+                    .limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
+        }
     }
 }

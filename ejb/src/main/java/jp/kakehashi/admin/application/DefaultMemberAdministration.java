@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jp.kakehashi.admin.domain.AdminAction;
+import jp.kakehashi.member.application.MemberAccounts;
+import jp.kakehashi.member.application.MemberData;
 import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.application.NoSuchMemberException;
 import jp.kakehashi.member.domain.Member;
 
+import java.util.Optional;
 
 @Stateless
 public class DefaultMemberAdministration implements MemberAdministration {
@@ -33,5 +37,35 @@ public class DefaultMemberAdministration implements MemberAdministration {
         Member after = members.unlinkAmazon(memberId);
         auditTrail.record(actor, AdminAction.UNLINK_AMAZON, "member " + memberId, buyerId == null ? "was not linked" : "was " + buyerId);
         return MemberOverview.of(after);
+    }
+
+    @Inject
+    private MemberAccounts accounts;
+
+    @Override
+    public Optional<MemberData> detail(long memberId) {
+        try {
+            return Optional.of(accounts.view(memberId));
+        } catch (NoSuchMemberException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public MemberOverview disable(long memberId, String actor) {
+        try {
+            return MemberOverview.of(accounts.disable(memberId, actor));
+        } catch (NoSuchMemberException e) {
+            throw new AdminActionRefusedException("No member " + memberId);
+        }
+    }
+
+    @Override
+    public MemberOverview enable(long memberId, String actor) {
+        try {
+            return MemberOverview.of(accounts.enable(memberId, actor));
+        } catch (NoSuchMemberException e) {
+            throw new AdminActionRefusedException("No member " + memberId);
+        }
     }
 }

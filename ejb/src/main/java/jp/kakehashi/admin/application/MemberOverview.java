@@ -11,11 +11,12 @@ import java.time.Instant;
  * linked. No password hash.
  */
 public record MemberOverview(long id, String email, boolean emailVerified, String name, boolean hasPassword,
-                             String amazonBuyerId, Instant amazonLinkedAt, Instant createdAt) {
+                             String amazonBuyerId, Instant amazonLinkedAt, Instant createdAt, boolean disabled) {
 
     public static MemberOverview of(Member member) {
         return new MemberOverview(member.getId(), member.getEmail(), member.isEmailVerified(), member.getName(),
-                member.hasPassword(), member.getAmazonBuyerId().orElse(null), member.getAmazonLinkedAt(), member.getCreatedAt());
+                member.hasPassword(), member.getAmazonBuyerId().orElse(null), member.getAmazonLinkedAt(), member.getCreatedAt(),
+                member.isDisabled());
     }
 
     @JsonbTransient

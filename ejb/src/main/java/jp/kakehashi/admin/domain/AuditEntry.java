@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -14,8 +15,15 @@ import java.util.Objects;
 /** One thing an admin did: who, what, on what, when. Never changed once written. */
 @Entity
 @Table(name = "admin_audit")
+@NamedQuery(name = AuditEntry.CONCERNING_MEMBER, query = "SELECT a FROM AuditEntry a WHERE a.actor = :actor "
+        + "OR a.target = :target ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(name = AuditEntry.FORGET_IDENTIFIER, query = "UPDATE AuditEntry a "
+        + "SET a.target = REPLACE(a.target, :identifier, :forgotten), a.detail = REPLACE(a.detail, :identifier, :forgotten) "
+        + "WHERE LOCATE(:identifier, a.target) > 0 OR LOCATE(:identifier, a.detail) > 0")
 public class AuditEntry {
 
+    public static final String CONCERNING_MEMBER = "AuditEntry.concerningMember";
+    public static final String FORGET_IDENTIFIER = "AuditEntry.forgetIdentifier";
     private static final int MAX_TARGET = 500;
     public static final int MAX_DETAIL = 1000;
 

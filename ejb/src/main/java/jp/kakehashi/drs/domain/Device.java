@@ -121,7 +121,11 @@ public class Device {
                     status = DeviceStatus.PRE_REGISTERED;
                 }
             }
-            case DEVICE_DEREGISTERED -> status = DeviceStatus.DEREGISTERED;
+            case DEVICE_DEREGISTERED -> {
+                status = DeviceStatus.DEREGISTERED;
+                // Registered to nobody now: the customer is not kept (it may be a deleted member's Amazon account)
+                directedCustomerId = null;
+            }
             default -> {
                 // subscription and order events are recorded as device events only
             }

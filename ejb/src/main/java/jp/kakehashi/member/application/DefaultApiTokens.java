@@ -55,6 +55,12 @@ public class DefaultApiTokens implements ApiTokens {
         if (!stored.isUsableAt(now)) {
             return Optional.empty();
         }
+        jp.kakehashi.member.domain.Member member = entityManager.find(jp.kakehashi.member.domain.Member.class, stored.getMemberId());
+        if (member == null || member.isDisabled()) {
+            // Disabling revoked the family already; this closes the moment between the two
+            revokeFamily(stored.getFamily(), now);
+            return Optional.empty();
+        }
         stored.revoke(now);
         return Optional.of(pair(stored.getMemberId(), stored.getFamily(), now));
     }

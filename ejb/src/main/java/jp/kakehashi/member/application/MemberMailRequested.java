@@ -14,7 +14,15 @@ public record MemberMailRequested(Kind kind, String recipient, String memberName
         /** "Open this link to finish your registration." */
         VERIFY_ADDRESS,
         /** "Someone tried to register with your address, which is a member's already: sign in, or ignore this." */
-        ALREADY_REGISTERED
+        ALREADY_REGISTERED,
+        /** "Your name, phone or address was changed": the link is the account page. */
+        PROFILE_CHANGED,
+        /** "Your account and what we held about you were deleted": the link is the shop. */
+        ACCOUNT_DELETED,
+        /** "An administrator disabled your account". */
+        ACCOUNT_DISABLED,
+        /** "An administrator enabled your account again". */
+        ACCOUNT_ENABLED
     }
 
     @Override

@@ -114,4 +114,5 @@ public class ApiToken {
     public String getFamily() { return family; }
     public String getScope() { return scope; }
     public Instant getExpiresAt() { return expiresAt; }
+    public Instant getRevokedAt() { return revokedAt; }
 }

@@ -76,6 +76,10 @@ public class Member {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When an admin disabled the member: it signs in nowhere until enabled. Null: enabled. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     /** Moves on when every session of the member is to end (MemberSessions). */
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
@@ -130,6 +134,39 @@ public class Member {
         this.email = normalizeEmail(newEmail);
         this.emailVerifiedAt = now;
         this.updatedAt = now;
+    }
+
+    /** The member's corrected name, phone and shipping address (validated: {@link ProfileChange#problems()}). */
+    public void changeProfile(ProfileChange change, Instant now) {
+        if (!change.problems().isEmpty()) {
+            throw new IllegalArgumentException("Invalid profile: " + change.problems());
+        }
+        this.name = change.name().strip();
+        this.phoneNumber = change.cleanPhoneNumber();
+        this.address = change.address();
+        this.updatedAt = now;
+    }
+
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            this.disabledAt = now;
+            this.updatedAt = now;
+        }
+    }
+
+    public void enable(Instant now) {
+        if (disabledAt != null) {
+            this.disabledAt = null;
+            this.updatedAt = now;
+        }
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
     }
 
     public boolean isEmailVerified() {
@@ -219,6 +256,14 @@ public class Member {
 
     public Instant getAmazonLinkedAt() {
         return amazonLinkedAt;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Instant getCreatedAt() {

@@ -42,7 +42,14 @@ public class MemberMailer {
 
     /** The mail in the member's language: subject and text from the MemberMail bundle. */
     static MimeMessage compose(Session session, MemberMailRequested request) throws MessagingException {
-        String key = request.kind() == MemberMailRequested.Kind.VERIFY_ADDRESS ? "verify" : "already-registered";
+        String key = switch (request.kind()) {
+            case VERIFY_ADDRESS -> "verify";
+            case ALREADY_REGISTERED -> "already-registered";
+            case PROFILE_CHANGED -> "profile-changed";
+            case ACCOUNT_DELETED -> "account-deleted";
+            case ACCOUNT_DISABLED -> "account-disabled";
+            case ACCOUNT_ENABLED -> "account-enabled";
+        };
         return compose(session, BUNDLE, key, request.recipient(), request.locale(), request.memberName(), request.link());
     }
 

@@ -107,17 +107,6 @@ public class AdminResource {
     }
 
     @GET
-    @Path("members")
-    @Operation(summary = "A page of members, newest first",
-            description = "Filters: search (e-mail, name or Amazon buyer id), amazon (LINKED or NOT_LINKED), from/to (joined)")
-    public Response members(@QueryParam("search") String search, @QueryParam("amazon") String amazon,
-                            @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return list(uri, () -> lists.members(new Filters.Members(search, Choice.of(Filters.AmazonLink.class, "amazon", amazon),
-                Period.parse(from, to)), PageRequest.of(cursor, limit)));
-    }
-
-    @GET
     @Path("audit")
     @Operation(summary = "A page of the audit trail, newest first",
             description = "Filters: search (actor, target or detail), action, from/to")
@@ -158,7 +147,8 @@ public class AdminResource {
                 Choice.of(Filters.CallOutcome.class, "outcome", outcome), Period.parse(from, to)), PageRequest.of(cursor, limit)));
     }
 
-    private static Response list(UriInfo uri, Supplier<ListPage<?>> page) {
+    /** A list page as the API answers it (also AdminMemberResource's): the page, or 400 with the reason; a next link. */
+    static Response list(UriInfo uri, Supplier<ListPage<?>> page) {
         ListPage<?> found;
         try {
             found = page.get();

@@ -56,7 +56,7 @@ public class AuthResource {
                     + "with refresh_token. Answers access_token (Bearer, expires_in seconds) and a new refresh_token; the "
                     + "refresh token given is spent, and presenting a spent one again ends the whole sign-in.")
     @APIResponse(responseCode = "200", description = "Tokens")
-    @APIResponse(responseCode = "400", description = "invalid_grant: wrong password, unverified email, or an unusable refresh token; "
+    @APIResponse(responseCode = "400", description = "invalid_grant: wrong password, unverified email, a disabled account, or an unusable refresh token; "
             + "invalid_request / unsupported_grant_type otherwise")
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this account or from this address")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("username") String username,
@@ -72,6 +72,9 @@ public class AuthResource {
                         .entity(body("slow_down", "too many failed sign-ins for this account or from this address; try again later").build().toString()).build();
             }
             Optional<Member> member = members.authenticate(username, password.toCharArray());
+            if (member.isPresent() && member.get().isDisabled()) {
+                return error(400, "invalid_grant", "the account is disabled");
+            }
             if (member.isEmpty() || !member.get().isEmailVerified()) {
                 return error(400, "invalid_grant", member.isEmpty() ? "wrong email or password"
                         : "the email address is not verified yet: open the link mailed to it");

@@ -42,7 +42,8 @@ public class MemberIdentityStore implements IdentityStore {
         } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return member.map(found -> new CredentialValidationResult(String.valueOf(found.getId()), Set.of(MEMBER_GROUP)))
+        // A disabled member signs in nowhere (an admin disabled it: MemberAccounts#disable)
+        return member.filter(found -> !found.isDisabled()).map(found -> new CredentialValidationResult(String.valueOf(found.getId()), Set.of(MEMBER_GROUP)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

@@ -41,7 +41,7 @@ public class MemberAccount {
     }
 
     private static final java.util.Map<String, String> INFO = java.util.Map.of(
-            "linked", "account.info.linked", "unlinked", "account.info.unlinked");
+            "linked", "account.info.linked", "unlinked", "account.info.unlinked", "profile-saved", "account.info.profile-saved");
     private static final java.util.Map<String, String> ERRORS = java.util.Map.of(
             "linked-elsewhere", "account.error.linked-elsewhere", "unlink-first", "account.error.unlink-first",
             "password-required", "account.error.password-required");
