@@ -9,5 +9,4 @@ import jakarta.ws.rs.core.Application;
  * {@code /api/sns} for the SNS endpoints, and {@code /api/sandbox} for the sandbox's own control API.
  */
 @ApplicationPath("/api")
-public class SandboxApplication extends Application {
-}
+public class SandboxApplication extends Application {}

@@ -1,22 +1,12 @@
 package jp.kakehashi.admin;
 
-import jakarta.json.Json;
-import jp.kakehashi.testsupport.AdminPages;
-import jp.kakehashi.testsupport.AmazonCustomer;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Browser;
-import jp.kakehashi.testsupport.Browsers;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.MemberApi;
-import jp.kakehashi.testsupport.SandboxDevices;
-import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import static jp.kakehashi.testsupport.AdminPages.messageContaining;
+import static jp.kakehashi.testsupport.AdminPages.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +14,20 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static jp.kakehashi.testsupport.AdminPages.messageContaining;
-import static jp.kakehashi.testsupport.AdminPages.waitFor;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.AmazonCustomer;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Browsers;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxDevices;
+import jp.kakehashi.testsupport.ShopPages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The admin console in headless Chromium, page by page and action by action, signed in as the default profile's
@@ -57,7 +55,9 @@ class AdminConsoleBrowserIT {
         assertTrue(messageContaining(browser, "正しくない").contains("管理者"));
 
         AdminPages.submitLogin(browser, AdminPages.USER, AdminPages.PASSWORD);
-        assertTrue(waitFor(browser, By.id("queues")).getText().contains("SnsInboundQueue.DLQ"), "back where they were going");
+        assertTrue(
+                waitFor(browser, By.id("queues")).getText().contains("SnsInboundQueue.DLQ"),
+                "back where they were going");
     }
 
     @Test
@@ -67,12 +67,21 @@ class AdminConsoleBrowserIT {
         ShopPages.registerMember(browser, "会員 一郎", email, MEMBER_PASSWORD);
 
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/admin/index.xhtml"))
-                .header("Cookie", browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                        .collect(java.util.stream.Collectors.joining("; "))).GET().build());
+                .header(
+                        "Cookie",
+                        browser.manage().getCookies().stream()
+                                .map(c -> c.getName() + "=" + c.getValue())
+                                .collect(java.util.stream.Collectors.joining("; ")))
+                .GET()
+                .build());
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/queues"))
-                .header("Authorization", basic(email, MEMBER_PASSWORD)).GET().build());
+                .header("Authorization", basic(email, MEMBER_PASSWORD))
+                .GET()
+                .build());
         HttpResponse<String> memberAsAdmin = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/queues"))
-                .header("Authorization", basic(email, MEMBER_PASSWORD)).GET().build());
+                .header("Authorization", basic(email, MEMBER_PASSWORD))
+                .GET()
+                .build());
 
         assertEquals(403, page.statusCode(), page.body());
         assertEquals(401, api.statusCode(), "a member's password is not an administrator's");
@@ -87,8 +96,10 @@ class AdminConsoleBrowserIT {
         AdminPages.signIn(browser);
 
         assertTrue(Long.parseLong(browser.findElement(By.id("count-members")).getText()) >= 0);
-        assertTrue(browser.findElement(By.cssSelector("#notifications-chart svg.chart")).isDisplayed());
-        assertTrue(browser.findElement(By.cssSelector("#sign-in-chart svg.chart")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("#notifications-chart svg.chart"))
+                .isDisplayed());
+        assertTrue(
+                browser.findElement(By.cssSelector("#sign-in-chart svg.chart")).isDisplayed());
         // This very sign-in counts as a sign-in? No: only members' sign-ins do; the admin's does not.
         assertTrue(browser.findElement(By.id("total-received")).getText().matches("\\d+"));
     }
@@ -98,7 +109,8 @@ class AdminConsoleBrowserIT {
         String forgedId = UUID.randomUUID().toString();
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/sns/notifications"))
                 .header("Content-Type", "text/plain; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(forgedNotification(forgedId))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(forgedNotification(forgedId)))
+                .build());
         assertEquals(403, forged.statusCode());
         String unknownModel = "UNKNOWN_MODEL_" + ThreadLocalRandom.current().nextInt(1000, 9999);
         publishDrs("DeviceRegisteredNotification", "ANY-1", unknownModel);
@@ -108,14 +120,19 @@ class AdminConsoleBrowserIT {
         Browser.submit(browser, browser.findElement(By.id("nav-sns")));
 
         WebElement subscriptions = waitFor(browser, By.id("subscriptions"));
-        assertTrue(subscriptions.getText().contains(DRS_TOPIC) && subscriptions.getText().contains("Confirmed")
-                && !subscriptions.findElements(By.cssSelector(".subscription-status[data-status='CONFIRMED']")).isEmpty(),
+        assertTrue(
+                subscriptions.getText().contains(DRS_TOPIC)
+                        && subscriptions.getText().contains("Confirmed")
+                        && !subscriptions
+                                .findElements(By.cssSelector(".subscription-status[data-status='CONFIRMED']"))
+                                .isEmpty(),
                 subscriptions.getText());
         String receptions = browser.findElement(By.id("receptions")).getText();
         assertTrue(receptions.contains(forgedId) && receptions.contains("refused"), receptions);
         awaitPageContains("/admin/sns.xhtml", "parked", unknownModel);
 
-        browser.findElement(By.cssSelector("#subscriptions input[id$=':confirm']")).click();
+        browser.findElement(By.cssSelector("#subscriptions input[id$=':confirm']"))
+                .click();
         waitFor(browser, By.id("subscriptions-form:confirm-yes")).click();
         assertTrue(messageContaining(browser, "confirmed").contains("The subscription is confirmed."));
         assertAudited("CONFIRM_SUBSCRIPTION", DRS_TOPIC);
@@ -135,23 +152,34 @@ class AdminConsoleBrowserIT {
 
         WebElement row = deviceRow();
         assertEquals("ACTIVE", row.findElement(By.className("token-state")).getAttribute("data-state"));
-        assertFalse(browser.getPageSource().contains("Atza|") || browser.getPageSource().contains("Atzr|"), "never a token value");
+        assertFalse(
+                browser.getPageSource().contains("Atza|")
+                        || browser.getPageSource().contains("Atzr|"),
+                "never a token value");
         row.findElement(By.cssSelector("input[id$=':refresh']")).click();
         assertTrue(messageContaining(browser, "refreshed").contains("The tokens were refreshed."));
         // Shown in the page's language and Japan's time zone: a date with its year
-        assertTrue(deviceRow().findElement(By.className("last-refreshed")).getText().matches("(?s).*20[0-9]{2}.*"));
+        assertTrue(deviceRow()
+                .findElement(By.className("last-refreshed"))
+                .getText()
+                .matches("(?s).*20[0-9]{2}.*"));
 
         deviceRow().findElement(By.cssSelector("input[id$=':needs-setup']")).click();
         waitFor(browser, By.id("devices-form:confirm")).click();
         assertTrue(messageContaining(browser, "needs setting up").contains("again"));
-        assertEquals("NEEDS_SETUP", deviceRow().findElement(By.className("device-status")).getAttribute("data-status"));
-        assertEquals("NEEDS_SETUP", deviceRow().findElement(By.className("token-state")).getAttribute("data-state"));
+        assertEquals(
+                "NEEDS_SETUP",
+                deviceRow().findElement(By.className("device-status")).getAttribute("data-status"));
+        assertEquals(
+                "NEEDS_SETUP",
+                deviceRow().findElement(By.className("token-state")).getAttribute("data-state"));
         assertAudited("MARK_DEVICE_NEEDS_SETUP", "device ");
     }
 
     @Test
     void aDeviceModelIsTestedOnSampleSerialsBeforeItIsSaved() {
-        String modelId = "ADMIN_IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String modelId =
+                "ADMIN_IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         Browser.submit(browser, browser.findElement(By.id("nav-models")));
@@ -177,9 +205,13 @@ class AdminConsoleBrowserIT {
         assertTrue(browser.findElement(By.id("models-form:models")).getText().contains(modelId));
 
         // Edit: the new expression is tried on the samples too.
-        Browser.submit(browser, browser.findElements(By.cssSelector("#models-form\\:models tbody tr")).stream()
-                .filter(row -> row.getText().contains(modelId)).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[id$=':edit']")));
+        Browser.submit(
+                browser,
+                browser.findElements(By.cssSelector("#models-form\\:models tbody tr")).stream()
+                        .filter(row -> row.getText().contains(modelId))
+                        .findFirst()
+                        .orElseThrow()
+                        .findElement(By.cssSelector("input[id$=':edit']")));
         WebElement expression = waitFor(browser, By.id("model:expression"));
         assertEquals("AK-[0-9]{4}", expression.getAttribute("value"));
         expression.clear();
@@ -240,21 +272,36 @@ class AdminConsoleBrowserIT {
     }
 
     private void publishDrs(String type, String serial, String model) {
-        HttpResponse<String> published = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/drs/notifications"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("type", type)
-                        .add("serialNumber", serial).add("modelId", model)
-                        .add("directedCustomerId", "amzn1.account.ADMINIT").add("lwaClientId", "amzn1.application-oa2-client.admin")
-                        .build().toString())).build());
+        HttpResponse<String> published = http.send(
+                HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/drs/notifications"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("type", type)
+                                .add("serialNumber", serial)
+                                .add("modelId", model)
+                                .add("directedCustomerId", "amzn1.account.ADMINIT")
+                                .add("lwaClientId", "amzn1.application-oa2-client.admin")
+                                .build()
+                                .toString()))
+                        .build());
         assertEquals(2, published.statusCode() / 100, published.body());
     }
 
     private static String forgedNotification(String messageId) {
-        return Json.createObjectBuilder().add("Type", "Notification").add("MessageId", messageId)
-                .add("TopicArn", DRS_TOPIC).add("Message", "{}").add("Timestamp", java.time.Instant.now().toString())
-                .add("SignatureVersion", "2").add("Signature", Base64.getEncoder().encodeToString(new byte[256]))
-                .add("SigningCertURL", "https://sns.us-east-1.amazonaws.com.evil.example/SimpleNotificationService-00000000000000000000000000000000.pem")
-                .add("UnsubscribeURL", "https://example.invalid/").build().toString();
+        return Json.createObjectBuilder()
+                .add("Type", "Notification")
+                .add("MessageId", messageId)
+                .add("TopicArn", DRS_TOPIC)
+                .add("Message", "{}")
+                .add("Timestamp", java.time.Instant.now().toString())
+                .add("SignatureVersion", "2")
+                .add("Signature", Base64.getEncoder().encodeToString(new byte[256]))
+                .add(
+                        "SigningCertURL",
+                        "https://sns.us-east-1.amazonaws.com.evil.example/SimpleNotificationService-00000000000000000000000000000000.pem")
+                .add("UnsubscribeURL", "https://example.invalid/")
+                .build()
+                .toString();
     }
 
     private static String basic(String user, String password) {

@@ -1,8 +1,19 @@
 package jp.kakehashi.admin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.AmazonCustomer;
@@ -24,18 +35,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Each admin list page with data fits a 1280 px desktop and a 360 px phone (the page never scrolls sideways: on the
  * phone each row is a card), passes axe-core's WCAG 2.1 AA rules in Japanese and English, and pages by its "next" and
@@ -52,6 +51,7 @@ class AdminListsBrowserIT {
             "/admin/receptions.xhtml", "receptions",
             "/admin/parked.xhtml", "parked-form:parked",
             "/admin/drs-calls.xhtml", "calls");
+
     private static final List<Dimension> SCREENS = List.of(new Dimension(1280, 900), new Dimension(360, 800));
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -60,25 +60,48 @@ class AdminListsBrowserIT {
         KakehashiServer.awaitReady();
         Http http = new Http();
         AdminApi admin = new AdminApi(http);
-        // A member linked to Amazon, a device set up and a DRS call (a low slot is ordered): members, devices, DRS calls
+        // A member linked to Amazon, a device set up and a DRS call (a low slot is ordered): members, devices, DRS
+        // calls
         AmazonCustomer customer = AmazonCustomer.register(http, "lists browser password");
         MemberApi api = customer.api(http);
         String serial = customer.deviceRegisteredToMe(http);
         assertEquals(201, api.setUp(SandboxDevices.MODEL, serial).statusCode());
-        assertEquals(200, api.reportSlot(SandboxDevices.MODEL, serial, "coffee-beans", "5", "100").statusCode());
+        assertEquals(
+                200,
+                api.reportSlot(SandboxDevices.MODEL, serial, "coffee-beans", "5", "100")
+                        .statusCode());
         // A notification of a model nobody knows: a reception, and a parked notification
-        String unknownModel = "LISTS_UNKNOWN_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        new SandboxDevices(http).notify("DeviceRegisteredNotification", unknownModel, "LB-1", SandboxDevices.freshCustomer("LISTS"));
+        String unknownModel =
+                "LISTS_UNKNOWN_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        new SandboxDevices(http)
+                .notify("DeviceRegisteredNotification", unknownModel, "LB-1", SandboxDevices.freshCustomer("LISTS"));
         // Audit entries: enough for two pages of one
         for (int i = 0; i < 2; i++) {
-            assertEquals(201, admin.put("/device-models/LISTS_BROWSER_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                    Json.createObjectBuilder().add("displayName", "Lists browser " + i).add("serialNumberPattern", "LB-[0-9]")
-                            .add("asins", Json.createArrayBuilder().add("B0LISTSBR1")).add("sampleSerials", Json.createArrayBuilder())
-                            .build().toString()).statusCode());
+            assertEquals(
+                    201,
+                    admin.put(
+                                    "/device-models/LISTS_BROWSER_"
+                                            + UUID.randomUUID()
+                                                    .toString()
+                                                    .substring(0, 8)
+                                                    .toUpperCase(),
+                                    Json.createObjectBuilder()
+                                            .add("displayName", "Lists browser " + i)
+                                            .add("serialNumberPattern", "LB-[0-9]")
+                                            .add(
+                                                    "asins",
+                                                    Json.createArrayBuilder().add("B0LISTSBR1"))
+                                            .add("sampleSerials", Json.createArrayBuilder())
+                                            .build()
+                                            .toString())
+                            .statusCode());
         }
-        for (String list : List.of("/devices", "/members", "/audit", "/sns/receptions", "/sns/parked/notifications", "/drs-calls")) {
-            Await.present(() -> Optional.of(admin.get(list + "?limit=1")).filter(page -> page.statusCode() == 200)
-                    .map(AdminApi::json).filter(page -> !page.getJsonArray("items").isEmpty()));
+        for (String list : List.of(
+                "/devices", "/members", "/audit", "/sns/receptions", "/sns/parked/notifications", "/drs-calls")) {
+            Await.present(() -> Optional.of(admin.get(list + "?limit=1"))
+                    .filter(page -> page.statusCode() == 200)
+                    .map(AdminApi::json)
+                    .filter(page -> !page.getJsonArray("items").isEmpty()));
         }
     }
 
@@ -107,9 +130,13 @@ class AdminListsBrowserIT {
                     findings.add(where + "a translation key is missing");
                 }
                 Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-                axe.getViolations().forEach(violation -> findings.add(where + violation.getId() + " (" + violation.getHelp() + "): "
-                        + violation.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget()))
-                        .collect(Collectors.joining(", "))));
+                axe.getViolations()
+                        .forEach(violation ->
+                                findings.add(where + violation.getId() + " (" + violation.getHelp() + "): "
+                                        + violation.getNodes().stream()
+                                                .limit(3)
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", "))));
             }
         }
         assertEquals("", String.join("\n", findings), "lists in " + language);
@@ -120,20 +147,31 @@ class AdminListsBrowserIT {
         WebDriver browser = browsers.open("en-US");
         AdminPages.signIn(browser);
         browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml?limit=1&action=ADD_DEVICE_MODEL");
-        String first = AdminPages.waitFor(browser, By.cssSelector("#audit tbody tr")).getText();
+        String first =
+                AdminPages.waitFor(browser, By.cssSelector("#audit tbody tr")).getText();
         assertTrue(browser.findElements(By.id("first")).isEmpty(), "the first page links to no first page");
 
         Browser.submit(browser, browser.findElement(By.id("next")));
         Browser.until(browser, "the next page", page -> page.getCurrentUrl().contains("cursor="));
-        String second = AdminPages.waitFor(browser, By.cssSelector("#audit tbody tr")).getText();
+        String second =
+                AdminPages.waitFor(browser, By.cssSelector("#audit tbody tr")).getText();
         assertNotEquals(first, second);
         assertEquals(1, browser.findElements(By.cssSelector("#audit tbody tr")).size());
-        assertTrue(browser.getCurrentUrl().contains("action=ADD_DEVICE_MODEL"), "the filter is kept: " + browser.getCurrentUrl());
-        assertTrue(browser.findElement(By.cssSelector(".audit-action")).getAttribute("data-action").equals("ADD_DEVICE_MODEL"));
+        assertTrue(
+                browser.getCurrentUrl().contains("action=ADD_DEVICE_MODEL"),
+                "the filter is kept: " + browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".audit-action"))
+                .getAttribute("data-action")
+                .equals("ADD_DEVICE_MODEL"));
 
         Browser.submit(browser, browser.findElement(By.id("first")));
-        Browser.until(browser, "the first page", page -> page.findElements(By.id("first")).isEmpty());
-        assertEquals(first, AdminPages.waitFor(browser, By.cssSelector("#audit tbody tr")).getText());
+        Browser.until(
+                browser,
+                "the first page",
+                page -> page.findElements(By.id("first")).isEmpty());
+        assertEquals(
+                first,
+                AdminPages.waitFor(browser, By.cssSelector("#audit tbody tr")).getText());
 
         browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml?cursor=not-a-cursor");
         assertTrue(AdminPages.messageContaining(browser, "no longer valid").contains("first page"));
@@ -151,8 +189,10 @@ class AdminListsBrowserIT {
         AdminPages.waitFor(browser, By.id("search:status"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search:status"))).selectByValue("SET_UP");
         Browser.submit(browser, browser.findElement(By.id("search:submit")));
-        Browser.until(browser, "the filtered address", page -> page.getCurrentUrl().contains("status=SET_UP"));
-        List<WebElement> states = AdminPages.waitFor(browser, By.id("devices-form:devices")).findElements(By.className("device-status"));
+        Browser.until(
+                browser, "the filtered address", page -> page.getCurrentUrl().contains("status=SET_UP"));
+        List<WebElement> states =
+                AdminPages.waitFor(browser, By.id("devices-form:devices")).findElements(By.className("device-status"));
         assertFalse(states.isEmpty());
         states.forEach(state -> assertEquals("SET_UP", state.getAttribute("data-status")));
     }

@@ -1,8 +1,20 @@
 package jp.kakehashi.admin;
 
+import static jp.kakehashi.testsupport.AdminPages.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import jp.kakehashi.admin.fixture.DeadLetterFixture;
 import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 import jp.kakehashi.testsupport.AdminApi;
@@ -26,19 +38,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
-
-import static jp.kakehashi.testsupport.AdminPages.waitFor;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Dead letters replayed in bulk, on the admin API and the queues page: the chosen ones (by id or by a filter) go back
  * onto their queue and are processed exactly once, the others stay; each batch is one audit entry naming its ids;
@@ -56,7 +55,8 @@ class DeadLetterBulkReplayIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestArchives.war("bulk-replay-fixture.war").addClasses(DeadLetterFixture.class, SnsNotificationMessages.class);
+        return TestArchives.war("bulk-replay-fixture.war")
+                .addClasses(DeadLetterFixture.class, SnsNotificationMessages.class);
     }
 
     @ArquillianResource
@@ -66,8 +66,7 @@ class DeadLetterBulkReplayIT {
     private final AdminApi api = new AdminApi(http);
 
     /** A dead letter of this test: its serial, SNS MessageId and JMS message id. */
-    private record DeadLetter(String serial, String snsMessageId, String jmsMessageId) {
-    }
+    private record DeadLetter(String serial, String snsMessageId, String jmsMessageId) {}
 
     @BeforeEach
     void serverIsUp() {
@@ -80,12 +79,14 @@ class DeadLetterBulkReplayIT {
         DeadLetter second = seed();
         DeadLetter third = seed();
 
-        HttpResponse<String> preview = api.post("/queues/" + DLQ + "/replays/preview", "{\"serialNumber\":\"" + first.serial() + "\"}");
+        HttpResponse<String> preview =
+                api.post("/queues/" + DLQ + "/replays/preview", "{\"serialNumber\":\"" + first.serial() + "\"}");
         assertEquals(200, preview.statusCode(), preview.body());
         assertEquals(1, AdminApi.json(preview).getInt("matching"), "the filter takes exactly that message");
         assertEquals("0 0", stored(first), "a preview changes nothing");
 
-        HttpResponse<String> started = api.post("/queues/" + DLQ + "/replays",
+        HttpResponse<String> started = api.post(
+                "/queues/" + DLQ + "/replays",
                 "{\"messageIds\":[\"" + second.jmsMessageId() + "\",\"" + third.jmsMessageId() + "\"]}");
         assertEquals(202, started.statusCode(), started.body());
         String location = started.headers().firstValue("Location").orElseThrow();
@@ -99,14 +100,20 @@ class DeadLetterBulkReplayIT {
         awaitStored(third);
         assertEquals("0 0", stored(first), "not chosen: still dead-lettered");
 
-        JsonObject filtered = awaitFinished(api.post("/queues/" + DLQ + "/replays", "{\"serialNumber\":\"" + first.serial() + "\"}")
-                .headers().firstValue("Location").orElseThrow());
+        JsonObject filtered =
+                awaitFinished(api.post("/queues/" + DLQ + "/replays", "{\"serialNumber\":\"" + first.serial() + "\"}")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow());
         assertEquals(1, filtered.getInt("replayed"), filtered.toString());
         awaitStored(first);
 
         // Chosen again: they are no longer there, and nothing is replayed twice
-        JsonObject again = awaitFinished(api.post("/queues/" + DLQ + "/replays",
-                "{\"messageIds\":[\"" + second.jmsMessageId() + "\"]}").headers().firstValue("Location").orElseThrow());
+        JsonObject again = awaitFinished(
+                api.post("/queues/" + DLQ + "/replays", "{\"messageIds\":[\"" + second.jmsMessageId() + "\"]}")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow());
         assertEquals(0, again.getInt("total"), "chosen when asked for: it had already left the exception destination");
         assertEquals("1 1", stored(second));
     }
@@ -117,11 +124,22 @@ class DeadLetterBulkReplayIT {
 
         assertRefused(409, api.post("/queues/SnsInboundQueue/replays", "{}"), "only an exception destination");
         assertRefused(404, api.post("/queues/NotOurs/replays", "{}"), "no queue of Kakehashi's");
-        assertRefused(400, api.post("/queues/" + DLQ + "/replays", "{\"messageIds\":[\"ID:x' OR '1'='1\"]}"), "Not a message id");
-        assertRefused(400, api.post("/queues/" + DLQ + "/replays", "{\"putFrom\":\"2026-12-05T10:00:00Z\",\"putTo\":\"2026-12-05T09:00:00Z\"}"),
+        assertRefused(
+                400,
+                api.post("/queues/" + DLQ + "/replays", "{\"messageIds\":[\"ID:x' OR '1'='1\"]}"),
+                "Not a message id");
+        assertRefused(
+                400,
+                api.post(
+                        "/queues/" + DLQ + "/replays",
+                        "{\"putFrom\":\"2026-12-05T10:00:00Z\",\"putTo\":\"2026-12-05T09:00:00Z\"}"),
                 "ends before it begins");
-        assertRefused(400, api.post("/queues/" + DLQ + "/replays",
-                "{\"messageIds\":[\"" + dead.jmsMessageId() + "\"],\"serialNumber\":\"x\"}"), "not both");
+        assertRefused(
+                400,
+                api.post(
+                        "/queues/" + DLQ + "/replays",
+                        "{\"messageIds\":[\"" + dead.jmsMessageId() + "\"],\"serialNumber\":\"x\"}"),
+                "not both");
         assertEquals(400, api.post("/queues/" + DLQ + "/replays", "{not json").statusCode());
         assertEquals(404, api.get("/queues/" + DLQ + "/replays/999999999").statusCode());
         assertEquals("0 0", stored(dead), "nothing was replayed");
@@ -140,7 +158,8 @@ class DeadLetterBulkReplayIT {
         choose(browser, ticked);
         choose(browser, alsoTicked);
         Browser.submit(browser, browser.findElement(By.id("chosen:replay-chosen")));
-        assertTrue(waitFor(browser, By.id("replay-count")).getText().startsWith("2 件のメッセージを SnsInboundQueue に再投入しますか"),
+        assertTrue(
+                waitFor(browser, By.id("replay-count")).getText().startsWith("2 件のメッセージを SnsInboundQueue に再投入しますか"),
                 browser.findElement(By.id("replay-count")).getText());
         assertAccessible(browser, "the confirmation in Japanese at 360 px");
         Browser.submit(browser, browser.findElement(By.id("replay-confirm:confirm")));
@@ -155,7 +174,8 @@ class DeadLetterBulkReplayIT {
         english.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
         waitFor(english, By.id("replay-filter:serial")).sendKeys(filtered.serial());
         Browser.submit(english, english.findElement(By.id("replay-filter:review")));
-        assertTrue(waitFor(english, By.id("replay-count")).getText().startsWith("Replay 1 message onto SnsInboundQueue?"),
+        assertTrue(
+                waitFor(english, By.id("replay-count")).getText().startsWith("Replay 1 message onto SnsInboundQueue?"),
                 english.findElement(By.id("replay-count")).getText());
         assertAccessible(english, "the confirmation in English");
         Browser.submit(english, english.findElement(By.id("replay-confirm:confirm")));
@@ -164,8 +184,11 @@ class DeadLetterBulkReplayIT {
 
         english.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml");
         String audit = waitFor(english, By.id("audit")).getText();
-        assertTrue(audit.contains("2 messages replayed onto SnsInboundQueue") && audit.contains(ticked.jmsMessageId())
-                && audit.contains(alsoTicked.jmsMessageId()), "one audit entry names both ticked messages: " + audit);
+        assertTrue(
+                audit.contains("2 messages replayed onto SnsInboundQueue")
+                        && audit.contains(ticked.jmsMessageId())
+                        && audit.contains(alsoTicked.jmsMessageId()),
+                "one audit entry names both ticked messages: " + audit);
         assertTrue(audit.contains(filtered.jmsMessageId()), audit);
 
         english.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
@@ -174,8 +197,10 @@ class DeadLetterBulkReplayIT {
     }
 
     private static void choose(WebDriver browser, DeadLetter dead) {
-        WebElement row = waitFor(browser, By.xpath("//table[@id='chosen:queue-messages']//tr[.//a[normalize-space()='"
-                + dead.jmsMessageId() + "']]"));
+        WebElement row = waitFor(
+                browser,
+                By.xpath("//table[@id='chosen:queue-messages']//tr[.//a[normalize-space()='" + dead.jmsMessageId()
+                        + "']]"));
         row.findElement(By.cssSelector("input[type=checkbox]")).click();
     }
 
@@ -192,11 +217,18 @@ class DeadLetterBulkReplayIT {
     }
 
     private static void assertAccessible(WebDriver browser, String where) {
-        List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser)
+        List<Rule> violations = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser)
                 .getViolations();
-        assertEquals("", violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp()).collect(Collectors.joining("\n")), where);
-        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(
+                "",
+                violations.stream()
+                        .map(rule -> rule.getId() + ": " + rule.getHelp())
+                        .collect(Collectors.joining("\n")),
+                where);
+        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0, overflow.intValue(), where + ": the page scrolls sideways");
     }
 
@@ -218,7 +250,10 @@ class DeadLetterBulkReplayIT {
     private DeadLetter seed() {
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         String[] ids = http.send(HttpRequest.newBuilder(fixtureUri("fixture?serial=" + serial))
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).body().split(" ");
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .body()
+                .split(" ");
         return new DeadLetter(serial, ids[0], ids[1]);
     }
 
@@ -227,8 +262,12 @@ class DeadLetterBulkReplayIT {
     }
 
     private String stored(DeadLetter dead) {
-        return http.send(HttpRequest.newBuilder(fixtureUri("fixture?stored=" + dead.snsMessageId() + "&serial=" + dead.serial()))
-                .GET().build()).body().strip();
+        return http.send(HttpRequest.newBuilder(
+                                fixtureUri("fixture?stored=" + dead.snsMessageId() + "&serial=" + dead.serial()))
+                        .GET()
+                        .build())
+                .body()
+                .strip();
     }
 
     private void awaitStored(DeadLetter dead) {

@@ -1,5 +1,18 @@
 package jp.kakehashi.admin;
 
+import static jp.kakehashi.testsupport.AdminPages.messageContaining;
+import static jp.kakehashi.testsupport.AdminPages.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.admin.fixture.DeadLetterFixture;
 import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 import jp.kakehashi.testsupport.AdminApi;
@@ -19,20 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static jp.kakehashi.testsupport.AdminPages.messageContaining;
-import static jp.kakehashi.testsupport.AdminPages.waitFor;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A dead-lettered notification replayed from the admin console is processed exactly once, and the depth the queues
@@ -65,7 +64,10 @@ class DeadLetterReplayBrowserIT {
         KakehashiServer.awaitReady();
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         String[] seeded = http.send(HttpRequest.newBuilder(fixtureUri("fixture?serial=" + serial))
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).body().split(" ");
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .body()
+                .split(" ");
         String snsMessageId = seeded[0];
         String jmsMessageId = seeded[1];
         assertEquals("0 0", stored(snsMessageId, serial), "dead-lettered: not processed");
@@ -78,7 +80,9 @@ class DeadLetterReplayBrowserIT {
         assertTrue(browser.findElement(By.id("queue-messages")).getText().contains(serial));
 
         browser.findElement(By.linkText(jmsMessageId)).click();
-        assertTrue(waitFor(browser, By.id("body")).getText().contains("\"serialNumber\": \"" + serial + "\""), "pretty-printed body");
+        assertTrue(
+                waitFor(browser, By.id("body")).getText().contains("\"serialNumber\": \"" + serial + "\""),
+                "pretty-printed body");
         assertTrue(browser.findElement(By.id("properties")).getText().contains(snsMessageId));
         browser.findElement(By.id("actions:replay")).click();
         waitFor(browser, By.id("actions:confirm")).click();
@@ -122,7 +126,8 @@ class DeadLetterReplayBrowserIT {
         assertTrue(audit.contains("DELETE_MESSAGE") && audit.contains("PURGE_QUEUE"), audit.toString());
         String auditText = browser.findElement(By.id("audit")).getText();
         assertTrue(auditText.contains(first[1]), "the deleted message's id is audited: " + auditText);
-        assertTrue(auditText.contains(second[1]) && auditText.contains(third[1]),
+        assertTrue(
+                auditText.contains(second[1]) && auditText.contains(third[1]),
                 "the purge's audit names every purged message: " + auditText);
     }
 
@@ -139,7 +144,8 @@ class DeadLetterReplayBrowserIT {
         AdminApi api = new AdminApi(http);
         HttpResponse<String> refused = api.post("/queues/" + LIVE_QUEUE + "/purge", "{}");
         assertEquals(409, refused.statusCode(), refused.body());
-        assertTrue(AdminApi.json(refused).getString("error").contains("only an exception destination can be purged"),
+        assertTrue(
+                AdminApi.json(refused).getString("error").contains("only an exception destination can be purged"),
                 refused.body());
         assertEquals(404, api.post("/queues/NotOurs/purge", "{}").statusCode());
         assertEquals(depthBefore, engineDepth(LIVE_QUEUE), "the live queue is as it was");
@@ -152,7 +158,8 @@ class DeadLetterReplayBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/admin/audit.xhtml");
         waitFor(browser, By.id("audit"));
         java.util.List<String> targets = browser.findElements(By.cssSelector("#audit .audit-target")).stream()
-                .map(org.openqa.selenium.WebElement::getText).toList();
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
         assertFalse(targets.contains(LIVE_QUEUE), "nothing was done to the live queue: " + targets);
         assertTrue(browser.findElement(By.id("audit")).getText().contains(dead[1]), "the API's purge names the id too");
     }
@@ -161,14 +168,18 @@ class DeadLetterReplayBrowserIT {
     private java.util.List<String> auditedActions() {
         waitFor(browser, By.id("audit"));
         return browser.findElements(By.cssSelector("#audit .audit-action")).stream()
-                .map(action -> action.getAttribute("data-action")).toList();
+                .map(action -> action.getAttribute("data-action"))
+                .toList();
     }
 
     /** A notification on the exception destination: its SNS MessageId and its JMS message id. */
     private String[] seed() {
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         return http.send(HttpRequest.newBuilder(fixtureUri("fixture?serial=" + serial))
-                .POST(HttpRequest.BodyPublishers.noBody()).build()).body().split(" ");
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build())
+                .body()
+                .split(" ");
     }
 
     private URI fixtureUri(String path) {
@@ -176,17 +187,22 @@ class DeadLetterReplayBrowserIT {
     }
 
     private long engineDepth(String queue) {
-        HttpResponse<String> depth = http.send(HttpRequest.newBuilder(fixtureUri("fixture?depth=" + queue)).GET().build());
+        HttpResponse<String> depth = http.send(HttpRequest.newBuilder(fixtureUri("fixture?depth=" + queue))
+                .GET()
+                .build());
         assertEquals(200, depth.statusCode(), depth.body());
         return Long.parseLong(depth.body().strip());
     }
 
     private String stored(String snsMessageId, String serial) {
-        return http.send(HttpRequest.newBuilder(fixtureUri("fixture?stored=" + snsMessageId + "&serial=" + serial)).GET().build()).body().strip();
+        return http.send(HttpRequest.newBuilder(fixtureUri("fixture?stored=" + snsMessageId + "&serial=" + serial))
+                        .GET()
+                        .build())
+                .body()
+                .strip();
     }
 
     private void awaitStored(String snsMessageId, String serial) {
         Await.present(() -> Optional.of(stored(snsMessageId, serial)).filter("1 1"::equals));
     }
-
 }

@@ -1,17 +1,16 @@
 package jp.kakehashi.deployment;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tests run on a Liberty server of their own, never on the demo's: what {@code liberty:run} serves after
@@ -32,9 +31,11 @@ class DemoServerSeparationIT {
     void theTestsRunOnAServerOfTheirOwn() throws IOException {
         assertNotEquals(demoServer, testServer, "the tests' server is not the demo's");
         Path testDir = servers.resolve(testServer);
-        assertTrue(Files.readString(testDir.resolve("server.env")).contains(TESTS_PROBE_TOPIC),
+        assertTrue(
+                Files.readString(testDir.resolve("server.env")).contains(TESTS_PROBE_TOPIC),
                 "the tests' environment is in the tests' server: " + testDir);
-        assertTrue(holdsAFileNamed(testDir.resolve("data"), "kakehashi.mv.db"),
+        assertTrue(
+                holdsAFileNamed(testDir.resolve("data"), "kakehashi.mv.db"),
                 "the tests' database is in the tests' server folder: " + testDir.resolve("data"));
     }
 
@@ -45,14 +46,19 @@ class DemoServerSeparationIT {
             return; // never created: nothing of the tests can be in it
         }
         Path demoEnv = demoDir.resolve("server.env");
-        assertFalse(Files.exists(demoEnv) && Files.readString(demoEnv).contains(TESTS_PROBE_TOPIC),
+        assertFalse(
+                Files.exists(demoEnv) && Files.readString(demoEnv).contains(TESTS_PROBE_TOPIC),
                 "the tests' server.env is not in the demo's server: " + demoEnv);
         // Arquillian deploys its test archives into the test server's dropins; bench/run puts its no-op servlet here
         Path demoDropins = demoDir.resolve("dropins");
         if (Files.isDirectory(demoDropins)) {
             try (Stream<Path> archives = Files.list(demoDropins)) {
-                assertEquals(List.of(), archives.map(archive -> archive.getFileName().toString())
-                        .filter(name -> !name.equals("bench-noop.war")).toList(), "no test archive in the demo's dropins");
+                assertEquals(
+                        List.of(),
+                        archives.map(archive -> archive.getFileName().toString())
+                                .filter(name -> !name.equals("bench-noop.war"))
+                                .toList(),
+                        "no test archive in the demo's dropins");
             }
         }
     }

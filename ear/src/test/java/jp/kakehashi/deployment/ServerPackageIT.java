@@ -1,16 +1,9 @@
 package jp.kakehashi.deployment;
 
-import com.sun.net.httpserver.HttpServer;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Certificates;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -40,9 +33,15 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Certificates;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The deployable server package ({@code ./mvnw package} leaves it at {@code ear/target/kakehashi-server.zip}), used
@@ -59,18 +58,25 @@ class ServerPackageIT {
 
     /** PostgreSQL's port: 5432, or -Dkakehashi.postgres.port for another instance (one that allows prepared transactions) */
     private static final String POSTGRES_PORT = System.getProperty("kakehashi.postgres.port", "5432");
+
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/";
-    private static final List<String> SECURITY_HEADERS = List.of("Strict-Transport-Security", "Content-Security-Policy",
-            "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy");
+    private static final List<String> SECURITY_HEADERS = List.of(
+            "Strict-Transport-Security",
+            "Content-Security-Policy",
+            "X-Frame-Options",
+            "X-Content-Type-Options",
+            "Referrer-Policy");
 
     /** Free ports of the run's own: another build's package may be running beside this one */
     private final int httpsPort = freePort();
+
     private final String database = "kakehashi_package_" + System.currentTimeMillis();
     private final String keystorePassword = "package-it-" + UUID.randomUUID();
     private Path unpacked;
     private Path serverScript;
     /** A stand-in for the operator's trace collector: Zipkin's span intake, what it received. */
     private HttpServer collector;
+
     private final List<String> exported = new CopyOnWriteArrayList<>();
 
     @Test
@@ -80,13 +86,14 @@ class ServerPackageIT {
         Path zip = Path.of(System.getProperty("kakehashi.server-package", "target/kakehashi-server.zip"));
         assertTrue(Files.isRegularFile(zip), "the server package was built: " + zip.toAbsolutePath());
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
         }
         unpacked = Files.createTempDirectory("kakehashi-package-");
         unzip(zip, unpacked);
         Path serverEnv = unpacked.resolve("wlp/usr/servers/kakehashi-server/server.env");
-        assertTrue(!Files.exists(serverEnv) || !Files.readString(serverEnv).contains("SNS_TOPIC_ARNS"),
+        assertTrue(
+                !Files.exists(serverEnv) || !Files.readString(serverEnv).contains("SNS_TOPIC_ARNS"),
                 "no setting of the build's test server in the package");
         serverScript = unpacked.resolve("wlp/bin/server");
         assertTrue(Files.isRegularFile(serverScript), "the package holds the Liberty runtime");
@@ -106,12 +113,15 @@ class ServerPackageIT {
         collector.start();
 
         int httpPort = freePort();
-        // Only environment variables, as a container or a systemd unit sets them (README, Deployment), tracing among them
+        // Only environment variables, as a container or a systemd unit sets them (README, Deployment), tracing among
+        // them
         Map<String, String> environment = Map.ofEntries(
                 Map.entry("OTEL_SDK_DISABLED", "false"),
                 Map.entry("OTEL_SERVICE_NAME", "kakehashi"),
                 Map.entry("OTEL_TRACES_EXPORTER", "zipkin"),
-                Map.entry("OTEL_EXPORTER_ZIPKIN_ENDPOINT", "http://127.0.0.1:" + collector.getAddress().getPort() + "/api/v2/spans"),
+                Map.entry(
+                        "OTEL_EXPORTER_ZIPKIN_ENDPOINT",
+                        "http://127.0.0.1:" + collector.getAddress().getPort() + "/api/v2/spans"),
                 Map.entry("OTEL_METRICS_EXPORTER", "none"),
                 Map.entry("OTEL_LOGS_EXPORTER", "none"),
                 Map.entry("OTEL_BSP_SCHEDULE_DELAY", "200"),
@@ -147,8 +157,10 @@ class ServerPackageIT {
         aStartWithIncompleteSettingsIsNeverReady(environment, preparedTransactionsAllowed);
 
         run(environment, "start", "kakehashi-server");
-        HttpResponse<String> ready = Await.present(() -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
-                Duration.ofMinutes(3), Duration.ofSeconds(2));
+        HttpResponse<String> ready = Await.present(
+                () -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
+                Duration.ofMinutes(3),
+                Duration.ofSeconds(2));
         if (preparedTransactionsAllowed) {
             assertEquals(200, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
@@ -161,26 +173,46 @@ class ServerPackageIT {
 
         // Traced as the environment asked: the readiness request's server span reaches the collector
         readiness();
-        List<String> batches = Await.until(() -> List.copyOf(exported), received -> received.stream()
-                        .anyMatch(batch -> batch.contains("\"serviceName\":\"kakehashi\"") && batch.contains("/health/ready")),
-                Duration.ofSeconds(30), Duration.ofMillis(200), received -> "spans of /health/ready among " + received);
+        List<String> batches = Await.until(
+                () -> List.copyOf(exported),
+                received -> received.stream()
+                        .anyMatch(batch ->
+                                batch.contains("\"serviceName\":\"kakehashi\"") && batch.contains("/health/ready")),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(200),
+                received -> "spans of /health/ready among " + received);
         assertTrue(batches.stream().anyMatch(batch -> batch.contains("\"kind\":\"SERVER\"")), batches.toString());
 
         // What production promises, on the running package's answers (not its XML)
         everyAnswerCarriesEverySecurityHeader();
-        assertTrue(Http.answer(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/")).timeout(Duration.ofSeconds(5)).build())
-                .isEmpty(), "no HTTP port: the plain port given in the environment (" + httpPort + ") is not opened");
-        for (String developersOnly : List.of("/amazon-sandbox/", "/amazon-sandbox/api/sandbox/faults", "/openapi", "/openapi/ui/")) {
-            assertEquals(404, get(developersOnly).statusCode(), developersOnly + ": neither the sandbox nor OpenAPI in production");
+        assertTrue(
+                Http.answer(
+                                HttpClient.newBuilder()
+                                        .connectTimeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build())
+                        .isEmpty(),
+                "no HTTP port: the plain port given in the environment (" + httpPort + ") is not opened");
+        for (String developersOnly :
+                List.of("/amazon-sandbox/", "/amazon-sandbox/api/sandbox/faults", "/openapi", "/openapi/ui/")) {
+            assertEquals(
+                    404,
+                    get(developersOnly).statusCode(),
+                    developersOnly + ": neither the sandbox nor OpenAPI in production");
         }
         HttpResponse<String> metrics = get("/metrics");
         assertEquals(401, metrics.statusCode(), "/metrics needs an administrator's credentials");
         HttpResponse<String> login = get("/shop/login.xhtml");
         List<String> sessionCookies = login.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("KAKEHASHI_SESSION=")).toList();
-        assertTrue(!sessionCookies.isEmpty() && sessionCookies.stream().allMatch(cookie -> cookie.contains("; Secure")
-                && cookie.contains("HttpOnly")), "the session cookie is Secure and HttpOnly: " + login.headers().map());
+                .filter(cookie -> cookie.startsWith("KAKEHASHI_SESSION="))
+                .toList();
+        assertTrue(
+                !sessionCookies.isEmpty()
+                        && sessionCookies.stream()
+                                .allMatch(cookie -> cookie.contains("; Secure") && cookie.contains("HttpOnly")),
+                "the session cookie is Secure and HttpOnly: " + login.headers().map());
         consoleLogsAreJson();
     }
 
@@ -190,8 +222,8 @@ class ServerPackageIT {
      * server never reports ready, its health answer names nothing but the server log, and the log has exactly one
      * line per problem naming the setting both ways, never a secret's value.
      */
-    private void aStartWithIncompleteSettingsIsNeverReady(Map<String, String> complete, boolean preparedTransactionsAllowed)
-            throws Exception {
+    private void aStartWithIncompleteSettingsIsNeverReady(
+            Map<String, String> complete, boolean preparedTransactionsAllowed) throws Exception {
         String mailPassword = "changeme-" + UUID.randomUUID();
         Map<String, String> incomplete = new java.util.HashMap<>(complete);
         incomplete.remove("AMAZON_PAY_STORE_ID");
@@ -203,18 +235,26 @@ class ServerPackageIT {
         incomplete.put("SNS_TOPIC_ARNS", "");
         run(incomplete, "start", "kakehashi-server");
         try {
-            HttpResponse<String> notReady = Await.present(() -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
-                    Duration.ofMinutes(3), Duration.ofSeconds(2));
+            HttpResponse<String> notReady = Await.present(
+                    () -> readiness().filter(answer -> answer.body().contains("\"configuration\"")),
+                    Duration.ofMinutes(3),
+                    Duration.ofSeconds(2));
             assertEquals(503, notReady.statusCode(), notReady.body());
-            assertTrue(notReady.body().contains("\"reason\":\"configuration incomplete: see the server log\""), notReady.body());
-            for (String detail : List.of("kakehashi-package-it", "127.0.0.1", "postgres", "amazon", "Exception", mailPassword)) {
-                assertTrue(!notReady.body().contains(detail), "the health answer shows " + detail + ": " + notReady.body());
+            assertTrue(
+                    notReady.body().contains("\"reason\":\"configuration incomplete: see the server log\""),
+                    notReady.body());
+            for (String detail :
+                    List.of("kakehashi-package-it", "127.0.0.1", "postgres", "amazon", "Exception", mailPassword)) {
+                assertTrue(
+                        !notReady.body().contains(detail),
+                        "the health answer shows " + detail + ": " + notReady.body());
             }
 
             // The login page without a store id: an error page, with every header, naming nothing internal
             HttpResponse<String> login = get("/shop/login.xhtml");
             assertEquals(500, login.statusCode());
-            SECURITY_HEADERS.forEach(header -> assertTrue(login.headers().firstValue(header).isPresent(),
+            SECURITY_HEADERS.forEach(header -> assertTrue(
+                    login.headers().firstValue(header).isPresent(),
                     "the error answer lacks " + header + ": " + login.headers().map()));
             assertNoInternals(login.body());
 
@@ -227,10 +267,13 @@ class ServerPackageIT {
             named.put("kakehashi.public-url", "KAKEHASHI_PUBLIC_URL");
             named.put("login-with-amazon/mp-rest/url", "LOGIN_WITH_AMAZON_MP_REST_URL");
             named.put("sns.topic-arns", "SNS_TOPIC_ARNS");
-            named.forEach((setting, variable) -> assertEquals(1,
+            named.forEach((setting, variable) -> assertEquals(
+                    1,
                     linesNaming(log, "Production setting " + setting + " (environment variable " + variable + ")"),
                     "one log line names " + setting + ":\n" + log));
-            assertEquals(named.size() + (preparedTransactionsAllowed ? 0 : 1), linesNaming(log, "Production setting "),
+            assertEquals(
+                    named.size() + (preparedTransactionsAllowed ? 0 : 1),
+                    linesNaming(log, "Production setting "),
                     "one line per problem, none for a setting that is right");
             for (String secret : List.of(mailPassword, "k1:change-me")) {
                 assertTrue(!log.contains(secret), "the log shows a secret's value");
@@ -250,8 +293,8 @@ class ServerPackageIT {
 
     private static boolean preparedTransactionsAllowed() throws SQLException {
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             Statement statement = connection.createStatement();
-             java.sql.ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
             row.next();
             return row.getInt(1) > 0;
         }
@@ -260,23 +303,43 @@ class ServerPackageIT {
     /** A page, the login page, health, the API's challenge, a 400 and a 404: each answer carries the whole list. */
     private void everyAnswerCarriesEverySecurityHeader() {
         Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
-        for (String path : List.of("/", "/shop/login.xhtml", "/health/ready", "/api/devices", "/no-such-page.xhtml",
-                "/metrics")) {
+        for (String path :
+                List.of("/", "/shop/login.xhtml", "/health/ready", "/api/devices", "/no-such-page.xhtml", "/metrics")) {
             answers.put("GET " + path, get(path));
         }
-        answers.put("POST /sns/notifications", send(HttpRequest.newBuilder(uri("/sns/notifications"))
-                .POST(HttpRequest.BodyPublishers.ofString("not an SNS message"))));
+        answers.put(
+                "POST /sns/notifications",
+                send(HttpRequest.newBuilder(uri("/sns/notifications"))
+                        .POST(HttpRequest.BodyPublishers.ofString("not an SNS message"))));
         assertEquals(401, answers.get("GET /api/devices").statusCode());
         assertEquals(404, answers.get("GET /no-such-page.xhtml").statusCode());
-        assertEquals(400, answers.get("POST /sns/notifications").statusCode(), answers.get("POST /sns/notifications").body());
+        assertEquals(
+                400,
+                answers.get("POST /sns/notifications").statusCode(),
+                answers.get("POST /sns/notifications").body());
         answers.forEach((request, answer) -> {
             for (String header : SECURITY_HEADERS) {
-                assertTrue(answer.headers().firstValue(header).isPresent(), request + " lacks " + header + ": " + answer.headers().map());
+                assertTrue(
+                        answer.headers().firstValue(header).isPresent(),
+                        request + " lacks " + header + ": " + answer.headers().map());
             }
-            assertTrue(answer.headers().firstValue("Strict-Transport-Security").orElseThrow().contains("max-age=31536000"), request);
-            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"), request);
+            assertTrue(
+                    answer.headers()
+                            .firstValue("Strict-Transport-Security")
+                            .orElseThrow()
+                            .contains("max-age=31536000"),
+                    request);
+            assertTrue(
+                    answer.headers()
+                            .firstValue("Content-Security-Policy")
+                            .orElseThrow()
+                            .contains("frame-ancestors 'none'"),
+                    request);
             assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElseThrow(), request);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElseThrow(), request);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElseThrow(),
+                    request);
         });
         assertNoInternals(answers.get("GET /no-such-page.xhtml").body());
         assertNoInternals(answers.get("POST /sns/notifications").body());
@@ -284,7 +347,8 @@ class ServerPackageIT {
 
     /** An error page names no exception, class or stack frame. */
     static void assertNoInternals(String body) {
-        for (String internal : List.of("Exception", "at jp.", "at java.", "com.ibm.", "SQL", "OpenLiberty", "jakarta.servlet")) {
+        for (String internal :
+                List.of("Exception", "at jp.", "at java.", "com.ibm.", "SQL", "OpenLiberty", "jakarta.servlet")) {
             assertTrue(!body.contains(internal), "the error page names " + internal + ":\n" + body);
         }
     }
@@ -292,11 +356,18 @@ class ServerPackageIT {
     /** WLP_LOGGING_CONSOLE_FORMAT=JSON, as the README says: every console line Liberty writes is a JSON object. */
     private void consoleLogsAreJson() throws IOException {
         Path console = unpacked.resolve("output/kakehashi-server/logs/console.log");
-        List<String> lines = Files.readAllLines(console).stream().filter(line -> !line.isBlank()).toList();
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("{") && line.contains("\"CWWKF0011I\"")),
+        List<String> lines = Files.readAllLines(console).stream()
+                .filter(line -> !line.isBlank())
+                .toList();
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("{") && line.contains("\"CWWKF0011I\"")),
                 "the server's ready message as JSON on the console: " + lines);
-        List<String> plain = lines.stream().filter(line -> line.startsWith("[AUDIT") || line.startsWith("[ERROR")
-                || line.startsWith("[WARNING") || line.startsWith("[INFO")).toList();
+        List<String> plain = lines.stream()
+                .filter(line -> line.startsWith("[AUDIT")
+                        || line.startsWith("[ERROR")
+                        || line.startsWith("[WARNING")
+                        || line.startsWith("[INFO"))
+                .toList();
         assertEquals(List.of(), plain, "no plain-text message on the console");
     }
 
@@ -305,7 +376,9 @@ class ServerPackageIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        return Http.answer(trustingClient(), request.timeout(Duration.ofSeconds(20)).build())
+        return Http.answer(
+                        trustingClient(),
+                        request.timeout(Duration.ofSeconds(20)).build())
                 .orElseThrow(() -> new AssertionError("no answer from the package"));
     }
 
@@ -347,13 +420,14 @@ class ServerPackageIT {
         }
         if (postgresAnswers()) {
             try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
         if (unpacked != null) {
             try (Stream<Path> files = Files.walk(unpacked)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -363,35 +437,45 @@ class ServerPackageIT {
     }
 
     private static Optional<HttpResponse<String>> readiness(URI uri) {
-        return Http.answer(trustingClient(), HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build());
+        return Http.answer(
+                trustingClient(),
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build());
     }
 
     /** The test's own certificate, made for the run: trusted for this check only. */
     private static HttpClient trustingClient() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
+            context.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, null);
-            return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(2)).build();
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    null);
+            return HttpClient.newBuilder()
+                    .sslContext(context)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
         } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }
     }
 
     private void run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(serverScript.toString()), Stream.of(arguments)).toList())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Stream.concat(Stream.of(serverScript.toString()), Stream.of(arguments))
+                                .toList())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -1,17 +1,11 @@
 package jp.kakehashi.drs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.AdminApi;
-import jp.kakehashi.testsupport.AdminPages;
-import jp.kakehashi.testsupport.AmazonCustomer;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,10 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.AdminApi;
+import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.AmazonCustomer;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.ShopPages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The companion app API (the DRS pre-registration guide, pull) over HTTP with a member's credentials, and its OpenAPI document. */
 class DeviceApiIT {
@@ -45,14 +44,21 @@ class DeviceApiIT {
         String member = customer.email();
         String serial = customer.deviceRegisteredToMe(http);
 
-        HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+        HttpResponse<String> setUp =
+                post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
 
         assertEquals(201, setUp.statusCode(), setUp.body());
         JsonObject answer = json(setUp.body());
         assertEquals("SET_UP", answer.getString("outcome"));
         assertTrue(answer.getBoolean("skipTeaser"));
-        String devices = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))).GET().build()).body();
-        assertTrue(devices.contains("\"serialNumber\":\"" + serial + "\"") && devices.contains("\"status\":\"SET_UP\""), devices);
+        String devices = http.send(
+                        authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")))
+                                .GET()
+                                .build())
+                .body();
+        assertTrue(
+                devices.contains("\"serialNumber\":\"" + serial + "\"") && devices.contains("\"status\":\"SET_UP\""),
+                devices);
         assertFalse(devices.contains("Atza|") || devices.contains("Atzr|"), "no token value in the API");
     }
 
@@ -68,18 +74,26 @@ class DeviceApiIT {
         setAccessTokenLifetime("PT5M");
         try {
             java.time.Instant setUpAt = java.time.Instant.now();
-            HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+            HttpResponse<String> setUp =
+                    post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
             assertEquals(201, setUp.statusCode(), setUp.body());
 
             // Nobody asks: the timer finds the new tokens due and refreshes them (the setup itself refreshes nothing)
-            JsonObject refreshed = Await.present(() -> Optional.of(device(member, serial))
-                    .filter(device -> device.containsKey("lastRefreshedAt") && !device.isNull("lastRefreshedAt")
-                            && java.time.Instant.parse(device.getString("lastRefreshedAt")).isAfter(setUpAt)), Duration.ofSeconds(60));
+            JsonObject refreshed = Await.present(
+                    () -> Optional.of(device(member, serial))
+                            .filter(device -> device.containsKey("lastRefreshedAt")
+                                    && !device.isNull("lastRefreshedAt")
+                                    && java.time.Instant.parse(device.getString("lastRefreshedAt"))
+                                            .isAfter(setUpAt)),
+                    Duration.ofSeconds(60));
 
             assertEquals("SET_UP", refreshed.getString("status"));
             assertEquals("ACTIVE", refreshed.getString("tokenState"));
         } finally {
-            http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime")).DELETE().build());
+            http.send(
+                    HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime"))
+                            .DELETE()
+                            .build());
         }
     }
 
@@ -88,46 +102,71 @@ class DeviceApiIT {
     void anAdminRefreshesEveryDevicesTokensAtOnce() {
         AmazonCustomer customer = AmazonCustomer.register(http, PASSWORD);
         String member = customer.email();
-        List<String> serials = List.of(customer.deviceRegisteredToMe(http), customer.deviceRegisteredToMe(http),
+        List<String> serials = List.of(
+                customer.deviceRegisteredToMe(http),
+                customer.deviceRegisteredToMe(http),
                 customer.deviceRegisteredToMe(http));
         for (String serial : serials) {
-            HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+            HttpResponse<String> setUp =
+                    post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
             assertEquals(201, setUp.statusCode(), setUp.body());
         }
 
-        HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh"))
-                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("all=true")).build());
+        HttpResponse<String> crossSite =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh"))
+                        .header("Authorization", AdminPages.basicAuthorization())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("all=true"))
+                        .build());
         assertEquals(415, crossSite.statusCode(), "what a cross-site form can send is refused");
         HttpResponse<String> refresh = new AdminApi(http).post("/devices/tokens/refresh", "{}");
 
         assertEquals(202, refresh.statusCode(), refresh.body());
         assertTrue(json(refresh.body()).getInt("madeDue") >= serials.size(), refresh.body());
         for (String serial : serials) {
-            Await.present(() -> Optional.of(device(member, serial))
-                    .filter(device -> device.containsKey("lastRefreshedAt") && !device.isNull("lastRefreshedAt")), Duration.ofSeconds(30));
+            Await.present(
+                    () -> Optional.of(device(member, serial))
+                            .filter(device ->
+                                    device.containsKey("lastRefreshedAt") && !device.isNull("lastRefreshedAt")),
+                    Duration.ofSeconds(30));
         }
         JsonObject counts = json(http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens"))
-                .header("Authorization", AdminPages.basicAuthorization()).GET().build()).body());
+                        .header("Authorization", AdminPages.basicAuthorization())
+                        .GET()
+                        .build())
+                .body());
         assertTrue(counts.getJsonNumber("active").longValue() >= serials.size(), counts.toString());
         assertTrue(counts.containsKey("due") && counts.containsKey("needsSetup"), counts.toString());
 
-        HttpResponse<String> asMember = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh")))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertTrue(asMember.statusCode() == 401 || asMember.statusCode() == 403, "members may not: " + asMember.statusCode());
+        HttpResponse<String> asMember = http.send(authorized(
+                        member,
+                        PASSWORD,
+                        HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices/tokens/refresh")))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertTrue(
+                asMember.statusCode() == 401 || asMember.statusCode() == 403,
+                "members may not: " + asMember.statusCode());
     }
 
     private void setAccessTokenLifetime(String lifetime) {
-        HttpResponse<String> set = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"lifetime\":\"" + lifetime + "\"}")).build());
+        HttpResponse<String> set = http.send(
+                HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/lwa/access-token-lifetime"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"lifetime\":\"" + lifetime + "\"}"))
+                        .build());
         assertEquals(200, set.statusCode(), set.body());
     }
 
     private JsonObject device(String member, String serial) {
-        String devices = http.send(authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))).GET().build()).body();
+        String devices = http.send(
+                        authorized(member, PASSWORD, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")))
+                                .GET()
+                                .build())
+                .body();
         return Json.createReader(new StringReader(devices)).readArray().getValuesAs(JsonObject.class).stream()
-                .filter(device -> device.getString("serialNumber").equals(serial)).findFirst()
+                .filter(device -> device.getString("serialNumber").equals(serial))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no device " + serial + " in " + devices));
     }
 
@@ -136,7 +175,8 @@ class DeviceApiIT {
         String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
 
-        HttpResponse<String> setUp = post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
+        HttpResponse<String> setUp =
+                post(member, PASSWORD, "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial + "\"}");
 
         assertEquals(200, setUp.statusCode(), setUp.body());
         JsonObject answer = json(setUp.body());
@@ -149,22 +189,36 @@ class DeviceApiIT {
     void badInputIsABadRequest() {
         String member = ShopPages.newMember("api", "アプリ 花子", PASSWORD);
 
-        assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"WRONG\"}").statusCode());
-        assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"NO_SUCH_MODEL\",\"serialNumber\":\"X\"}").statusCode());
-        assertEquals(400, post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\"}").statusCode());
+        assertEquals(
+                400,
+                post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\",\"serialNumber\":\"WRONG\"}")
+                        .statusCode());
+        assertEquals(
+                400,
+                post(member, PASSWORD, "{\"modelId\":\"NO_SUCH_MODEL\",\"serialNumber\":\"X\"}")
+                        .statusCode());
+        assertEquals(
+                400,
+                post(member, PASSWORD, "{\"modelId\":\"TEST_MODEL_DRS_PREREG_01\"}")
+                        .statusCode());
         assertEquals(400, post(member, PASSWORD, "not json").statusCode());
     }
 
     @Test
     void withoutValidCredentialsTheAnswerIsAChallenge() {
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")).GET().build());
-        HttpResponse<String> wrongPassword = post("nobody-" + UUID.randomUUID() + "@example.jp", "wrong password", "{}");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))
+                .GET()
+                .build());
+        HttpResponse<String> wrongPassword =
+                post("nobody-" + UUID.randomUUID() + "@example.jp", "wrong password", "{}");
 
         assertEquals(401, anonymous.statusCode());
         // Both schemes the API takes: Bearer tokens (the app's sign-in) and, for compatibility, Basic
         List<String> challenges = anonymous.headers().allValues("WWW-Authenticate");
-        assertTrue(challenges.stream().anyMatch(challenge -> challenge.startsWith("Bearer"))
-                && challenges.stream().anyMatch(challenge -> challenge.startsWith("Basic")), challenges.toString());
+        assertTrue(
+                challenges.stream().anyMatch(challenge -> challenge.startsWith("Bearer"))
+                        && challenges.stream().anyMatch(challenge -> challenge.startsWith("Basic")),
+                challenges.toString());
         assertEquals(401, wrongPassword.statusCode());
     }
 
@@ -193,12 +247,16 @@ class DeviceApiIT {
     private HttpResponse<String> post(String email, String password, String json) {
         return http.send(authorized(email, password, HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/setup")))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private static HttpRequest.Builder authorized(String email, String password, HttpRequest.Builder request) {
-        return request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return request.header(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static JsonObject json(String body) {

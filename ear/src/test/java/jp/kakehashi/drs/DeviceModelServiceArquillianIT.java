@@ -1,7 +1,14 @@
 package jp.kakehashi.drs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.domain.DeviceModel;
@@ -12,14 +19,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.util.Set;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The device model service in the container: Hibernate from Liberty's global library, the JTA data source and the
@@ -32,7 +31,9 @@ class DeviceModelServiceArquillianIT {
     static WebArchive deployment() {
         return TestArchives.war("device-model-service-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain")
-                .addClasses(DeviceModelService.class, jp.kakehashi.drs.application.DefaultDeviceModelService.class,
+                .addClasses(
+                        DeviceModelService.class,
+                        jp.kakehashi.drs.application.DefaultDeviceModelService.class,
                         DuplicateDeviceModelException.class)
                 .addAsResource("META-INF/persistence.xml");
     }
@@ -40,7 +41,8 @@ class DeviceModelServiceArquillianIT {
     @Inject
     private DeviceModelService deviceModels;
 
-    private final String modelId = "IT_MODEL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final String modelId =
+            "IT_MODEL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     @AfterEach
     void removeTestModel() {
@@ -57,12 +59,14 @@ class DeviceModelServiceArquillianIT {
         assertTrue(stored.acceptsSerialNumber("CM-123456"));
         assertFalse(stored.acceptsSerialNumber("CM-12345"));
         assertTrue(stored.getCreatedAt() != null && stored.getUpdatedAt() != null);
-        assertTrue(deviceModels.listModels().stream().anyMatch(model -> model.getModelId().equals(modelId)));
+        assertTrue(deviceModels.listModels().stream()
+                .anyMatch(model -> model.getModelId().equals(modelId)));
     }
 
     @Test
     void theMigrationSeededSeed003sTestModel() {
-        DeviceModel testModel = deviceModels.findModel("TEST_MODEL_DRS_PREREG_01").orElseThrow();
+        DeviceModel testModel =
+                deviceModels.findModel("TEST_MODEL_DRS_PREREG_01").orElseThrow();
         assertTrue(testModel.acceptsSerialNumber("TEST_SERIAL_01"));
         assertTrue(testModel.acceptsSerialNumber("TEST_SERIAL_02"));
     }
@@ -71,7 +75,8 @@ class DeviceModelServiceArquillianIT {
     void aSecondModelWithTheSameIdIsRefusedAndChangesNothing() {
         deviceModels.addModel(new DeviceModel(modelId, "First", "A[0-9]+", Set.of()));
 
-        RuntimeException refused = assertThrows(RuntimeException.class,
+        RuntimeException refused = assertThrows(
+                RuntimeException.class,
                 () -> deviceModels.addModel(new DeviceModel(modelId, "Second", "B[0-9]+", Set.of())));
 
         Throwable cause = refused instanceof EJBException ? refused.getCause() : refused;

@@ -1,7 +1,16 @@
 package jp.kakehashi.drs;
 
+import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.UUID;
 import jp.kakehashi.drs.fixture.DeviceRecordFixture;
 import jp.kakehashi.drs.fixture.DeviceRecordFixtureClient;
 import jp.kakehashi.testsupport.AdminApi;
@@ -24,16 +33,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpRequest;
-import java.util.UUID;
-
-import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Another member's setup of a held device refused on the devices page and at the return from Amazon's consent page,
@@ -121,7 +120,10 @@ class DeviceOwnershipBrowserIT {
 
         awaitMessage("cannot be set up on your account");
         assertEquals(before, record(serial), "Alice's tokens, byte for byte");
-        assertEquals(tokenRequests, new SandboxFaults(http).requests("LWA_TOKEN:authorization_code"), "the authorization code was not exchanged");
+        assertEquals(
+                tokenRequests,
+                new SandboxFaults(http).requests("LWA_TOKEN:authorization_code"),
+                "the authorization code was not exchanged");
     }
 
     @Test
@@ -132,7 +134,8 @@ class DeviceOwnershipBrowserIT {
         String customer = SandboxDevices.freshCustomer("PAGEREVOKED");
         records().link(email, customer);
         String serial = records().registeredTo(customer);
-        assertEquals(201, new MemberApi(http, email, PASSWORD).setUp(MODEL, serial).statusCode());
+        assertEquals(
+                201, new MemberApi(http, email, PASSWORD).setUp(MODEL, serial).statusCode());
         amazon.revoke(serial);
         new AdminApi(http).refresh(record(serial).getInt("id"));
 
@@ -147,7 +150,8 @@ class DeviceOwnershipBrowserIT {
         String alice = ShopPages.newMember("alice", "Alice", PASSWORD);
         records().link(alice, customer);
         String serial = records().registeredTo(customer);
-        assertEquals(201, new MemberApi(http, alice, PASSWORD).setUp(MODEL, serial).statusCode());
+        assertEquals(
+                201, new MemberApi(http, alice, PASSWORD).setUp(MODEL, serial).statusCode());
         return serial;
     }
 
@@ -160,8 +164,11 @@ class DeviceOwnershipBrowserIT {
     }
 
     private JsonObject record(String serial) {
-        String body = http.send(HttpRequest.newBuilder(URI.create(fixture.toString().replaceAll("/$", "") + "/device-record?serial=" + serial))
-                .GET().build()).body();
+        String body = http.send(HttpRequest.newBuilder(
+                                URI.create(fixture.toString().replaceAll("/$", "") + "/device-record?serial=" + serial))
+                        .GET()
+                        .build())
+                .body();
         return Json.createReader(new StringReader(body)).readObject();
     }
 }

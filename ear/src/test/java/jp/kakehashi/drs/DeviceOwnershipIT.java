@@ -1,7 +1,22 @@
 package jp.kakehashi.drs;
 
+import static jp.kakehashi.testsupport.MemberApi.json;
+import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.drs.fixture.DeviceRecordFixture;
 import jp.kakehashi.drs.fixture.DeviceRecordFixtureClient;
 import jp.kakehashi.testsupport.AdminApi;
@@ -22,24 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static jp.kakehashi.testsupport.MemberApi.json;
-import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A device belongs to at most one member: another member's setup changes nothing of the holder's, byte for byte; it
@@ -103,7 +100,8 @@ class DeviceOwnershipIT {
         assertTrue(stranger.device(held).isEmpty());
         assertTrue(stranger.device(free).isEmpty());
         assertEquals(404, stranger.remove(MODEL, held).statusCode(), "nor can the stranger remove it");
-        assertEquals(404, stranger.reportSlot(MODEL, free, "coffee-beans", "1", "10").statusCode(), "nor report its slots");
+        assertEquals(
+                404, stranger.reportSlot(MODEL, free, "coffee-beans", "1", "10").statusCode(), "nor report its slots");
         assertEquals(heldBefore, record(held));
     }
 
@@ -112,7 +110,9 @@ class DeviceOwnershipIT {
     void theCustomerAmazonRegisteredTheDeviceToSetsItUpAtOnce() {
         Linked hanako = linkedMember("hanako");
         String serial = registeredTo(hanako.customer());
-        assertEquals(false, hanako.api().device(serial).orElseThrow().getBoolean("setUpOnThisAccount"),
+        assertEquals(
+                false,
+                hanako.api().device(serial).orElseThrow().getBoolean("setUpOnThisAccount"),
                 "listed before it is set up: one step from the devices list");
 
         HttpResponse<String> setUp = hanako.api().setUp(MODEL, serial);
@@ -139,10 +139,12 @@ class DeviceOwnershipIT {
         assertEquals(201, takenOver.statusCode(), takenOver.body());
         JsonObject after = record(serial);
         assertNotEquals(registered.getString("memberId"), after.getString("memberId"));
-        assertNotEquals(registered.getString("sealedSha256"), after.getString("sealedSha256"), "Alice's tokens are gone");
+        assertNotEquals(
+                registered.getString("sealedSha256"), after.getString("sealedSha256"), "Alice's tokens are gone");
         assertTrue(alice.api().device(serial).isEmpty());
         assertEquals("SET_UP", bob.api().device(serial).orElseThrow().getString("status"));
-        assertEquals("1", fixtureText("GET", "device-record?audit=" + after.getInt("id")), "the change of hands is audited");
+        assertEquals(
+                "1", fixtureText("GET", "device-record?audit=" + after.getInt("id")), "the change of hands is audited");
     }
 
     @Test
@@ -155,13 +157,19 @@ class DeviceOwnershipIT {
 
         amazon.notify("DeviceRegisteredNotification", MODEL, serial, second);
 
-        JsonObject moved = Await.present(() -> Optional.of(record(serial)).filter(r -> second.equals(r.getString("customer", null))));
+        JsonObject moved = Await.present(
+                () -> Optional.of(record(serial)).filter(r -> second.equals(r.getString("customer", null))));
         assertFalse(moved.containsKey("memberId"), moved.toString());
         // The sandbox profile pushes an exchange for the new registration: tokens may be there again, never Alice's.
-        assertNotEquals(held.getString("sealedSha256"), moved.getString("sealedSha256", "none"), "no token of the old member's survives");
+        assertNotEquals(
+                held.getString("sealedSha256"),
+                moved.getString("sealedSha256", "none"),
+                "no token of the old member's survives");
         assertTrue(alice.api().device(serial).isEmpty());
         assertEquals("1", fixtureText("GET", "device-record?audit=" + moved.getInt("id")));
-        assertEquals("NOT_PRE_REGISTERED", json(alice.api().setUp(MODEL, serial)).getString("outcome"),
+        assertEquals(
+                "NOT_PRE_REGISTERED",
+                json(alice.api().setUp(MODEL, serial)).getString("outcome"),
                 "no longer Alice's customer's: she gets the teaser like anyone");
     }
 
@@ -172,42 +180,63 @@ class DeviceOwnershipIT {
 
         amazon.notify("OrderPlacedNotification", MODEL, serial, customer);
 
-        Await.present(() -> Optional.of(fixtureText("GET", "device-record?parked=" + serial)).filter("1"::equals));
+        Await.present(() -> Optional.of(fixtureText("GET", "device-record?parked=" + serial))
+                .filter("1"::equals));
         assertEquals(404, fixtureStatus("device-record?serial=" + serial));
 
         // SNS does not promise order: the registration that comes later applies the notification that waited for it.
         amazon.notify("DeviceRegisteredNotification", MODEL, serial, customer);
 
         JsonObject registered = Await.present(() -> Optional.of(fixtureText("GET", "device-record?parked=" + serial))
-                .filter("0"::equals).map(parked -> record(serial)));
+                .filter("0"::equals)
+                .map(parked -> record(serial)));
         assertEquals(2, registered.getInt("events"), registered.toString());
     }
 
     @Test
     void aParkedNotificationIsAppliedExactlyOnceAfterItsModelIsAdded() {
-        String model = "KKH_IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String model = "KKH_IT_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
         String serial = "IT-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         amazon.notify("DeviceRegisteredNotification", model, serial, SandboxDevices.freshCustomer("PARKED"));
-        Await.present(() -> Optional.of(fixtureText("GET", "device-record?parked=" + serial)).filter("1"::equals));
-        String reason = admin.parkedReasons().getValuesAs(JsonObject.class).stream().map(group -> group.getString("reason"))
-                .filter(text -> text.contains(model)).findFirst().orElseThrow();
+        Await.present(() -> Optional.of(fixtureText("GET", "device-record?parked=" + serial))
+                .filter("1"::equals));
+        String reason = admin.parkedReasons().getValuesAs(JsonObject.class).stream()
+                .map(group -> group.getString("reason"))
+                .filter(text -> text.contains(model))
+                .findFirst()
+                .orElseThrow();
 
-        HttpResponse<String> added = admin.put("/device-models/" + model, Json.createObjectBuilder()
-                .add("displayName", "IT model").add("serialNumberPattern", "IT-[0-9]{8}")
-                .add("asins", Json.createArrayBuilder()).add("sampleSerials", Json.createArrayBuilder().add(serial)).build().toString());
+        HttpResponse<String> added = admin.put(
+                "/device-models/" + model,
+                Json.createObjectBuilder()
+                        .add("displayName", "IT model")
+                        .add("serialNumberPattern", "IT-[0-9]{8}")
+                        .add("asins", Json.createArrayBuilder())
+                        .add("sampleSerials", Json.createArrayBuilder().add(serial))
+                        .build()
+                        .toString());
         assertEquals(201, added.statusCode(), added.body());
-        HttpResponse<String> reprocessed = admin.post("/sns/parked/reprocess", Json.createObjectBuilder().add("reason", reason).build().toString());
-        HttpResponse<String> again = admin.post("/sns/parked/reprocess", Json.createObjectBuilder().add("reason", reason).build().toString());
+        HttpResponse<String> reprocessed = admin.post(
+                "/sns/parked/reprocess",
+                Json.createObjectBuilder().add("reason", reason).build().toString());
+        HttpResponse<String> again = admin.post(
+                "/sns/parked/reprocess",
+                Json.createObjectBuilder().add("reason", reason).build().toString());
 
         assertEquals(200, reprocessed.statusCode(), reprocessed.body());
         assertEquals(1, AdminApi.json(reprocessed).getInt("applied"));
         assertEquals(0, AdminApi.json(again).getInt("applied"));
         assertEquals("0", fixtureText("GET", "device-record?parked=" + serial));
         assertEquals(1, record(serial).getInt("events"), "applied exactly once");
-        assertEquals(404, admin.post("/sns/parked/no-such-message/reprocess", "{}").statusCode());
-        HttpResponse<String> formPost = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/sns/parked/reprocess"))
-                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("reason=x")).build());
+        assertEquals(
+                404, admin.post("/sns/parked/no-such-message/reprocess", "{}").statusCode());
+        HttpResponse<String> formPost =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/sns/parked/reprocess"))
+                        .header("Authorization", AdminPages.basicAuthorization())
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("reason=x"))
+                        .build());
         assertEquals(415, formPost.statusCode(), "what a cross-site form can send is refused");
     }
 
@@ -224,7 +253,9 @@ class DeviceOwnershipIT {
         JsonObject released = record(serial);
         assertFalse(released.containsKey("memberId"), released.toString());
         assertFalse(released.getBoolean("hasTokens"));
-        assertTrue(alice.device(serial).map(listed -> !listed.getBoolean("setUpOnThisAccount")).orElse(true));
+        assertTrue(alice.device(serial)
+                .map(listed -> !listed.getBoolean("setUpOnThisAccount"))
+                .orElse(true));
         assertEquals("1", fixtureText("GET", "device-record?audit=" + released.getInt("id")));
         // Amazon's DeviceDeregisteredNotification follows: no longer registered to Alice's Amazon account, not listed
         Await.present(() -> Optional.of(alice.device(serial).isEmpty()).filter(gone -> gone));
@@ -248,7 +279,9 @@ class DeviceOwnershipIT {
         assertEquals(429, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
         Linked other = linkedMember("other");
-        assertEquals(201, other.api().setUp(MODEL, registeredTo(other.customer())).statusCode(),
+        assertEquals(
+                201,
+                other.api().setUp(MODEL, registeredTo(other.customer())).statusCode(),
                 "the limit is the member's, not everyone's");
     }
 
@@ -261,11 +294,16 @@ class DeviceOwnershipIT {
         JsonObject before = record(serial);
         // Scoped to refreshes: a grant of another test's device meanwhile neither spends the fault nor counts
         long requestsBefore = faults.requests("LWA_TOKEN:refresh_token");
-        faults.inject("LWA_TOKEN", "{\"dropConnection\":true,\"times\":1,\"afterProcessing\":true,\"grantType\":\"refresh_token\"}");
+        faults.inject(
+                "LWA_TOKEN",
+                "{\"dropConnection\":true,\"times\":1,\"afterProcessing\":true,\"grantType\":\"refresh_token\"}");
 
         assertFalse(admin.refresh(before.getInt("id")), "Amazon refreshed, but its answer was cut");
 
-        assertEquals(1, faults.requests("LWA_TOKEN:refresh_token") - requestsBefore, "a refresh that may have reached Amazon is not repeated");
+        assertEquals(
+                1,
+                faults.requests("LWA_TOKEN:refresh_token") - requestsBefore,
+                "a refresh that may have reached Amazon is not repeated");
         JsonObject inDoubt = record(serial);
         assertEquals("ACTIVE", inDoubt.getString("tokenState"));
         assertTrue(inDoubt.getBoolean("inDoubt"), inDoubt.toString());
@@ -307,8 +345,7 @@ class DeviceOwnershipIT {
     }
 
     /** A member and the Amazon customer Kakehashi knows them as (their linked buyerId, set here by the fixture). */
-    private record Linked(String email, String customer, MemberApi api) {
-    }
+    private record Linked(String email, String customer, MemberApi api) {}
 
     private Linked linkedMember(String prefix) {
         String email = ShopPages.newMember(prefix, "会員 " + prefix, PASSWORD);

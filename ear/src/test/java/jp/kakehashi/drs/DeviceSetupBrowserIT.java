@@ -1,8 +1,13 @@
 package jp.kakehashi.drs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
-import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxDevices;
@@ -13,12 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The DRS pre-registration guide in the companion app (our web page), through the sandbox: a pre-registered device is set up at once and
@@ -37,7 +36,8 @@ class DeviceSetupBrowserIT {
         // The customer Amazon registered the device to: registered here with Amazon, Amazon's notification stored
         Http http = new Http();
         browser = browsers.open("ja");
-        String serial = AmazonCustomer.registerIn(browser, http, "device owner password").deviceRegisteredToMe(http);
+        String serial = AmazonCustomer.registerIn(browser, http, "device owner password")
+                .deviceRegisteredToMe(http);
 
         setUp(SandboxDevices.MODEL, serial);
 
@@ -55,12 +55,15 @@ class DeviceSetupBrowserIT {
         browser.findElement(By.cssSelector("input[id$='remove:submit']")).click();
         waitFor(By.id("removal:confirm")).click();
         awaitMessage("アカウントから削除し");
-        // Amazon's DeviceDeregisteredNotification follows the removal: then the device is no longer listed as registered
+        // Amazon's DeviceDeregisteredNotification follows the removal: then the device is no longer listed as
+        // registered
         // to the member's Amazon account
         Browser.until(browser, "the removed device gone from the list", java.time.Duration.ofSeconds(30), page -> {
             page.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
-            return page.findElements(By.id("devices")).isEmpty() || !page.findElement(By.id("devices")).getText().contains(serial)
-                    ? Boolean.TRUE : null;
+            return page.findElements(By.id("devices")).isEmpty()
+                            || !page.findElement(By.id("devices")).getText().contains(serial)
+                    ? Boolean.TRUE
+                    : null;
         });
     }
 
@@ -73,7 +76,9 @@ class DeviceSetupBrowserIT {
         setUp("KAKEHASHI_COFFEE_01", serial);
 
         waitFor(By.id("drs-teaser"));
-        assertEquals("KAKEHASHI_COFFEE_01 / " + serial, browser.findElement(By.id("teaser-device")).getText());
+        assertEquals(
+                "KAKEHASHI_COFFEE_01 / " + serial,
+                browser.findElement(By.id("teaser-device")).getText());
         browser.findElement(By.id("teaser:start")).click();
 
         waitFor(By.id("sign-in:email")).sendKeys("hanako@example.jp");
@@ -95,7 +100,8 @@ class DeviceSetupBrowserIT {
 
         setUp("TEST_MODEL_DRS_PREREG_01", "NOT-A-TEST-SERIAL");
 
-        assertTrue(waitFor(By.cssSelector("#set-up-device .form__error")).getText().contains("シリアル番号の形式ではありません"));
+        assertTrue(
+                waitFor(By.cssSelector("#set-up-device .form__error")).getText().contains("シリアル番号の形式ではありません"));
     }
 
     private void setUp(String model, String serial) {
@@ -106,7 +112,8 @@ class DeviceSetupBrowserIT {
     }
 
     private void registerMember() {
-        ShopPages.registerMember(browser, "デバイス 太郎", "devices-" + UUID.randomUUID() + "@example.jp", "device owner password");
+        ShopPages.registerMember(
+                browser, "デバイス 太郎", "devices-" + UUID.randomUUID() + "@example.jp", "device owner password");
     }
 
     /** The old page's elements go stale when the new one loads: this waits on the locator, not on an element. */

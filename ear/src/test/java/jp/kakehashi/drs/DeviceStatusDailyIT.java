@@ -1,6 +1,13 @@
 package jp.kakehashi.drs;
 
+import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import jp.kakehashi.drs.fixture.DeviceRecordFixture;
 import jp.kakehashi.drs.fixture.DeviceRecordFixtureClient;
 import jp.kakehashi.testsupport.AmazonCustomer;
@@ -17,14 +24,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
-
-import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A set-up device's DeviceStatus to Amazon: the first soon after setup, then one a day (drs.device-status.*). The test
@@ -62,7 +61,8 @@ class DeviceStatusDailyIT {
         String serial = device.serial();
         device.api().reportSlot(MODEL, serial, SLOT, "90", "100");
 
-        // The test server spreads a new device's first DeviceStatus over seconds (drs.device-status.first-within) and runs
+        // The test server spreads a new device's first DeviceStatus over seconds (drs.device-status.first-within) and
+        // runs
         // the timer every few seconds (drs.timers.period); production, over a day and every minute
         JsonObject status = Await.present(() -> sandbox.deviceStatus(serial), Duration.ofMinutes(1));
         Instant reported = Instant.now();
@@ -71,9 +71,14 @@ class DeviceStatusDailyIT {
 
         // Daily: the run that sent it planned the next one a day after itself
         DeviceRecordFixtureClient records = new DeviceRecordFixtureClient(http, fixture);
-        Instant due = Await.until(() -> records.statusDue(serial), next -> next.isAfter(reported), Await.DEFAULT,
-                Duration.ofMillis(200), next -> "the next DeviceStatus still due at " + next);
-        assertTrue(!due.isBefore(beforeSetup.plus(DAY)) && !due.isAfter(reported.plus(DAY)),
+        Instant due = Await.until(
+                () -> records.statusDue(serial),
+                next -> next.isAfter(reported),
+                Await.DEFAULT,
+                Duration.ofMillis(200),
+                next -> "the next DeviceStatus still due at " + next);
+        assertTrue(
+                !due.isBefore(beforeSetup.plus(DAY)) && !due.isAfter(reported.plus(DAY)),
                 "the next DeviceStatus due a day after the first (between " + beforeSetup.plus(DAY) + " and "
                         + reported.plus(DAY) + "): " + due);
 
@@ -85,8 +90,7 @@ class DeviceStatusDailyIT {
         assertEquals(due, records.statusDue(serial), "still planned a day after the first");
     }
 
-    private record Device(MemberApi api, String serial) {
-    }
+    private record Device(MemberApi api, String serial) {}
 
     /** A device set up through the proof path, by the customer Amazon registered it to (docs/design.md). */
     private Device setUpDevice() {

@@ -1,15 +1,25 @@
 package jp.kakehashi.drs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import jp.kakehashi.drs.application.DefaultDeviceModelService;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DrsNotificationService;
@@ -34,17 +44,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * DRS notifications through the inbound queue and the application's SnsNotificationConsumer: stored devices,
  * idempotency on notificationId, parking of what can never be processed, and the dead-letter path.
@@ -58,19 +57,31 @@ class DrsNotificationProcessingArquillianIT {
     static WebArchive deployment() {
         return TestArchives.war("drs-notification-processing-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
-                .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
+                .addClasses(
+                        DrsNotificationService.class,
+                        jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.ReplenishmentOrders.class,
-                        jp.kakehashi.drs.application.DeviceSubscriptions.class, jp.kakehashi.drs.application.DeviceRepository.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
-                        SnsNotificationQueue.class, SnsNotificationBacklog.class, QueueUnavailableException.class, SnsNotificationService.class,
-                        DefaultSnsNotificationService.class, JmsSnsNotificationQueue.class)
+                        jp.kakehashi.drs.application.DeviceSubscriptions.class,
+                        jp.kakehashi.drs.application.DeviceRepository.class,
+                        jp.kakehashi.drs.application.DashReplenishmentService.class,
+                        SnsNotificationQueue.class,
+                        SnsNotificationBacklog.class,
+                        QueueUnavailableException.class,
+                        SnsNotificationService.class,
+                        DefaultSnsNotificationService.class,
+                        JmsSnsNotificationQueue.class)
                 .addClasses(jp.kakehashi.sns.application.QueuedNotification.class)
-                .addClasses(DeviceModelService.class, DefaultDeviceModelService.class,
+                .addClasses(
+                        DeviceModelService.class,
+                        DefaultDeviceModelService.class,
                         jp.kakehashi.drs.application.DuplicateDeviceModelException.class)
                 .addClass("jp.kakehashi.sns.messaging.SnsNotificationMessages")
                 .addClass("jp.kakehashi.sns.messaging.SnsTracing")
                 .addClass(Await.class)
                 .addClass(jp.kakehashi.shared.tracing.Tracing.class)
-                .addClasses(jp.kakehashi.shared.messaging.MessagingConfiguration.class, jp.kakehashi.shared.messaging.MessagingProvider.class)
+                .addClasses(
+                        jp.kakehashi.shared.messaging.MessagingConfiguration.class,
+                        jp.kakehashi.shared.messaging.MessagingProvider.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }
@@ -106,9 +117,11 @@ class DrsNotificationProcessingArquillianIT {
      * A model of each test's own: with the shared test model's hundred serials, another test's newer registration
      * of the same serial made this test's notifications the older ones, which rightly change nothing.
      */
-    private final String model = "IT_MODEL_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    private final String model = "IT_MODEL_"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
     private final String serial = "IT-1";
-    private final String customer = "amzn1.account.IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    private final String customer = "amzn1.account.IT"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 
     @BeforeEach
     void createTheModel() {
@@ -121,10 +134,12 @@ class DrsNotificationProcessingArquillianIT {
 
         queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId, model, serial, Instant.now())));
 
-        Device device = Await.present(() -> deviceRepository.find(model, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(
+                () -> deviceRepository.find(model, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.it", device.getLwaClientId());
-        assertTrue(devices.eventsOf(device).stream().anyMatch(event -> event.getNotificationId().equals(notificationId)));
+        assertTrue(devices.eventsOf(device).stream()
+                .anyMatch(event -> event.getNotificationId().equals(notificationId)));
     }
 
     @Test
@@ -140,7 +155,11 @@ class DrsNotificationProcessingArquillianIT {
         Await.present(() -> notifications.findNotification(first.messageId()));
         Await.present(() -> notifications.findNotification(second.messageId()));
         Device device = deviceRepository.find(model, serial).orElseThrow();
-        assertEquals(1, devices.eventsOf(device).stream().filter(event -> event.getNotificationId().equals(notificationId)).count());
+        assertEquals(
+                1,
+                devices.eventsOf(device).stream()
+                        .filter(event -> event.getNotificationId().equals(notificationId))
+                        .count());
     }
 
     @Test
@@ -149,9 +168,11 @@ class DrsNotificationProcessingArquillianIT {
         queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId(), model, serial, registered)));
         String deregistration = notificationId();
 
-        queue.enqueue(sns(drs("DeviceDeregisteredNotification", deregistration, model, serial, registered.plusSeconds(30))));
+        queue.enqueue(
+                sns(drs("DeviceDeregisteredNotification", deregistration, model, serial, registered.plusSeconds(30))));
 
-        assertEquals(DeviceStatus.DEREGISTERED, deviceOnceApplied(deregistration).getStatus());
+        assertEquals(
+                DeviceStatus.DEREGISTERED, deviceOnceApplied(deregistration).getStatus());
     }
 
     /** SNS does not keep order, and two consumers may take them together: the deregistration waits for its device. */
@@ -159,26 +180,30 @@ class DrsNotificationProcessingArquillianIT {
     void aDeregistrationThatOvertakesItsRegistrationStillMarksTheDevice() {
         Instant registered = Instant.now().minusSeconds(60);
         String deregistration = notificationId();
-        SnsNotificationMessage overtaking = sns(drs("DeviceDeregisteredNotification", deregistration, model, serial,
-                registered.plusSeconds(30)));
+        SnsNotificationMessage overtaking =
+                sns(drs("DeviceDeregisteredNotification", deregistration, model, serial, registered.plusSeconds(30)));
         queue.enqueue(overtaking);
 
         queue.enqueue(sns(drs("DeviceRegisteredNotification", notificationId(), model, serial, registered)));
 
-        assertEquals(DeviceStatus.DEREGISTERED, deviceOnceApplied(deregistration).getStatus());
+        assertEquals(
+                DeviceStatus.DEREGISTERED, deviceOnceApplied(deregistration).getStatus());
         assertTrue(notifications.findParked(overtaking.messageId()).isEmpty(), "still parked");
     }
 
     /** The device read after its notification's event: the event and the device's change commit together. */
     private Device deviceOnceApplied(String notificationId) {
-        Await.present(() -> deviceRepository.find(model, serial)
-                .filter(d -> devices.eventsOf(d).stream().anyMatch(e -> e.getNotificationId().equals(notificationId))));
+        Await.present(() -> deviceRepository
+                .find(model, serial)
+                .filter(d -> devices.eventsOf(d).stream()
+                        .anyMatch(e -> e.getNotificationId().equals(notificationId))));
         return deviceRepository.find(model, serial).orElseThrow();
     }
 
     @Test
     void anUnknownModelIsParkedWithTheReason() {
-        SnsNotificationMessage message = sns(drs("DeviceRegisteredNotification", notificationId(), "NO_SUCH_MODEL", "X1", Instant.now()));
+        SnsNotificationMessage message =
+                sns(drs("DeviceRegisteredNotification", notificationId(), "NO_SUCH_MODEL", "X1", Instant.now()));
 
         queue.enqueue(message);
 
@@ -188,11 +213,14 @@ class DrsNotificationProcessingArquillianIT {
 
     @Test
     void aSerialThatBreaksItsModelsExpressionIsParked() {
-        SnsNotificationMessage message = sns(drs("DeviceRegisteredNotification", notificationId(), model, "ABC", Instant.now()));
+        SnsNotificationMessage message =
+                sns(drs("DeviceRegisteredNotification", notificationId(), model, "ABC", Instant.now()));
 
         queue.enqueue(message);
 
-        assertTrue(Await.present(() -> notifications.findParked(message.messageId())).getReason().contains("does not match"));
+        assertTrue(Await.present(() -> notifications.findParked(message.messageId()))
+                .getReason()
+                .contains("does not match"));
         assertTrue(deviceRepository.find(model, "ABC").isEmpty());
     }
 
@@ -209,8 +237,10 @@ class DrsNotificationProcessingArquillianIT {
                 Message dead = deadLetters.receive(TIMEOUT.toMillis());
                 assertTrue(dead != null, "the message did not reach the dead-letter queue");
                 // Redelivered before the engine gave up (the limit, maxRedeliveryCount, is the engine's to count: its
-                // JMSXDeliveryCount on the exception destination was seen as 2 or 3, depending on how the attempts fell).
-                assertTrue(dead.getJMSRedelivered() || dead.getIntProperty("JMSXDeliveryCount") >= 2,
+                // JMSXDeliveryCount on the exception destination was seen as 2 or 3, depending on how the attempts
+                // fell).
+                assertTrue(
+                        dead.getJMSRedelivered() || dead.getIntProperty("JMSXDeliveryCount") >= 2,
                         "delivered " + dead.getIntProperty("JMSXDeliveryCount") + " times");
             }
         }
@@ -224,8 +254,10 @@ class DrsNotificationProcessingArquillianIT {
     @Test
     void aPoisonMessageAmongManyWaitingTakesNoneOfThemToTheDeadLetterQueue() throws Exception {
         String marker = UUID.randomUUID().toString();
-        List<SnsNotificationMessage> good = IntStream.range(0, 40).mapToObj(i -> sns(drs("DeviceRegisteredNotification",
-                notificationId(), model, "IT-" + i, Instant.now()))).toList();
+        List<SnsNotificationMessage> good = IntStream.range(0, 40)
+                .mapToObj(i ->
+                        sns(drs("DeviceRegisteredNotification", notificationId(), model, "IT-" + i, Instant.now())))
+                .toList();
         try (JMSContext context = connectionFactory.createContext()) {
             // One transaction: they all become waiting at once, the poison among them
             transaction.begin();
@@ -233,9 +265,13 @@ class DrsNotificationProcessingArquillianIT {
                 if (i == good.size() / 2) {
                     TextMessage poison = context.createTextMessage("{}");
                     poison.setStringProperty("TestMarker", marker);
-                    context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inboundQueue, poison);
+                    context.createProducer()
+                            .setDeliveryMode(DeliveryMode.PERSISTENT)
+                            .send(inboundQueue, poison);
                 }
-                context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inboundQueue, jms(context, good.get(i), marker));
+                context.createProducer()
+                        .setDeliveryMode(DeliveryMode.PERSISTENT)
+                        .send(inboundQueue, jms(context, good.get(i), marker));
             }
             transaction.commit();
 
@@ -251,11 +287,13 @@ class DrsNotificationProcessingArquillianIT {
         }
     }
 
-    private static Message jms(JMSContext context, SnsNotificationMessage notification, String marker) throws Exception {
+    private static Message jms(JMSContext context, SnsNotificationMessage notification, String marker)
+            throws Exception {
         TextMessage message = context.createTextMessage(notification.message());
         message.setStringProperty(SnsNotificationMessages.MESSAGE_ID, notification.messageId());
         message.setStringProperty(SnsNotificationMessages.TOPIC_ARN, notification.topicArn());
-        message.setStringProperty(SnsNotificationMessages.TIMESTAMP, notification.timestamp().toString());
+        message.setStringProperty(
+                SnsNotificationMessages.TIMESTAMP, notification.timestamp().toString());
         message.setStringProperty("TestMarker", marker);
         return message;
     }
@@ -269,13 +307,15 @@ class DrsNotificationProcessingArquillianIT {
                 {"notificationInfo":{"notificationType":"%s","lwaClientId":"amzn1.application-oa2-client.it",
                 "notificationTime":"%s","notificationId":"%s","version":"2015-06-05"},
                 "deviceInfo":{"deviceIdentifier":{"serialNumber":"%s"},"productIdentifier":{"modelId":"%s"}},
-                "customerInfo":{"directedCustomerId":"%s"},"somethingNew":{"ignored":true}}"""
-                .formatted(type, time.truncatedTo(ChronoUnit.MILLIS), notificationId, serialNumber, model, customer);
+                "customerInfo":{"directedCustomerId":"%s"},"somethingNew":{"ignored":true}}""".formatted(type, time.truncatedTo(ChronoUnit.MILLIS), notificationId, serialNumber, model, customer);
     }
 
     private static SnsNotificationMessage sns(String payload) {
-        return new SnsNotificationMessage(UUID.randomUUID().toString(), "arn:aws:sns:us-east-1:123456789012:kakehashi-drs",
-                null, payload, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return new SnsNotificationMessage(
+                UUID.randomUUID().toString(),
+                "arn:aws:sns:us-east-1:123456789012:kakehashi-drs",
+                null,
+                payload,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
-
 }

@@ -1,8 +1,15 @@
 package jp.kakehashi.drs;
 
+import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.Await;
+import java.net.http.HttpResponse;
+import java.util.Optional;
 import jp.kakehashi.testsupport.AmazonCustomer;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
@@ -12,14 +19,6 @@ import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-import java.util.Optional;
-
-import static jp.kakehashi.testsupport.SandboxDevices.MODEL;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The device's tokens put to work against the sandbox's DRS service: a slot reported low is replenished once, the
@@ -58,16 +57,22 @@ class ReplenishmentIT {
         assertEquals("STANDARD_ORDER_PLACED", low.getJsonObject("order").getString("detailCode"));
 
         JsonObject again = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "10", "100"));
-        assertEquals(low.getJsonObject("order").getString("eventInstanceId"), again.getJsonObject("order").getString("eventInstanceId"));
+        assertEquals(
+                low.getJsonObject("order").getString("eventInstanceId"),
+                again.getJsonObject("order").getString("eventInstanceId"));
         assertEquals(1, sandbox.orders(device.serial).size(), "an open order is not asked for again");
 
-        JsonObject delivered = Await.present(() -> Optional.of(slot(device)).filter(slot -> !slot.isNull("order")
-                && slot.getJsonObject("order").getString("state").equals("DELIVERED")));
+        JsonObject delivered = Await.present(() -> Optional.of(slot(device))
+                .filter(slot -> !slot.isNull("order")
+                        && slot.getJsonObject("order").getString("state").equals("DELIVERED")));
         assertEquals("B0KKHCOF01", delivered.getJsonObject("order").getString("asin"));
         assertEquals(10, delivered.getJsonNumber("remainingQuantityInUnit").intValue());
 
         JsonObject next = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "5", "100"));
-        assertEquals("PLACED", next.getJsonObject("order").getString("state"), "after a delivery the slot may be ordered again");
+        assertEquals(
+                "PLACED",
+                next.getJsonObject("order").getString("state"),
+                "after a delivery the slot may be ordered again");
         assertEquals(2, sandbox.orders(device.serial).size());
     }
 
@@ -80,7 +85,9 @@ class ReplenishmentIT {
         JsonObject report = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "10", "100"));
 
         assertEquals("PLACED", report.getJsonObject("order").getString("state"), report.toString());
-        assertEquals("ORDER_INPROGRESS", report.getJsonObject("order").getString("detailCode"),
+        assertEquals(
+                "ORDER_INPROGRESS",
+                report.getJsonObject("order").getString("detailCode"),
                 "asked again, Amazon answers with the order the lost answer was about");
         assertEquals(1, sandbox.orders(device.serial).size(), "ordered once");
         assertEquals(2, faults.requests("DRS_REPLENISH") - device.replenishRequestsBefore);
@@ -118,26 +125,42 @@ class ReplenishmentIT {
 
         assertEquals(409, report.statusCode(), report.body());
         assertEquals("NEEDS_SETUP", MemberApi.json(report).getString("outcome"));
-        assertEquals("NEEDS_SETUP", device.api.device(device.serial).orElseThrow().getString("status"));
+        assertEquals(
+                "NEEDS_SETUP", device.api.device(device.serial).orElseThrow().getString("status"));
         assertEquals(0, sandbox.orders(device.serial).size());
     }
 
     @Test
     void badReportsAreRefusedWithAReasonAndChangeNothing() {
         Device device = setUpDevice();
-        assertEquals(400, device.api.reportSlot(MODEL, device.serial, SLOT, "120", "100").statusCode(), "more than a full slot");
-        assertEquals(400, device.api.reportSlot(MODEL, device.serial, SLOT, "-1", "100").statusCode());
-        assertEquals(400, device.api.reportSlot(MODEL, device.serial, SLOT, "1", "0").statusCode());
-        assertEquals(400, device.api.reportSlot(MODEL, device.serial, SLOT, "\"ten\"", "100").statusCode());
+        assertEquals(
+                400,
+                device.api.reportSlot(MODEL, device.serial, SLOT, "120", "100").statusCode(),
+                "more than a full slot");
+        assertEquals(
+                400,
+                device.api.reportSlot(MODEL, device.serial, SLOT, "-1", "100").statusCode());
+        assertEquals(
+                400, device.api.reportSlot(MODEL, device.serial, SLOT, "1", "0").statusCode());
+        assertEquals(
+                400,
+                device.api
+                        .reportSlot(MODEL, device.serial, SLOT, "\"ten\"", "100")
+                        .statusCode());
         HttpResponse<String> unknownSlot = device.api.reportSlot(MODEL, device.serial, "milk", "1", "100");
         assertEquals(404, unknownSlot.statusCode());
         assertEquals("UNKNOWN_SLOT", MemberApi.json(unknownSlot).getString("outcome"));
 
         MemberApi stranger = new MemberApi(http, ShopPages.newMember("stranger", "他人 次郎", PASSWORD), PASSWORD);
-        assertEquals(404, stranger.reportSlot(MODEL, device.serial, SLOT, "1", "100").statusCode(), "not the stranger's device");
+        assertEquals(
+                404,
+                stranger.reportSlot(MODEL, device.serial, SLOT, "1", "100").statusCode(),
+                "not the stranger's device");
 
         JsonObject slot = slot(device);
-        assertFalse(slot.containsKey("remainingQuantityInUnit") && !slot.isNull("remainingQuantityInUnit"), "no level was stored: " + slot);
+        assertFalse(
+                slot.containsKey("remainingQuantityInUnit") && !slot.isNull("remainingQuantityInUnit"),
+                "no level was stored: " + slot);
         assertEquals(0, sandbox.orders(device.serial).size());
     }
 
@@ -147,12 +170,14 @@ class ReplenishmentIT {
         JsonObject read = Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
                 .filter(subscription -> subscription.containsKey("asin")));
         assertTrue(read.getBoolean("subscribed"), read.toString());
-        assertEquals("B0KKHCOF01", read.getString("asin"), "the customer's choice at checkout, read with SubscriptionInfo");
+        assertEquals(
+                "B0KKHCOF01", read.getString("asin"), "the customer's choice at checkout, read with SubscriptionInfo");
 
         // The customer ends the slot's subscription on Amazon: SubscriptionChangedNotification, through SNS
         sandbox.changeSubscription(MODEL, device.serial, SLOT, null);
         Await.present(() -> Optional.of(slot(device).getJsonObject("subscription"))
-                .filter(subscription -> subscription.containsKey("subscribed") && !subscription.getBoolean("subscribed")));
+                .filter(subscription ->
+                        subscription.containsKey("subscribed") && !subscription.getBoolean("subscribed")));
         JsonObject low = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "5", "100"));
         assertEquals("NOT_SUBSCRIBED", low.getString("outcome"), low.toString());
         assertEquals(0, sandbox.orders(device.serial).size(), "nothing is ordered for a slot without a subscription");
@@ -163,11 +188,11 @@ class ReplenishmentIT {
                 .filter(subscription -> "B0KKHCOF02".equals(subscription.getString("asin", null))));
         JsonObject ordered = MemberApi.json(device.api.reportSlot(MODEL, device.serial, SLOT, "4", "100"));
         assertEquals("PLACED", ordered.getJsonObject("order").getString("state"), ordered.toString());
-        assertEquals("B0KKHCOF02", sandbox.orders(device.serial).getJsonObject(0).getString("asin"));
+        assertEquals(
+                "B0KKHCOF02", sandbox.orders(device.serial).getJsonObject(0).getString("asin"));
     }
 
-    private record Device(MemberApi api, String serial, long replenishRequestsBefore) {
-    }
+    private record Device(MemberApi api, String serial, long replenishRequestsBefore) {}
 
     private Device setUpDevice() {
         // Set up through the proof path: the customer Amazon registered the device to (docs/design.md)
@@ -178,6 +203,8 @@ class ReplenishmentIT {
 
     private JsonObject slot(Device device) {
         return device.api.slots(MODEL, device.serial).getValuesAs(JsonObject.class).stream()
-                .filter(slot -> slot.getString("slotId").equals(SLOT)).findFirst().orElseThrow();
+                .filter(slot -> slot.getString("slotId").equals(SLOT))
+                .findFirst()
+                .orElseThrow();
     }
 }

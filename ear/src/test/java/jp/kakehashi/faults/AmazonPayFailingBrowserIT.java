@@ -1,5 +1,11 @@
 package jp.kakehashi.faults;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
@@ -12,13 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import jp.kakehashi.testsupport.Await;
-import java.util.Optional;
 
 /**
  * Amazon Pay's Get Buyer failing while a member signs in with Amazon (the sandbox's faults): an answer slower than
@@ -46,7 +45,8 @@ class AmazonPayFailingBrowserIT {
     void aSlowAnswerOrACutConnectionIsRetriedOnceAndTheShopperSignsIn() {
         String buyer = registeredBuyer();
 
-        for (String fault : new String[] {"{\"latencyMillis\":5000,\"times\":1}", "{\"dropConnection\":true,\"times\":1}"}) {
+        for (String fault :
+                new String[] {"{\"latencyMillis\":5000,\"times\":1}", "{\"dropConnection\":true,\"times\":1}"}) {
             inject(fault);
             long before = getBuyerRequests();
             signInWithAmazon(buyer);
@@ -65,7 +65,8 @@ class AmazonPayFailingBrowserIT {
         signInWithAmazon(buyer);
 
         waitFor(By.id("amazon-unavailable"));
-        assertTrue(getBuyerRequests() - before <= CALLS_PER_SIGN_IN, "retries bounded: " + (getBuyerRequests() - before));
+        assertTrue(
+                getBuyerRequests() - before <= CALLS_PER_SIGN_IN, "retries bounded: " + (getBuyerRequests() - before));
         assertNotSignedIn();
     }
 
@@ -90,11 +91,15 @@ class AmazonPayFailingBrowserIT {
 
         faults.clearAll();
         // The breaker's delay: try every 3 s, each try one sign-in through it
-        Await.present(() -> {
-            signInWithAmazon(buyer);
-            return Optional.of(waitFor(By.cssSelector("#member-welcome, #amazon-unavailable")).getAttribute("id"))
-                    .filter("member-welcome"::equals);
-        }, Duration.ofSeconds(90), Duration.ofSeconds(3));
+        Await.present(
+                () -> {
+                    signInWithAmazon(buyer);
+                    return Optional.of(waitFor(By.cssSelector("#member-welcome, #amazon-unavailable"))
+                                    .getAttribute("id"))
+                            .filter("member-welcome"::equals);
+                },
+                Duration.ofSeconds(90),
+                Duration.ofSeconds(3));
     }
 
     /** A member registered with Amazon (with the browser open and signed out again). */

@@ -1,7 +1,18 @@
 package jp.kakehashi.faults;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
@@ -9,18 +20,6 @@ import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.StringReader;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import jp.kakehashi.testsupport.Await;
-import java.util.Optional;
 
 /**
  * Login with Amazon's token endpoint answering 503 to every request: each device setup answers 503 with a clear
@@ -70,18 +69,24 @@ class LoginWithAmazonFailingIT {
 
         faults.clear("LWA_TOKEN");
         // The breaker's delay: poll every 2 s, each poll one call through it
-        HttpResponse<String> answered = Await.present(() -> Optional.of(setUp(member, serial()))
-                .filter(response -> response.statusCode() != 503), Duration.ofSeconds(90), Duration.ofSeconds(2));
-        assertEquals(200, answered.statusCode(), "closed again: Amazon's own answer (not pre-registered) comes through");
+        HttpResponse<String> answered = Await.present(
+                () -> Optional.of(setUp(member, serial())).filter(response -> response.statusCode() != 503),
+                Duration.ofSeconds(90),
+                Duration.ofSeconds(2));
+        assertEquals(
+                200, answered.statusCode(), "closed again: Amazon's own answer (not pre-registered) comes through");
         assertEquals("NOT_PRE_REGISTERED", json(answered.body()).getString("outcome"));
     }
 
     @Test
     void aSlowAnswerOrACutConnectionAtTheTokenEndpointIsRetriedOnce() {
         String member = ShopPages.newMember("lwa-retry", "再試行 試験", PASSWORD);
-        // Scoped to the pre-registration exchange: a refresh of another device meanwhile neither spends the fault nor counts
-        for (String fault : new String[] {"{\"latencyMillis\":9000,\"times\":1,\"grantType\":\"device_preregistration\"}",
-                "{\"dropConnection\":true,\"times\":1,\"grantType\":\"device_preregistration\"}"}) {
+        // Scoped to the pre-registration exchange: a refresh of another device meanwhile neither spends the fault nor
+        // counts
+        for (String fault : new String[] {
+            "{\"latencyMillis\":9000,\"times\":1,\"grantType\":\"device_preregistration\"}",
+            "{\"dropConnection\":true,\"times\":1,\"grantType\":\"device_preregistration\"}"
+        }) {
             faults.inject("LWA_TOKEN", fault);
             long before = tokenRequests();
 
@@ -95,13 +100,22 @@ class LoginWithAmazonFailingIT {
 
     private HttpResponse<String> setUp(String member, String serial) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/setup"))
-                .header("Authorization", basic(member)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("modelId", TEST_MODEL)
-                        .add("serialNumber", serial).build().toString())).build());
+                .header("Authorization", basic(member))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("modelId", TEST_MODEL)
+                        .add("serialNumber", serial)
+                        .build()
+                        .toString()))
+                .build());
     }
 
     private String devices(String member) {
-        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")).header("Authorization", basic(member)).GET().build()).body();
+        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))
+                        .header("Authorization", basic(member))
+                        .GET()
+                        .build())
+                .body();
     }
 
     private long tokenRequests() {
@@ -120,7 +134,8 @@ class LoginWithAmazonFailingIT {
     private static final String TEST_MODEL = "TEST_MODEL_DRS_PREREG_01";
 
     private static String basic(String member) {
-        return "Basic " + Base64.getEncoder().encodeToString((member + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((member + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String text) {

@@ -1,9 +1,6 @@
 package jp.kakehashi.hardening;
 
-import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.RawHttp;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetAddress;
 import java.net.URLEncoder;
@@ -13,8 +10,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.RawHttp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * X-Forwarded-For is believed from a trusted proxy only. The test server trusts 127.0.0.1 and 127.0.0.2
@@ -40,17 +39,23 @@ class BehindALoadBalancerIT {
         }
 
         assertEquals(429, basicGuess(BALANCER, account, "203.0.113.7").status(), "the guessing shopper waits");
-        assertEquals(401, basicGuess(BALANCER, account, "198.51.100.9").status(), "another shopper behind the same balancer does not");
+        assertEquals(
+                401,
+                basicGuess(BALANCER, account, "198.51.100.9").status(),
+                "another shopper behind the same balancer does not");
     }
 
     @Test
     void anUntrustedClientsForgedAddressIsIgnored() {
         String account = "forged-" + UUID.randomUUID() + "@example.jp";
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(400, passwordGrant(CLIENT, account, "203.0.113." + attempt).status(), "attempt " + attempt);
+            assertEquals(
+                    400, passwordGrant(CLIENT, account, "203.0.113." + attempt).status(), "attempt " + attempt);
         }
 
-        assertEquals(429, passwordGrant(CLIENT, account, "203.0.113.99").status(),
+        assertEquals(
+                429,
+                passwordGrant(CLIENT, account, "203.0.113.99").status(),
                 "the 6th failure is refused, as without the header: the forged address changed nothing");
         assertEquals(429, basicGuess(CLIENT, account, "198.51.100.10").status(), "HTTP Basic counts the same address");
     }
@@ -58,8 +63,12 @@ class BehindALoadBalancerIT {
     private static RawHttp.Response basicGuess(InetAddress from, String account, String forwardedFor) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Forwarded-For", forwardedFor);
-        headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (account + ":wrong " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)));
+        headers.put(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (account + ":wrong " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)));
         return RawHttp.send(from, "GET", "/api/devices", headers, null);
     }
 
@@ -67,8 +76,13 @@ class BehindALoadBalancerIT {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Forwarded-For", forwardedFor);
         headers.put("Content-Type", "application/x-www-form-urlencoded");
-        return RawHttp.send(from, "POST", "/api/auth/token", headers, "grant_type=password&username="
-                + URLEncoder.encode(account, StandardCharsets.UTF_8) + "&password=wrong-" + UUID.randomUUID());
+        return RawHttp.send(
+                from,
+                "POST",
+                "/api/auth/token",
+                headers,
+                "grant_type=password&username=" + URLEncoder.encode(account, StandardCharsets.UTF_8)
+                        + "&password=wrong-" + UUID.randomUUID());
     }
 
     private static InetAddress address(String literal) {

@@ -1,20 +1,12 @@
 package jp.kakehashi.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Browser;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.SandboxMail;
-import jp.kakehashi.testsupport.ShopPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -36,10 +28,17 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Browser;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxMail;
+import jp.kakehashi.testsupport.ShopPages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Every secret a shopper's, a member's app's or a device's requests carried — Amazon's buyerToken, Login with Amazon's
@@ -76,21 +75,40 @@ class NoSecretsInLogsOrTracesIT {
         String[] emailAndSerial = registerAndSetUpADeviceThroughLoginWithAmazon();
         useTheApi(emailAndSerial[0], emailAndSerial[1]);
         resetThePasswordAndAskForANewAddress();
-        for (String shown : List.of("buyerToken", "code", "state", "verification token", "access token", "refresh token",
-                "device credential", "renewed device credential", "password reset token", "new password",
+        for (String shown : List.of(
+                "buyerToken",
+                "code",
+                "state",
+                "verification token",
+                "access token",
+                "refresh token",
+                "device credential",
+                "renewed device credential",
+                "password reset token",
+                "new password",
                 "address change token")) {
-            assertTrue(secrets.keySet().stream().anyMatch(name -> name.equals(shown) || name.startsWith(shown + " #")),
+            assertTrue(
+                    secrets.keySet().stream().anyMatch(name -> name.equals(shown) || name.startsWith(shown + " #")),
                     shown + " among what the flows showed: " + secrets.keySet());
         }
 
         String marker = "/shop/no-secrets-marker-" + UUID.randomUUID() + ".xhtml";
         http.send(HttpRequest.newBuilder(KakehashiServer.uri(marker)).GET().build());
-        Path logs = Path.of(System.getProperty("wlp.dir"), "usr", "servers", System.getProperty("liberty.server.name"), "logs");
+        Path logs = Path.of(
+                System.getProperty("wlp.dir"), "usr", "servers", System.getProperty("liberty.server.name"), "logs");
         // The marker came last: once its line and its span are out, so is everything before it
-        Await.until(() -> read(logs.resolve("http_access.log")), text -> text.contains(marker), FLUSHED, Duration.ofMillis(200),
+        Await.until(
+                () -> read(logs.resolve("http_access.log")),
+                text -> text.contains(marker),
+                FLUSHED,
+                Duration.ofMillis(200),
                 text -> "the access log never showed " + marker);
-        String spans = Await.until(() -> http.get("/amazon-sandbox/api/sandbox/spans").body(), text -> text.contains(marker),
-                FLUSHED, Duration.ofMillis(200), text -> "no span of " + marker + " was collected");
+        String spans = Await.until(
+                () -> http.get("/amazon-sandbox/api/sandbox/spans").body(),
+                text -> text.contains(marker),
+                FLUSHED,
+                Duration.ofMillis(200),
+                text -> "no span of " + marker + " was collected");
 
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(logs)) {
@@ -116,14 +134,19 @@ class NoSecretsInLogsOrTracesIT {
         }
         assertTrue(found.isEmpty(), "secrets written down:\n" + String.join("\n", found));
         // The pages and the call that carried them were traced, redacted: nothing was missed for want of a span
-        assertTrue(spans.contains("buyerToken=REDACTED") && spans.contains("code=REDACTED") && spans.contains("token=REDACTED")
-                && spans.contains("/v2/buyers/REDACTED"), "the return pages' and Get Buyer's spans, redacted");
+        assertTrue(
+                spans.contains("buyerToken=REDACTED")
+                        && spans.contains("code=REDACTED")
+                        && spans.contains("token=REDACTED")
+                        && spans.contains("/v2/buyers/REDACTED"),
+                "the return pages' and Get Buyer's spans, redacted");
     }
 
     /** Registers with Amazon on the sandbox's hosted page: the return to the shop carries a one-time buyerToken. */
     private void signInWithAmazon() {
         WebDriver browser = browser();
-        ShopPages.registerWithAmazon(browser, ShopPages.newAmazonBuyer(http, "pay-tester").getString("key"));
+        ShopPages.registerWithAmazon(
+                browser, ShopPages.newAmazonBuyer(http, "pay-tester").getString("key"));
         collectFrom(Browser.requestedUrls(browser));
     }
 
@@ -138,14 +161,17 @@ class NoSecretsInLogsOrTracesIT {
         ShopPages.submitRegistration(browser, KakehashiServer.baseUrl(), "秘密 花子", email, PASSWORD);
         Browser.waitFor(browser, By.id("register-sent"));
         String link = new SandboxMail().nextVerificationLink(email, mailsBefore);
-        secrets.put("verification token", link.substring(link.indexOf(SandboxMail.VERIFY_PAGE) + SandboxMail.VERIFY_PAGE.length()));
+        secrets.put(
+                "verification token",
+                link.substring(link.indexOf(SandboxMail.VERIFY_PAGE) + SandboxMail.VERIFY_PAGE.length()));
         ShopPages.confirmEmail(browser, link);
         ShopPages.logIn(browser, KakehashiServer.baseUrl(), email, PASSWORD);
         Browser.waitFor(browser, By.id("member-welcome"));
 
         String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
-        new org.openqa.selenium.support.ui.Select(Browser.waitFor(browser, By.id("setup:model"))).selectByValue("KAKEHASHI_COFFEE_01");
+        new org.openqa.selenium.support.ui.Select(Browser.waitFor(browser, By.id("setup:model")))
+                .selectByValue("KAKEHASHI_COFFEE_01");
         browser.findElement(By.id("setup:serial")).sendKeys(serial);
         browser.findElement(By.id("setup:submit")).click();
         Browser.waitFor(browser, By.id("drs-teaser"));
@@ -174,7 +200,8 @@ class NoSecretsInLogsOrTracesIT {
         Browser.waitFor(browser, By.id("forgot:email")).sendKeys(email);
         Browser.submit(browser, browser.findElement(By.id("forgot:submit")));
         Browser.waitFor(browser, By.id("forgot-sent"));
-        String reset = SandboxMail.linkTo(new SandboxMail().next(email, mailsBefore), "/shop/reset-password.xhtml?token=")
+        String reset = SandboxMail.linkTo(
+                        new SandboxMail().next(email, mailsBefore), "/shop/reset-password.xhtml?token=")
                 .orElseThrow();
         secrets.put("password reset token", reset.substring(reset.indexOf("token=") + "token=".length()));
         secrets.put("new password", "the reset's new password 26");
@@ -190,7 +217,8 @@ class NoSecretsInLogsOrTracesIT {
         Browser.waitFor(browser, By.id("email-change:email")).sendKeys(newEmail);
         browser.findElement(By.id("email-change:current")).sendKeys(secrets.get("new password"));
         Browser.submit(browser, browser.findElement(By.id("email-change:submit")));
-        String change = SandboxMail.linkTo(new SandboxMail().next(newEmail, 0), "/shop/confirm-email-change.xhtml?token=")
+        String change = SandboxMail.linkTo(
+                        new SandboxMail().next(newEmail, 0), "/shop/confirm-email-change.xhtml?token=")
                 .orElseThrow();
         secrets.put("address change token", change.substring(change.indexOf("token=") + "token=".length()));
         browser.get(change);
@@ -203,12 +231,19 @@ class NoSecretsInLogsOrTracesIT {
         secrets.put("password", PASSWORD);
         String basic = Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         secrets.put("HTTP Basic", basic);
-        assertEquals(200, http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices")).header("Authorization", "Basic " + basic)
-                .GET().build()).statusCode());
+        assertEquals(
+                200,
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))
+                                .header("Authorization", "Basic " + basic)
+                                .GET()
+                                .build())
+                        .statusCode());
 
-        JsonObject tokens = json(form("grant_type=password&username=" + encode(email) + "&password=" + encode(PASSWORD)));
+        JsonObject tokens =
+                json(form("grant_type=password&username=" + encode(email) + "&password=" + encode(PASSWORD)));
         secrets.put("first refresh token", tokens.getString("refresh_token"));
-        JsonObject renewed = json(form("grant_type=refresh_token&refresh_token=" + encode(tokens.getString("refresh_token"))));
+        JsonObject renewed =
+                json(form("grant_type=refresh_token&refresh_token=" + encode(tokens.getString("refresh_token"))));
         secrets.put("first access token", tokens.getString("access_token"));
         secrets.put("access token", renewed.getString("access_token"));
         secrets.put("refresh token", renewed.getString("refresh_token"));
@@ -216,23 +251,38 @@ class NoSecretsInLogsOrTracesIT {
 
         String credentials = "/api/devices/KAKEHASHI_COFFEE_01/" + serial + "/credentials";
         HttpResponse<String> issued = http.send(HttpRequest.newBuilder(KakehashiServer.uri(credentials))
-                .header("Authorization", "Bearer " + access).POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("Authorization", "Bearer " + access)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertEquals(201, issued.statusCode(), issued.body());
         String device = json(issued.body()).getString("credential");
         secrets.put("device credential", device);
         HttpResponse<String> rotated = http.send(HttpRequest.newBuilder(KakehashiServer.uri(credentials + "/rotation"))
-                .header("Authorization", "Bearer " + device).POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("Authorization", "Bearer " + device)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertEquals(201, rotated.statusCode(), rotated.body());
         String renewedDevice = json(rotated.body()).getString("credential");
         secrets.put("renewed device credential", renewedDevice);
-        assertEquals(200, http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices/KAKEHASHI_COFFEE_01/" + serial
-                        + "/slots/coffee-beans")).header("Authorization", "Bearer " + renewedDevice).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"remainingQuantityInUnit\":50,\"originalQuantityInUnit\":100}")).build())
-                .statusCode());
+        assertEquals(
+                200,
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri(
+                                        "/api/devices/KAKEHASHI_COFFEE_01/" + serial + "/slots/coffee-beans"))
+                                .header("Authorization", "Bearer " + renewedDevice)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(
+                                        "{\"remainingQuantityInUnit\":50,\"originalQuantityInUnit\":100}"))
+                                .build())
+                        .statusCode());
         // A wrong token is refused and is no less a secret
         secrets.put("unknown access token", "kka_" + UUID.randomUUID());
-        assertEquals(401, http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))
-                .header("Authorization", "Bearer " + secrets.get("unknown access token")).GET().build()).statusCode());
+        assertEquals(
+                401,
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/devices"))
+                                .header("Authorization", "Bearer " + secrets.get("unknown access token"))
+                                .GET()
+                                .build())
+                        .statusCode());
     }
 
     /** The values of the query parameters that carry secrets, from every URL the browser asked for. */
@@ -249,8 +299,10 @@ class NoSecretsInLogsOrTracesIT {
                 }
                 String name = pair.substring(0, equals);
                 String value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                if (List.of("buyerToken", "code", "state", "token").contains(name) && value.length() >= 8
-                        && !url.contains("/amazon-sandbox/") && !secrets.containsValue(value)) {
+                if (List.of("buyerToken", "code", "state", "token").contains(name)
+                        && value.length() >= 8
+                        && !url.contains("/amazon-sandbox/")
+                        && !secrets.containsValue(value)) {
                     secrets.put(name + " #" + secrets.size(), value);
                 }
             }
@@ -262,16 +314,19 @@ class NoSecretsInLogsOrTracesIT {
      * http_access.log, and the console's JSON records, whose path is under /amazon-sandbox/.
      */
     private static String kakehashisOwn(String text) {
-        return text.lines().filter(line -> !SANDBOX_REQUEST.matcher(line).find()).reduce(new StringBuilder(),
-                (all, line) -> all.append(line).append('\n'), StringBuilder::append).toString();
+        return text.lines()
+                .filter(line -> !SANDBOX_REQUEST.matcher(line).find())
+                .reduce(new StringBuilder(), (all, line) -> all.append(line).append('\n'), StringBuilder::append)
+                .toString();
     }
 
-    private static final Pattern SANDBOX_REQUEST = Pattern.compile(
-            "\"[A-Z]+ /amazon-sandbox/|\"ibm_uriPath\":\"(\\\\)?/amazon-sandbox(\\\\)?/");
+    private static final Pattern SANDBOX_REQUEST =
+            Pattern.compile("\"[A-Z]+ /amazon-sandbox/|\"ibm_uriPath\":\"(\\\\)?/amazon-sandbox(\\\\)?/");
 
     private static String around(String text, String value) {
         int at = text.indexOf(value);
-        return text.substring(Math.max(0, at - 120), Math.min(text.length(), at + value.length() + 40)).replace('\n', ' ');
+        return text.substring(Math.max(0, at - 120), Math.min(text.length(), at + value.length() + 40))
+                .replace('\n', ' ');
     }
 
     private static String read(Path file) {
@@ -290,7 +345,9 @@ class NoSecretsInLogsOrTracesIT {
 
     private HttpResponse<String> form(String body) {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(200, response.statusCode(), response.body());
         assertFalse(response.body().isEmpty());
         return response;

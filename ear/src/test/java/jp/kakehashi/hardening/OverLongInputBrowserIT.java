@@ -1,5 +1,10 @@
 package jp.kakehashi.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Browser;
@@ -16,12 +21,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import java.net.http.HttpResponse;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fields far past what a form allows, sent as a script would (the browser's maxlength removed): every form answers
@@ -68,7 +67,10 @@ class OverLongInputBrowserIT {
         Browser.submit(browser, browser.findElement(By.id("login:submit")));
 
         String page = browser.findElement(By.tagName("body")).getText();
-        assertTrue(page.contains("Please enter at most 254 characters.") && page.contains("Please enter at most 128 characters."), page);
+        assertTrue(
+                page.contains("Please enter at most 254 characters.")
+                        && page.contains("Please enter at most 128 characters."),
+                page);
     }
 
     @Test
@@ -86,14 +88,19 @@ class OverLongInputBrowserIT {
         type(Browser.waitFor(browser, By.id("setup:serial")), LONG);
         Browser.submit(browser, browser.findElement(By.id("setup:submit")));
 
-        assertTrue(browser.findElement(By.id("set-up-device")).getText().contains("Please enter at most 128 characters."),
+        assertTrue(
+                browser.findElement(By.id("set-up-device")).getText().contains("Please enter at most 128 characters."),
                 browser.findElement(By.tagName("body")).getText());
     }
 
     @Test
     void theAdminFormsAndApiRefuseOverLongFields() {
-        HttpResponse<String> model = new AdminApi(http).put("/device-models/OVERLONG_" + UUID.randomUUID().toString().substring(0, 8),
-                "{\"displayName\":\"" + LONG + "\",\"serialNumberPattern\":\"X-[0-9]{4}\",\"asins\":[],\"sampleSerials\":[\"X-0001\"]}");
+        HttpResponse<String> model = new AdminApi(http)
+                .put(
+                        "/device-models/OVERLONG_"
+                                + UUID.randomUUID().toString().substring(0, 8),
+                        "{\"displayName\":\"" + LONG
+                                + "\",\"serialNumberPattern\":\"X-[0-9]{4}\",\"asins\":[],\"sampleSerials\":[\"X-0001\"]}");
         assertEquals(400, model.statusCode(), model.body());
 
         browser = browsers.open("en-US");
@@ -107,7 +114,8 @@ class OverLongInputBrowserIT {
 
     /** Sets a value as a script would, past the field's maxlength. */
     private void type(WebElement field, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
-                field, value);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];", field, value);
     }
 }

@@ -1,18 +1,17 @@
 package jp.kakehashi.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of answer carries the browser protections, and errors are the shop's own pages, in both languages. */
 class SecurityHeadersAndErrorPagesIT {
@@ -26,18 +25,35 @@ class SecurityHeadersAndErrorPagesIT {
 
     /** A page, a member page's redirect, the API's challenge, the SNS endpoint's refusal, an error page. */
     @ParameterizedTest
-    @ValueSource(strings = {"GET /", "GET /shop/login.xhtml", "GET /member/devices.xhtml", "GET /api/devices",
-            "POST /sns/notifications", "GET /no-such-page.xhtml", "GET /openapi"})
+    @ValueSource(
+            strings = {
+                "GET /",
+                "GET /shop/login.xhtml",
+                "GET /member/devices.xhtml",
+                "GET /api/devices",
+                "POST /sns/notifications",
+                "GET /no-such-page.xhtml",
+                "GET /openapi"
+            })
     void everyAnswerForbidsFramingSniffingAndFullReferrers(String request) {
         String[] parts = request.split(" ");
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(KakehashiServer.uri(parts[1]))
-                .method(parts[0], HttpRequest.BodyPublishers.ofString("not an SNS message")).build());
+                .method(parts[0], HttpRequest.BodyPublishers.ofString("not an SNS message"))
+                .build());
 
-        assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+        assertTrue(
+                answer.headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElse("")
+                        .contains("frame-ancestors 'none'"),
                 request + ": " + answer.headers().map());
         assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(""), request);
-        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), request);
-        assertEquals("strict-origin-when-cross-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), request);
+        assertEquals(
+                "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), request);
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                answer.headers().firstValue("Referrer-Policy").orElse(""),
+                request);
     }
 
     @ParameterizedTest
@@ -60,7 +76,8 @@ class SecurityHeadersAndErrorPagesIT {
     }
 
     static void assertNoInternals(String body) {
-        for (String internal : new String[] {"Exception", "at jp.", "at java.", "com.ibm.", "SQL", "Error 404:", "OpenLiberty"}) {
+        for (String internal :
+                new String[] {"Exception", "at jp.", "at java.", "com.ibm.", "SQL", "Error 404:", "OpenLiberty"}) {
             assertFalse(body.contains(internal), "the page names " + internal + ":\n" + body);
         }
     }

@@ -1,6 +1,12 @@
 package jp.kakehashi.member;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
@@ -15,13 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shopper's credential self-service walked in a browser, in Japanese and in English, each page checked by axe-core
@@ -61,7 +60,10 @@ class CredentialSelfServiceBrowserIT {
         assertEquals(japanese ? "【Kakehashi】パスワードの設定" : "[Kakehashi] Set your password", mail.getString("subject"));
         String link = SandboxMail.linkTo(mail, RESET_PAGE).orElseThrow(() -> new AssertionError("no link in " + mail));
         check(browser, link);
-        assertEquals(200, new MemberApi(http, email, "the forgotten password").setUpStatus(), "opening the link changes nothing");
+        assertEquals(
+                200,
+                new MemberApi(http, email, "the forgotten password").setUpStatus(),
+                "opening the link changes nothing");
 
         browser.get(link);
         Browser.waitFor(browser, By.id("reset:password")).sendKeys("short");
@@ -72,11 +74,13 @@ class CredentialSelfServiceBrowserIT {
         Browser.waitFor(browser, By.id("reset-done"));
 
         browser.get(link);
-        assertTrue(Browser.waitFor(browser, By.id("reset-used")).getText().contains(japanese ? "すでに使用" : "used already"));
+        assertTrue(
+                Browser.waitFor(browser, By.id("reset-used")).getText().contains(japanese ? "すでに使用" : "used already"));
         assertEquals(401, new MemberApi(http, email, "the forgotten password").setUpStatus());
         assertEquals(200, new MemberApi(http, email, "a brand new password").setUpStatus());
         JsonObject notice = mailbox.next(email, mailsBefore + 1);
-        assertEquals(japanese ? "【Kakehashi】パスワードが変更されました" : "[Kakehashi] Your password was changed",
+        assertEquals(
+                japanese ? "【Kakehashi】パスワードが変更されました" : "[Kakehashi] Your password was changed",
                 notice.getString("subject"));
         assertTrue(SandboxMail.linkTo(notice, RESET_PAGE).isEmpty(), "a notice carries no link that sets a password");
 
@@ -101,7 +105,8 @@ class CredentialSelfServiceBrowserIT {
         Browser.submit(browser, Browser.waitFor(browser, By.id("password-link")));
         check(browser, "/member/password.xhtml");
         changePassword(browser, "not the password", "the new password");
-        assertTrue(Browser.waitFor(browser, By.cssSelector("#password .form__error")).getText()
+        assertTrue(Browser.waitFor(browser, By.cssSelector("#password .form__error"))
+                .getText()
                 .contains(japanese ? "正しくありません" : "not right"));
         changePassword(browser, "the old password", "the new password");
         Browser.textOnceItContains(browser, By.id("messages"), japanese ? "パスワードを変更しました" : "Your password is changed");
@@ -113,7 +118,8 @@ class CredentialSelfServiceBrowserIT {
         Browser.waitFor(browser, By.id("profile-email"));
         assertEquals(200, new MemberApi(http, email, "the new password").setUpStatus());
         assertEquals(401, new MemberApi(http, email, "the old password").setUpStatus());
-        assertEquals(japanese ? "【Kakehashi】パスワードが変更されました" : "[Kakehashi] Your password was changed",
+        assertEquals(
+                japanese ? "【Kakehashi】パスワードが変更されました" : "[Kakehashi] Your password was changed",
                 mailbox.next(email, mailsBefore).getString("subject"));
         assertEquals("", String.join("\n", findings));
     }
@@ -124,7 +130,8 @@ class CredentialSelfServiceBrowserIT {
         WebDriver browser = browsers.open("ja");
         ShopPages.registerWithAmazon(browser, buyer.getString("key"));
         browser.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
-        assertEquals("パスワードを設定する", Browser.waitFor(browser, By.id("password-link")).getText());
+        assertEquals(
+                "パスワードを設定する", Browser.waitFor(browser, By.id("password-link")).getText());
         Browser.submit(browser, browser.findElement(By.id("password-link")));
         assertTrue(browser.findElements(By.id("password:current")).isEmpty(), "no current password to give");
         changePassword(browser, null, "a first password");
@@ -153,10 +160,12 @@ class CredentialSelfServiceBrowserIT {
         Browser.waitFor(browser, By.id("email-change:email")).sendKeys(newEmail);
         browser.findElement(By.id("email-change:current")).sendKeys("the member's password");
         Browser.submit(browser, browser.findElement(By.id("email-change:submit")));
-        Browser.textOnceItContains(browser, By.id("messages"), japanese ? "新しいアドレスにリンク" : "mailed a link to the new address");
+        Browser.textOnceItContains(
+                browser, By.id("messages"), japanese ? "新しいアドレスにリンク" : "mailed a link to the new address");
 
         JsonObject told = mailbox.next(oldEmail, oldMails);
-        assertEquals(japanese ? "【Kakehashi】メールアドレス変更のお申し込み" : "[Kakehashi] A change of your email address was requested",
+        assertEquals(
+                japanese ? "【Kakehashi】メールアドレス変更のお申し込み" : "[Kakehashi] A change of your email address was requested",
                 told.getString("subject"));
         assertTrue(!told.getString("text").contains(newEmail), "the old address is not told the new one");
         String link = SandboxMail.linkTo(mailbox.next(newEmail, 0), CHANGE_PAGE).orElseThrow();
@@ -169,14 +178,19 @@ class CredentialSelfServiceBrowserIT {
         Browser.waitFor(elsewhere, By.id("change-done"));
         elsewhere.get(link);
         Browser.waitFor(elsewhere, By.id("change-used"));
-        assertTrue(elsewhere.findElements(By.id("confirm-change:confirm")).isEmpty(), "a used link offers nothing to press");
+        assertTrue(
+                elsewhere.findElements(By.id("confirm-change:confirm")).isEmpty(),
+                "a used link offers nothing to press");
 
         assertEquals(200, new MemberApi(http, newEmail, "the member's password").setUpStatus());
         assertEquals(401, new MemberApi(http, oldEmail, "the member's password").setUpStatus());
-        assertEquals(japanese ? "【Kakehashi】メールアドレスが変更されました" : "[Kakehashi] Your email address was changed",
+        assertEquals(
+                japanese ? "【Kakehashi】メールアドレスが変更されました" : "[Kakehashi] Your email address was changed",
                 mailbox.next(oldEmail, oldMails + 1).getString("subject"));
         browser.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
-        assertEquals(newEmail, Browser.waitFor(browser, By.id("profile-email")).getText().strip());
+        assertEquals(
+                newEmail,
+                Browser.waitFor(browser, By.id("profile-email")).getText().strip());
         assertEquals("", String.join("\n", findings));
     }
 
@@ -184,7 +198,9 @@ class CredentialSelfServiceBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/shop/forgot-password.xhtml");
         Browser.waitFor(browser, By.id("forgot:email")).sendKeys(email);
         Browser.submit(browser, browser.findElement(By.id("forgot:submit")));
-        return Browser.waitFor(browser, By.id("forgot-sent")).findElement(By.xpath("ancestor::main")).getText();
+        return Browser.waitFor(browser, By.id("forgot-sent"))
+                .findElement(By.xpath("ancestor::main"))
+                .getText();
     }
 
     private static void changePassword(WebDriver browser, String current, String next) {

@@ -1,7 +1,12 @@
 package jp.kakehashi.member;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.util.UUID;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
@@ -13,12 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A typed e-mail address is proved by a one-time link, sent through Jakarta Mail to the sandbox's SMTP server, before
@@ -42,15 +41,20 @@ class EmailVerificationBrowserIT {
         assertTrue(mail.getString("text").startsWith("確認 太郎 様"), mail.getString("text"));
         String firstLink = SandboxMail.linkIn(mail).orElseThrow();
 
-        assertEquals(401, new MemberApi(http, email, "correct horse battery").setUpStatus(), "no API call before the link");
+        assertEquals(
+                401, new MemberApi(http, email, "correct horse battery").setUpStatus(), "no API call before the link");
         ShopPages.logIn(browser, KakehashiServer.baseUrl(), email, "correct horse battery");
-        assertTrue(Browser.textOnceItContains(browser, By.id("messages"), "確認がまだ済んでいません").contains("お送りしました"));
+        assertTrue(Browser.textOnceItContains(browser, By.id("messages"), "確認がまだ済んでいません")
+                .contains("お送りしました"));
         String secondLink = mailbox.nextVerificationLink(email, 1);
         assertFalse(firstLink.equals(secondLink));
 
         browser.get(firstLink);
         Browser.waitFor(browser, By.id("verify:confirm"));
-        assertEquals(401, new MemberApi(http, email, "correct horse battery").setUpStatus(), "opening the link confirms nothing");
+        assertEquals(
+                401,
+                new MemberApi(http, email, "correct horse battery").setUpStatus(),
+                "opening the link confirms nothing");
         Browser.submit(browser, browser.findElement(By.id("verify:confirm")));
         Browser.waitFor(browser, By.id("verify-confirmed"));
 
@@ -59,7 +63,9 @@ class EmailVerificationBrowserIT {
         Browser.waitFor(browser, By.id("verify-invalid"));
 
         ShopPages.logIn(browser, KakehashiServer.baseUrl(), email, "correct horse battery");
-        assertEquals("確認 太郎 さん、ようこそ", Browser.waitFor(browser, By.id("member-welcome")).getText());
+        assertEquals(
+                "確認 太郎 さん、ようこそ",
+                Browser.waitFor(browser, By.id("member-welcome")).getText());
         assertEquals(200, new MemberApi(http, email, "correct horse battery").setUpStatus());
     }
 
@@ -71,16 +77,20 @@ class EmailVerificationBrowserIT {
         int mailsBefore = mailbox.to(email).size();
 
         WebDriver other = browsers.open("ja");
-        ShopPages.submitRegistration(other, KakehashiServer.baseUrl(), "別人", email.toUpperCase(), "somebody else's password");
+        ShopPages.submitRegistration(
+                other, KakehashiServer.baseUrl(), "別人", email.toUpperCase(), "somebody else's password");
         String takenAnswer = Browser.waitFor(other, By.tagName("main")).getText();
-        ShopPages.submitRegistration(other, KakehashiServer.baseUrl(), "別人", freshEmail("free"), "somebody else's password");
+        ShopPages.submitRegistration(
+                other, KakehashiServer.baseUrl(), "別人", freshEmail("free"), "somebody else's password");
         String freeAnswer = Browser.waitFor(other, By.tagName("main")).getText();
         assertEquals(freeAnswer, takenAnswer, "a member's address and a free one get the same page");
 
         JsonObject notice = mailbox.next(email, mailsBefore);
         assertTrue(SandboxMail.linkIn(notice).isEmpty(), "no verification link for a member's address: " + notice);
-        assertTrue(notice.getJsonArray("links").getValuesAs(JsonString.class).stream()
-                .anyMatch(link -> link.getString().endsWith("/shop/login.xhtml")), notice.toString());
+        assertTrue(
+                notice.getJsonArray("links").getValuesAs(JsonString.class).stream()
+                        .anyMatch(link -> link.getString().endsWith("/shop/login.xhtml")),
+                notice.toString());
         assertFalse(notice.getString("text").contains("別人"), "the notice repeats nothing the other person typed");
         assertEquals(401, new MemberApi(http, email, "somebody else's password").setUpStatus());
         assertEquals(200, new MemberApi(http, email, "the member's own password").setUpStatus());
@@ -174,11 +184,11 @@ class EmailVerificationBrowserIT {
         ShopPages.signInAtAmazon(typist, "amazon-signin-login", buyer);
         Browser.waitFor(typist, By.id("member-welcome"));
         typist.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
-        assertTrue(Browser.textOnceItContains(typist, By.id("profile-email"), "登録なし").contains("持ち主が会員登録しました"));
+        assertTrue(Browser.textOnceItContains(typist, By.id("profile-email"), "登録なし")
+                .contains("持ち主が会員登録しました"));
     }
 
     private static String freshEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID() + "@example.jp";
     }
-
 }

@@ -1,5 +1,12 @@
 package jp.kakehashi.member;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
@@ -12,15 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The per-source mail limit on the running server: the test server allows 3 mails a source within the hour
@@ -53,7 +51,8 @@ class MailLimitsBrowserIT {
 
         WebDriver english = browsers.open("en-US");
         comeFrom(english, sourceOf(visitor));
-        ShopPages.submitRegistration(english, KakehashiServer.baseUrl(), "Ann Example", freshEmail("over-en"), "correct horse battery");
+        ShopPages.submitRegistration(
+                english, KakehashiServer.baseUrl(), "Ann Example", freshEmail("over-en"), "correct horse battery");
         assertTrue(Browser.textOnceItContains(english, By.id("messages"), "Too many registrations from your network")
                 .contains("Nothing was registered or sent"));
 
@@ -64,7 +63,10 @@ class MailLimitsBrowserIT {
         Browser.waitFor(neighbour, By.id("register-sent"));
         mailbox.nextVerificationLink(allowed, 0);
 
-        Await.holdsFor(Duration.ofSeconds(2), "no mail to the refused address", () -> mailbox.to(refused).isEmpty());
+        Await.holdsFor(
+                Duration.ofSeconds(2),
+                "no mail to the refused address",
+                () -> mailbox.to(refused).isEmpty());
         WebDriver admin = browsers.open("en-US");
         AdminPages.signIn(admin);
         assertTrue(membersFound(admin, allowed).contains(allowed), "the allowed registration is stored");

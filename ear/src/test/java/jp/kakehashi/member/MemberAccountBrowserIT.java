@@ -1,5 +1,12 @@
 package jp.kakehashi.member;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
@@ -15,14 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 29's account flows walked in Japanese and in English, each page checked with axe-core on a phone and a
@@ -52,8 +51,11 @@ class MemberAccountBrowserIT {
         type(browser, "profile:name", "口座 花子");
         type(browser, "profile:postalCode", "5300001");
         Browser.submit(browser, browser.findElement(By.id("profile:submit")));
-        assertTrue(Browser.waitFor(browser, By.cssSelector("#profile .form__error")).getText()
-                .contains("123-4567"), "the postal code's message");
+        assertTrue(
+                Browser.waitFor(browser, By.cssSelector("#profile .form__error"))
+                        .getText()
+                        .contains("123-4567"),
+                "the postal code's message");
         PageChecks.checkShown(browser, "profile with a mistake: ", findings);
         type(browser, "profile:postalCode", "530-0001");
         new Select(browser.findElement(By.id("profile:prefecture"))).selectByValue("OSAKA");
@@ -65,10 +67,12 @@ class MemberAccountBrowserIT {
         assertTrue(browser.findElement(By.id("profile-address")).getText().contains("530-0001"));
         Browser.textOnceItContains(browser, By.id("messages"), japanese ? "保存しました" : "saved");
         PageChecks.checkShown(browser, "account after saving: ", findings);
-        assertEquals(japanese ? "【Kakehashi】会員情報が変更されました" : "[Kakehashi] Your details were changed",
+        assertEquals(
+                japanese ? "【Kakehashi】会員情報が変更されました" : "[Kakehashi] Your details were changed",
                 mailbox.next(email, mailsBefore).getString("subject"));
 
-        String data = download(browser, Browser.waitFor(browser, By.id("download-data")).getAttribute("href"));
+        String data = download(
+                browser, Browser.waitFor(browser, By.id("download-data")).getAttribute("href"));
         assertTrue(data.contains("\"name\":\"口座 花子\"") && data.contains(email), data);
         assertFalse(data.contains("password_hash") || data.contains("passwordHash"), data);
 
@@ -76,7 +80,8 @@ class MemberAccountBrowserIT {
         Browser.waitFor(browser, By.id("delete:password")).sendKeys("not my password");
         browser.findElement(By.id("delete:understood")).click();
         Browser.submit(browser, browser.findElement(By.id("delete:submit")));
-        assertTrue(Browser.waitFor(browser, By.cssSelector("#delete .form__error")).getText()
+        assertTrue(Browser.waitFor(browser, By.cssSelector("#delete .form__error"))
+                .getText()
                 .contains(japanese ? "パスワード" : "password"));
         PageChecks.checkShown(browser, "deletion with a wrong password: ", findings);
         Browser.waitFor(browser, By.id("delete:password")).sendKeys(PASSWORD);
@@ -89,7 +94,8 @@ class MemberAccountBrowserIT {
 
         Browser.waitFor(browser, By.id("account-deleted"));
         PageChecks.checkShown(browser, "home after the deletion: ", findings);
-        assertEquals(japanese ? "【Kakehashi】退会手続きが完了しました" : "[Kakehashi] Your account is deleted",
+        assertEquals(
+                japanese ? "【Kakehashi】退会手続きが完了しました" : "[Kakehashi] Your account is deleted",
                 mailbox.next(email, mailsBefore).getString("subject"));
         browser.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
         Browser.waitFor(browser, By.id("login:email"));
@@ -120,7 +126,9 @@ class MemberAccountBrowserIT {
 
         act(admin, "disable", findings);
         AdminPages.messageContaining(admin, japanese ? "停止しました" : "disabled");
-        assertEquals(japanese ? "停止中" : "Disabled", admin.findElement(By.id("member-state")).getText());
+        assertEquals(
+                japanese ? "停止中" : "Disabled",
+                admin.findElement(By.id("member-state")).getText());
         member.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
         Browser.waitFor(member, By.id("login:email"));
         ShopPages.logIn(member, KakehashiServer.baseUrl(), email, PASSWORD);
@@ -156,9 +164,10 @@ class MemberAccountBrowserIT {
 
     /** What the page's download link gives, fetched as the browser would with its session. */
     private static String download(WebDriver browser, String href) {
-        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed: ' + e));",
-                href);
+        return (String) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        href);
     }
 }

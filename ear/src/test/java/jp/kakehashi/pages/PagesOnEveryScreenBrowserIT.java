@@ -1,5 +1,10 @@
 package jp.kakehashi.pages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -11,12 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebDriver;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * Every main page of the shop, the member's area and the admin console, in Japanese and in English, on a phone
  * (360 px wide) and on a desktop (1280 px): no WCAG 2.1 AA violation axe-core finds, no horizontal scrolling of the page
@@ -27,11 +26,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PagesOnEveryScreenBrowserIT {
 
     private static final List<String> SHOP = List.of("/shop/index.xhtml", "/shop/login.xhtml", "/shop/register.xhtml");
-    private static final List<String> MEMBER = List.of("/member/index.xhtml", "/member/account.xhtml", "/member/devices.xhtml",
-            "/member/profile.xhtml", "/member/delete-account.xhtml");
-    private static final List<String> ADMIN = List.of("/admin/index.xhtml", "/admin/queues.xhtml", "/admin/sns.xhtml",
-            "/admin/devices.xhtml", "/admin/members.xhtml", "/admin/models.xhtml", "/admin/audit.xhtml", "/admin/receptions.xhtml",
-            "/admin/parked.xhtml", "/admin/drs-calls.xhtml", "/admin/queues.xhtml?name=SnsInboundQueue.DLQ");
+    private static final List<String> MEMBER = List.of(
+            "/member/index.xhtml",
+            "/member/account.xhtml",
+            "/member/devices.xhtml",
+            "/member/profile.xhtml",
+            "/member/delete-account.xhtml");
+    private static final List<String> ADMIN = List.of(
+            "/admin/index.xhtml",
+            "/admin/queues.xhtml",
+            "/admin/sns.xhtml",
+            "/admin/devices.xhtml",
+            "/admin/members.xhtml",
+            "/admin/models.xhtml",
+            "/admin/audit.xhtml",
+            "/admin/receptions.xhtml",
+            "/admin/parked.xhtml",
+            "/admin/drs-calls.xhtml",
+            "/admin/queues.xhtml?name=SnsInboundQueue.DLQ");
 
     @BeforeAll
     static void serverIsUp() {
@@ -44,7 +56,8 @@ class PagesOnEveryScreenBrowserIT {
         List<String> findings = new ArrayList<>();
         WebDriver shopper = browsers.open(language);
         SHOP.forEach(page -> check(shopper, page, findings));
-        ShopPages.registerMember(shopper, "画面 確認", "pages-" + UUID.randomUUID() + "@example.jp", "every page on every screen");
+        ShopPages.registerMember(
+                shopper, "画面 確認", "pages-" + UUID.randomUUID() + "@example.jp", "every page on every screen");
         MEMBER.forEach(page -> check(shopper, page, findings));
 
         WebDriver admin = browsers.open(language);

@@ -1,18 +1,17 @@
 package jp.kakehashi.sandbox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sandbox's fault injection over HTTP, as other tests will use it. */
 class SandboxFaultsIT {
@@ -31,7 +30,10 @@ class SandboxFaultsIT {
 
     @Test
     void aCountedFaultAnswersWithAmazonsErrorShapeThenStops() {
-        assertEquals(204, putFault("GET_BUYER", "{\"latencyMillis\":0,\"status\":503,\"dropConnection\":false,\"times\":1}").statusCode());
+        assertEquals(
+                204,
+                putFault("GET_BUYER", "{\"latencyMillis\":0,\"status\":503,\"dropConnection\":false,\"times\":1}")
+                        .statusCode());
 
         HttpResponse<String> faulted = http.get("/amazon-sandbox/api/pay/v2/buyers/any-token");
         HttpResponse<String> after = http.get("/amazon-sandbox/api/pay/v2/buyers/any-token");
@@ -44,7 +46,8 @@ class SandboxFaultsIT {
 
     @Test
     void aFaultThatMakesNoSenseIsRefused() {
-        HttpResponse<String> refused = putFault("GET_BUYER", "{\"latencyMillis\":0,\"status\":0,\"dropConnection\":false,\"times\":1}");
+        HttpResponse<String> refused =
+                putFault("GET_BUYER", "{\"latencyMillis\":0,\"status\":0,\"dropConnection\":false,\"times\":1}");
 
         assertEquals(400, refused.statusCode());
         assertEquals("{}", http.get("/amazon-sandbox/api/sandbox/faults").body());
@@ -52,7 +55,10 @@ class SandboxFaultsIT {
 
     @Test
     void anUnknownEndpointIsNotFound() {
-        assertEquals(404, putFault("NO_SUCH_ENDPOINT", "{\"latencyMillis\":10,\"status\":0,\"dropConnection\":false,\"times\":1}").statusCode());
+        assertEquals(
+                404,
+                putFault("NO_SUCH_ENDPOINT", "{\"latencyMillis\":10,\"status\":0,\"dropConnection\":false,\"times\":1}")
+                        .statusCode());
     }
 
     @Test

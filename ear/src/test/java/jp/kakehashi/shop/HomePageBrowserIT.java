@@ -1,14 +1,14 @@
 package jp.kakehashi.shop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The home page in a real browser, in each language the shop speaks. */
 class HomePageBrowserIT {
@@ -35,7 +35,9 @@ class HomePageBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/");
 
         assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
-        assertEquals("Welcome to Kakehashi Store", browser.findElement(By.id("welcome")).getText());
+        assertEquals(
+                "Welcome to Kakehashi Store",
+                browser.findElement(By.id("welcome")).getText());
         assertEquals("Home | Kakehashi Store", browser.getTitle());
     }
 

@@ -1,6 +1,14 @@
 package jp.kakehashi.signin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.UUID;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
@@ -14,15 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import java.io.StringReader;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Optional;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Sign in with Amazon in a real browser, through the sandbox's checkout.js and hosted page (Amazon Pay's Amazon Sign-in guide): register with
@@ -53,22 +52,31 @@ class AmazonSignInBrowserIT {
         waitFor(browser, By.id("prefilled"));
         assertEquals("Pay Tester", value(browser, "register:name"));
         assertEquals("153-0064", value(browser, "register:postalCode"));
-        assertEquals("TOKYO", new Select(browser.findElement(By.id("register:prefecture"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(
+                "TOKYO",
+                new Select(browser.findElement(By.id("register:prefecture")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
         assertEquals("目黒区下目黒1-8-1 メゾン・コート 101号", value(browser, "register:line1"));
         assertEquals("141-0021", value(browser, "register:billingPostalCode"));
         browser.findElement(By.id("register:submit")).click();
 
-        assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        assertEquals(
+                "Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
         long amazonSignOuts = amazonSignOuts();
         signOut(browser);
         // Signing out of the shop signs the browser out of Amazon Pay too (amazon.Pay.signout(), shared computers)
         Await.present(() -> Optional.of(amazonSignOuts()).filter(count -> count > amazonSignOuts));
 
         browser.get(url("/shop/login.xhtml"));
-        String sessionBefore = browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue();
+        String sessionBefore =
+                browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue();
         ShopPages.signInAtAmazon(browser, "amazon-signin-login", buyer);
-        assertEquals("Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
-        assertTrue(!sessionBefore.equals(browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue()),
+        assertEquals(
+                "Pay Tester さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        assertTrue(
+                !sessionBefore.equals(
+                        browser.manage().getCookieNamed("KAKEHASHI_SESSION").getValue()),
                 "the session id changes at login");
     }
 
@@ -81,7 +89,11 @@ class AmazonSignInBrowserIT {
         ShopPages.signInAtAmazon(browser, "amazon-signin-register", buyer);
 
         waitFor(browser, By.id("prefilled"));
-        assertEquals("OSAKA", new Select(browser.findElement(By.id("register:prefecture"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(
+                "OSAKA",
+                new Select(browser.findElement(By.id("register:prefecture")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
         assertEquals("", value(browser, "register:billingPostalCode"));
         browser.findElement(By.id("register:submit")).click();
         assertEquals("ギフト 花子 さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
@@ -89,10 +101,17 @@ class AmazonSignInBrowserIT {
 
     @Test
     void scriptAndSqlTextInAmazonsBuyerFieldsStayPlainTextOnThePrefilledFormAndAfter() {
-        String script = "<script>window.kakehashiInjected=true</script><img src=x onerror=\"window.kakehashiInjected=true\">";
+        String script =
+                "<script>window.kakehashiInjected=true</script><img src=x onerror=\"window.kakehashiInjected=true\">";
         String sql = "1-1'); DROP TABLE member; --";
-        String buyer = ShopPages.newAmazonBuyer(http, Json.createObjectBuilder().add("template", "pay-tester")
-                .add("name", script).add("addressLine1", sql).build()).getString("key");
+        String buyer = ShopPages.newAmazonBuyer(
+                        http,
+                        Json.createObjectBuilder()
+                                .add("template", "pay-tester")
+                                .add("name", script)
+                                .add("addressLine1", sql)
+                                .build())
+                .getString("key");
         WebDriver browser = open();
 
         browser.get(url("/shop/register.xhtml"));
@@ -104,14 +123,17 @@ class AmazonSignInBrowserIT {
         assertEquals(false, injected(browser), "no script of Amazon's text ran on the form");
         browser.findElement(By.id("register:submit")).click();
 
-        assertEquals(script + " さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
+        assertEquals(
+                script + " さん、ようこそ", waitFor(browser, By.id("member-welcome")).getText());
         assertEquals(false, injected(browser), "nor on the member page");
         signOut(browser);
-        ShopPages.registerMember(browser, "後続 会員", "after-" + UUID.randomUUID() + "@example.jp", "the member table is still there");
+        ShopPages.registerMember(
+                browser, "後続 会員", "after-" + UUID.randomUUID() + "@example.jp", "the member table is still there");
     }
 
     private static Object injected(WebDriver browser) {
-        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.kakehashiInjected === true;");
+        return ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.kakehashiInjected === true;");
     }
 
     @Test
@@ -175,8 +197,9 @@ class AmazonSignInBrowserIT {
         // The return URL Amazon would send this browser to: its button's signInReturnUrl plus a fresh buyerToken.
         browser.get(url("/shop/login.xhtml"));
         String payload = waitFor(browser, By.id("amazon-signin-login")).getDomAttribute("data-payload");
-        String returnUrl = Json.createReader(new StringReader(payload)).readObject().getString("signInReturnUrl")
-                + "&buyerToken=" + buyerToken(buyer);
+        String returnUrl =
+                Json.createReader(new StringReader(payload)).readObject().getString("signInReturnUrl") + "&buyerToken="
+                        + buyerToken(buyer);
 
         WebDriver attacker = open();
         attacker.get(returnUrl);
@@ -227,9 +250,11 @@ class AmazonSignInBrowserIT {
 
     /** A buyerToken as the hosted page would hand out, from the sandbox's control API. */
     private String buyerToken(String buyer) {
-        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}")).build());
+        HttpResponse<String> issued =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}"))
+                        .build());
         assertEquals(201, issued.statusCode(), issued.body());
         return Json.createReader(new StringReader(issued.body())).readObject().getString("buyerToken");
     }
@@ -237,7 +262,10 @@ class AmazonSignInBrowserIT {
     /** How many times amazon.Pay.signout() reached the sandbox. */
     private long amazonSignOuts() {
         String counted = http.get("/amazon-sandbox/api/sandbox/pay/signouts").body();
-        return Json.createReader(new StringReader(counted)).readObject().getJsonNumber("signouts").longValue();
+        return Json.createReader(new StringReader(counted))
+                .readObject()
+                .getJsonNumber("signouts")
+                .longValue();
     }
 
     private static void signOut(WebDriver browser) {

@@ -1,14 +1,7 @@
 package jp.kakehashi.sns;
 
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.LibertyServers;
-import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import jp.kakehashi.testsupport.SharedResources;
-import jp.kakehashi.testsupport.TcpProxy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,9 +23,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import jp.kakehashi.testsupport.SharedResources;
+import jp.kakehashi.testsupport.TcpProxy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 29: a database outage of a few seconds under load sends nothing to the dead-letter queue. A Kakehashi server on
@@ -56,7 +55,8 @@ class DatabaseOutageCrashIT {
     private static final String WAITING_FOR_THE_DATABASE = "The database does not answer: SNS notification";
 
     private final LibertyServers servers = new LibertyServers();
-    private final String database = "outage_" + (10_000 + ThreadLocalRandom.current().nextInt(89_999));
+    private final String database =
+            "outage_" + (10_000 + ThreadLocalRandom.current().nextInt(89_999));
     private SnsLoadRig rig;
     private TcpProxy relay;
 
@@ -75,8 +75,12 @@ class DatabaseOutageCrashIT {
         variables.put("kakehashi.db.name", database);
         variables.put("kakehashi.db.user", "postgres");
         variables.put("kakehashi.db.password", "trust-auth-ignores-it");
-        variables.put("kakehashi.sandbox.war", Path.of(System.getProperty("kakehashi.config.dir"))
-                .resolve("../amazon-sandbox/target/amazon-sandbox.war").normalize().toString());
+        variables.put(
+                "kakehashi.sandbox.war",
+                Path.of(System.getProperty("kakehashi.config.dir"))
+                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
+                        .normalize()
+                        .toString());
         servers.createApplicationServer(VICTIM, variables);
         rig.trustTheSandbox(servers.serverDir(VICTIM));
         servers.start(VICTIM);
@@ -100,25 +104,31 @@ class DatabaseOutageCrashIT {
     void aShortDatabaseOutageUnderLoadDeadLettersNothingAndLosesNothing() throws Exception {
         rig.subscribeTheVictim();
         Map<String, String> serialByMessageId = new ConcurrentHashMap<>();
-        CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND,
-                serialByMessageId));
+        CompletableFuture<Void> publishing =
+                CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND, serialByMessageId));
 
         Await.present(() -> rig.answered200().size() >= NOTIFICATIONS / 4 ? Optional.of(true) : Optional.empty());
         relay.cut();
         // The outage lasts until the victim has felt it: readiness down and a consumer waiting for the database
         Await.present(() -> readinessStatus() == 503 ? Optional.of(true) : Optional.empty(), Duration.ofSeconds(20));
-        Await.present(() -> victimLog().contains(WAITING_FOR_THE_DATABASE) ? Optional.of(true) : Optional.empty(),
+        Await.present(
+                () -> victimLog().contains(WAITING_FOR_THE_DATABASE) ? Optional.of(true) : Optional.empty(),
                 Duration.ofSeconds(20));
         relay.restore();
         publishing.get(60, TimeUnit.SECONDS);
 
         rig.awaitVictimReady(RECOVERY_TIMEOUT);
-        Await.present(() -> rig.answered200().containsAll(serialByMessageId.keySet()) ? Optional.of(true) : Optional.empty(),
+        Await.present(
+                () -> rig.answered200().containsAll(serialByMessageId.keySet()) ? Optional.of(true) : Optional.empty(),
                 RECOVERY_TIMEOUT);
-        Map<String, Long> stored = Await.present(() -> {
-            Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);
-            return devices.size() == NOTIFICATIONS && rig.queueDepth("SnsInboundQueue") == 0 ? Optional.of(devices) : Optional.empty();
-        }, RECOVERY_TIMEOUT);
+        Map<String, Long> stored = Await.present(
+                () -> {
+                    Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);
+                    return devices.size() == NOTIFICATIONS && rig.queueDepth("SnsInboundQueue") == 0
+                            ? Optional.of(devices)
+                            : Optional.empty();
+                },
+                RECOVERY_TIMEOUT);
         for (String serial : serialByMessageId.values()) {
             assertEquals(1L, stored.get(serial), "stored exactly once: " + serial);
         }
@@ -128,8 +138,13 @@ class DatabaseOutageCrashIT {
 
     private int readinessStatus() {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(VICTIM_URL + "/health/ready"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(VICTIM_URL + "/health/ready"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -148,7 +163,7 @@ class DatabaseOutageCrashIT {
 
     private static void execute(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

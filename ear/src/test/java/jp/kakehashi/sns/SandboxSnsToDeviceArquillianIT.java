@@ -1,29 +1,13 @@
 package jp.kakehashi.sns;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jp.kakehashi.drs.application.DrsNotificationService;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.DeviceStatus;
-import jp.kakehashi.drs.domain.DeviceTokens;
-import jp.kakehashi.sns.application.DefaultSnsNotificationService;
-import jp.kakehashi.sns.application.DefaultSnsSubscriptionService;
-import jp.kakehashi.sns.application.SnsNotificationService;
-import jp.kakehashi.sns.application.SnsSubscriptionService;
-import jp.kakehashi.sns.domain.SnsSubscription;
-import jp.kakehashi.testsupport.TestArchives;
-import org.eclipse.microprofile.config.ConfigProvider;
-import jp.kakehashi.testsupport.Await;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -35,9 +19,24 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.drs.application.DrsNotificationService;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.sns.application.DefaultSnsNotificationService;
+import jp.kakehashi.sns.application.DefaultSnsSubscriptionService;
+import jp.kakehashi.sns.application.SnsNotificationService;
+import jp.kakehashi.sns.application.SnsSubscriptionService;
+import jp.kakehashi.sns.domain.SnsSubscription;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.TestArchives;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * End to end through the sandbox as through AWS: the sandbox's SNS subscribed Kakehashi's endpoint at start and
@@ -55,22 +54,32 @@ class SandboxSnsToDeviceArquillianIT {
     static WebArchive deployment() {
         return TestArchives.war("sandbox-sns-to-device-it.war")
                 .addPackages(false, "jp.kakehashi.drs.domain", "jp.kakehashi.sns.domain")
-                .addClasses(DrsNotificationService.class, jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
+                .addClasses(
+                        DrsNotificationService.class,
+                        jp.kakehashi.drs.application.DefaultDrsNotificationService.class,
                         jp.kakehashi.drs.application.ReplenishmentOrders.class,
-                        jp.kakehashi.drs.application.DeviceSubscriptions.class, jp.kakehashi.drs.application.DeviceRepository.class, jp.kakehashi.drs.application.DashReplenishmentService.class,
-                        SnsNotificationService.class, DefaultSnsNotificationService.class,
-                        SnsSubscriptionService.class, DefaultSnsSubscriptionService.class)
-                .addClasses(jp.kakehashi.drs.application.DeviceRecords.class,
+                        jp.kakehashi.drs.application.DeviceSubscriptions.class,
+                        jp.kakehashi.drs.application.DeviceRepository.class,
+                        jp.kakehashi.drs.application.DashReplenishmentService.class,
+                        SnsNotificationService.class,
+                        DefaultSnsNotificationService.class,
+                        SnsSubscriptionService.class,
+                        DefaultSnsSubscriptionService.class)
+                .addClasses(
+                        jp.kakehashi.drs.application.DeviceRecords.class,
                         jp.kakehashi.drs.application.DefaultDeviceRecords.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
                         jp.kakehashi.drs.application.DeviceNotClaimableException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonNotConfiguredException.class,
                         jp.kakehashi.drs.application.LoginWithAmazonConfiguration.class,
-                        jp.kakehashi.drs.application.TokenSealing.class, jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
+                        jp.kakehashi.drs.application.TokenSealing.class,
+                        jp.kakehashi.drs.infrastructure.DeviceTokenVault.class,
                         jp.kakehashi.shared.crypto.TokenCipher.class)
                 .addClass(Await.class)
                 .addClass(jp.kakehashi.shared.tracing.Tracing.class)
-                .addClasses(jp.kakehashi.shared.messaging.MessagingConfiguration.class, jp.kakehashi.shared.messaging.MessagingProvider.class)
+                .addClasses(
+                        jp.kakehashi.shared.messaging.MessagingConfiguration.class,
+                        jp.kakehashi.shared.messaging.MessagingProvider.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }
@@ -87,12 +96,15 @@ class SandboxSnsToDeviceArquillianIT {
     @Inject
     private jp.kakehashi.drs.application.DeviceRecords setups;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** In the server, where the test runs: the port is Liberty's variable (the class is also built on the client). */
     private String baseUrl;
+
     private final String sink = "kakehashi-e2e-" + UUID.randomUUID();
     private final String serial = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
-    private final String customer = "amzn1.account.E2E" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    private final String customer = "amzn1.account.E2E"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 
     @org.junit.jupiter.api.BeforeEach
     void findServer() {
@@ -101,12 +113,14 @@ class SandboxSnsToDeviceArquillianIT {
 
     @AfterEach
     void forgetSink() throws Exception {
-        send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/sink/" + sink)).DELETE());
+        send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/sink/" + sink))
+                .DELETE());
     }
 
     @Test
     void kakehashiConfirmedItsSubscriptionToTheSandboxsDrsTopic() {
-        SnsSubscription subscription = Await.present(() -> subscriptions.findSubscription(DRS_TOPIC)
+        SnsSubscription subscription = Await.present(() -> subscriptions
+                .findSubscription(DRS_TOPIC)
                 .filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
 
         assertTrue(subscription.getSubscriptionArn().startsWith(DRS_TOPIC + ":"), subscription.getSubscriptionArn());
@@ -114,34 +128,46 @@ class SandboxSnsToDeviceArquillianIT {
 
     @Test
     void scanningTheBoxInTheSandboxStoresTheDevice() throws Exception {
-        Await.present(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
+        Await.present(() -> subscriptions
+                .findSubscription(DRS_TOPIC)
+                .filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
 
         scanBox();
 
-        Device device = Await.present(() -> deviceRepository.find(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
+        Device device = Await.present(() ->
+                deviceRepository.find(TEST_MODEL, serial).filter(d -> customer.equals(d.getDirectedCustomerId())));
         assertEquals(DeviceStatus.PRE_REGISTERED, device.getStatus());
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
     }
 
     @Test
     void withPushAPreRegisteredDevicesTokensAreExchangedAsItsNotificationArrives() throws Exception {
-        Await.present(() -> subscriptions.findSubscription(DRS_TOPIC).filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
+        Await.present(() -> subscriptions
+                .findSubscription(DRS_TOPIC)
+                .filter(s -> s.getStatus() == SnsSubscription.Status.CONFIRMED));
         String pushed = "TEST_SERIAL_" + ThreadLocalRandom.current().nextInt(10, 100);
         // A serial of its own, pre-registered for this test's customer: no other test's member holds it.
-        HttpResponse<String> preRegistered = send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/lwa/devices"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("serial", pushed).add("modelId", TEST_MODEL)
-                        .add("directedCustomerId", customer).build().toString())));
+        HttpResponse<String> preRegistered =
+                send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/lwa/devices"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("serial", pushed)
+                                .add("modelId", TEST_MODEL)
+                                .add("directedCustomerId", customer)
+                                .build()
+                                .toString())));
         assertTrue(preRegistered.statusCode() == 201 || preRegistered.statusCode() == 409, preRegistered.body());
 
         Instant scannedAt = Instant.now();
 
         scanBox(pushed);
 
-        Device device = Await.present(() -> deviceRepository.find(TEST_MODEL, pushed)
+        Device device = Await.present(() -> deviceRepository
+                .find(TEST_MODEL, pushed)
                 .filter(d -> customer.equals(d.getDirectedCustomerId()) && d.getStatus() == DeviceStatus.SET_UP));
         assertEquals("amzn1.application-oa2-client.e2e", device.getLwaClientId());
-        DeviceTokens tokens = Await.present(() -> setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));
+        DeviceTokens tokens = Await.present(() ->
+                setups.tokensOf(device.getId()).filter(t -> !t.getUpdatedAt().isBefore(scannedAt)));
         assertEquals(DeviceTokens.ObtainedBy.PRE_REGISTRATION, tokens.getObtainedBy());
     }
 
@@ -151,7 +177,8 @@ class SandboxSnsToDeviceArquillianIT {
         scanBox();
         String signed = Await.present(this::receivedNotification);
 
-        HttpResponse<String> tampered = postToKakehashi(signed.replace(serial, serial.equals("TEST_SERIAL_99") ? "TEST_SERIAL_98" : "TEST_SERIAL_99"));
+        HttpResponse<String> tampered = postToKakehashi(
+                signed.replace(serial, serial.equals("TEST_SERIAL_99") ? "TEST_SERIAL_98" : "TEST_SERIAL_99"));
         HttpResponse<String> genuine = postToKakehashi(signed);
 
         assertEquals(403, tampered.statusCode(), tampered.body());
@@ -164,12 +191,16 @@ class SandboxSnsToDeviceArquillianIT {
     }
 
     private void scanBox(String serialNumber) throws Exception {
-        HttpResponse<String> scanned = send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("serialNumber", serialNumber).add("modelId", TEST_MODEL)
-                        .add("directedCustomerId", customer).add("lwaClientId", "amzn1.application-oa2-client.e2e")
-                        .build().toString())));
+        HttpResponse<String> scanned =
+                send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("serialNumber", serialNumber)
+                                .add("modelId", TEST_MODEL)
+                                .add("directedCustomerId", customer)
+                                .add("lwaClientId", "amzn1.application-oa2-client.e2e")
+                                .build()
+                                .toString())));
         assertTrue(scanned.statusCode() / 100 == 2, scanned.statusCode() + " " + scanned.body());
     }
 
@@ -178,10 +209,14 @@ class SandboxSnsToDeviceArquillianIT {
         send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/subscriptions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("topicArn", DRS_TOPIC).add("endpoint", endpoint).build().toString())));
+                        .add("topicArn", DRS_TOPIC)
+                        .add("endpoint", endpoint)
+                        .build()
+                        .toString())));
         String confirmation = Await.present(() -> received("SubscriptionConfirmation"));
         JsonObject message = Json.createReader(new StringReader(confirmation)).readObject();
-        HttpResponse<String> confirmed = send(HttpRequest.newBuilder(URI.create(message.getString("SubscribeURL"))).GET());
+        HttpResponse<String> confirmed = send(HttpRequest.newBuilder(URI.create(message.getString("SubscribeURL")))
+                .GET());
         assertEquals(200, confirmed.statusCode(), confirmed.body());
     }
 
@@ -191,13 +226,21 @@ class SandboxSnsToDeviceArquillianIT {
 
     private Optional<String> received(String type) {
         try {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/sink/" + sink)).GET());
+            HttpResponse<String> response =
+                    send(HttpRequest.newBuilder(URI.create(baseUrl + "/amazon-sandbox/api/sandbox/sns/sink/" + sink))
+                            .GET());
             if (response.statusCode() != 200) {
                 return Optional.empty();
             }
-            JsonArray requests = Json.createReader(new StringReader(response.body())).readArray();
-            return requests.stream().map(JsonValue::asJsonObject).map(request -> request.getString("body"))
-                    .filter(body -> Json.createReader(new StringReader(body)).readObject().getString("Type").equals(type))
+            JsonArray requests =
+                    Json.createReader(new StringReader(response.body())).readArray();
+            return requests.stream()
+                    .map(JsonValue::asJsonObject)
+                    .map(request -> request.getString("body"))
+                    .filter(body -> Json.createReader(new StringReader(body))
+                            .readObject()
+                            .getString("Type")
+                            .equals(type))
                     .findFirst();
         } catch (IOException | InterruptedException e) {
             return Optional.empty();
@@ -215,5 +258,4 @@ class SandboxSnsToDeviceArquillianIT {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
-
 }

@@ -1,8 +1,21 @@
 package jp.kakehashi.sns;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
@@ -11,20 +24,6 @@ import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The DRS pre-registration guide's promise that nothing answered 200 is lost: with the consumer paused, a notification is delivered and
@@ -39,6 +38,7 @@ class SnsCrashRecoveryCrashIT {
     private static final String CONSUMER = "kakehashi#kakehashi-ejb.jar#SnsNotificationConsumer";
     /** As the test server's ready wait: the application's start took 220 s on a 2-core machine busy with other builds. */
     private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(5);
+
     private static final String SERVER = "crash-recovery";
     private static final String SERVER_URL = "http://localhost:9185";
 
@@ -47,12 +47,17 @@ class SnsCrashRecoveryCrashIT {
 
     @BeforeEach
     void startTheServer() {
-        servers.createApplicationServer(SERVER, Map.of(
-                "default.http.port", "9185",
-                "default.https.port", "9548",
-                "sandbox.smtp.port", "10185",
-                "kakehashi.sandbox.war", Path.of(System.getProperty("kakehashi.config.dir"))
-                        .resolve("../amazon-sandbox/target/amazon-sandbox.war").normalize().toString()));
+        servers.createApplicationServer(
+                SERVER,
+                Map.of(
+                        "default.http.port", "9185",
+                        "default.https.port", "9548",
+                        "sandbox.smtp.port", "10185",
+                        "kakehashi.sandbox.war",
+                                Path.of(System.getProperty("kakehashi.config.dir"))
+                                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
+                                        .normalize()
+                                        .toString()));
         servers.start(SERVER);
         awaitReady();
     }
@@ -83,50 +88,77 @@ class SnsCrashRecoveryCrashIT {
     }
 
     private String scanBox(String serial) {
-        HttpResponse<String> scanned = http.send(HttpRequest.newBuilder(uri("/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("serialNumber", serial)
-                        .add("modelId", "KAKEHASHI_COFFEE_01").add("directedCustomerId", "amzn1.account.CRASHIT")
-                        .add("lwaClientId", "amzn1.application-oa2-client.crash").build().toString())).build());
+        HttpResponse<String> scanned =
+                http.send(HttpRequest.newBuilder(uri("/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("serialNumber", serial)
+                                .add("modelId", "KAKEHASHI_COFFEE_01")
+                                .add("directedCustomerId", "amzn1.account.CRASHIT")
+                                .add("lwaClientId", "amzn1.application-oa2-client.crash")
+                                .build()
+                                .toString()))
+                        .build());
         assertEquals(2, scanned.statusCode() / 100, scanned.body());
         return json(scanned.body()).asJsonObject().getString("messageId");
     }
 
     private Optional<JsonObject> deliveredWith200(String messageId) {
-        HttpResponse<String> log = http.send(HttpRequest.newBuilder(uri("/amazon-sandbox/api/sandbox/sns/deliveries?messageId="
-                + messageId)).GET().build());
+        HttpResponse<String> log = http.send(
+                HttpRequest.newBuilder(uri("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId))
+                        .GET()
+                        .build());
         return json(log.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(entry -> entry.getString("endpoint").endsWith("/sns/notifications") && entry.getInt("status") == 200)
+                .filter(entry ->
+                        entry.getString("endpoint").endsWith("/sns/notifications") && entry.getInt("status") == 200)
                 .findFirst();
     }
 
     private long queueDepth() {
         JsonArray queues = json(admin("/api/admin/queues")).asJsonArray();
-        return queues.getValuesAs(JsonObject.class).stream().filter(queue -> queue.getString("name").equals("SnsInboundQueue"))
-                .findFirst().orElseThrow().getJsonNumber("depth").longValue();
+        return queues.getValuesAs(JsonObject.class).stream()
+                .filter(queue -> queue.getString("name").equals("SnsInboundQueue"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("depth")
+                .longValue();
     }
 
     private List<JsonObject> devices(String serial) {
-        return json(admin("/api/admin/devices?search=" + serial)).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(device -> device.getString("serialNumber").equals(serial)).toList();
+        return json(admin("/api/admin/devices?search=" + serial))
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(device -> device.getString("serialNumber").equals(serial))
+                .toList();
     }
 
     private String admin(String path) {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", AdminPages.basicAuthorization()).GET().build());
+                .header("Authorization", AdminPages.basicAuthorization())
+                .GET()
+                .build());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
 
     private void awaitReady() {
-        Await.present(() -> {
-            try {
-                return http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build())
-                        .statusCode() == 200 ? Optional.of(true) : Optional.empty();
-            } catch (IllegalStateException e) {
-                return Optional.empty();
-            }
-        }, RESTART_TIMEOUT);
+        Await.present(
+                () -> {
+                    try {
+                        return http.send(HttpRequest.newBuilder(uri("/health/ready"))
+                                                        .timeout(Duration.ofSeconds(5))
+                                                        .build())
+                                                .statusCode()
+                                        == 200
+                                ? Optional.of(true)
+                                : Optional.empty();
+                    } catch (IllegalStateException e) {
+                        return Optional.empty();
+                    }
+                },
+                RESTART_TIMEOUT);
     }
 
     private static URI uri(String path) {

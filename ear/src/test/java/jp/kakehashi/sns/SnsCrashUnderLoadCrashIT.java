@@ -1,13 +1,7 @@
 package jp.kakehashi.sns;
 
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.LibertyServers;
-import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import jp.kakehashi.testsupport.SharedResources;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,9 +11,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import jp.kakehashi.testsupport.SharedResources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 7's crash test: the build server's sandbox SNS delivers a stream of DeviceRegistered notifications to a second
@@ -46,11 +45,16 @@ class SnsCrashUnderLoadCrashIT {
     @BeforeEach
     void startTheVictim() {
         rig = new SnsLoadRig(VICTIM_URL);
-        servers.createApplicationServer(VICTIM, Map.of(
-                "default.http.port", "9184",
-                "default.https.port", "9547",
-                "kakehashi.sandbox.war", Path.of(System.getProperty("kakehashi.config.dir"))
-                        .resolve("../amazon-sandbox/target/amazon-sandbox.war").normalize().toString()));
+        servers.createApplicationServer(
+                VICTIM,
+                Map.of(
+                        "default.http.port", "9184",
+                        "default.https.port", "9547",
+                        "kakehashi.sandbox.war",
+                                Path.of(System.getProperty("kakehashi.config.dir"))
+                                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
+                                        .normalize()
+                                        .toString()));
         rig.trustTheSandbox(servers.serverDir(VICTIM));
         servers.start(VICTIM);
         rig.awaitVictimReady(RECOVERY_TIMEOUT);
@@ -67,8 +71,8 @@ class SnsCrashUnderLoadCrashIT {
         rig.subscribeTheVictim();
 
         Map<String, String> serialByMessageId = new ConcurrentHashMap<>();
-        CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND,
-                serialByMessageId));
+        CompletableFuture<Void> publishing =
+                CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND, serialByMessageId));
 
         Await.present(() -> rig.answered200().size() >= NOTIFICATIONS / 4 ? Optional.of(true) : Optional.empty());
         servers.kill(VICTIM);
@@ -79,19 +83,31 @@ class SnsCrashUnderLoadCrashIT {
 
         servers.start(VICTIM);
         rig.awaitVictimReady(RECOVERY_TIMEOUT);
-        Await.present(() -> rig.answered200().containsAll(serialByMessageId.keySet()) ? Optional.of(true) : Optional.empty(),
+        Await.present(
+                () -> rig.answered200().containsAll(serialByMessageId.keySet()) ? Optional.of(true) : Optional.empty(),
                 RECOVERY_TIMEOUT);
-        assertTrue(rig.deliveries().stream().noneMatch(entry -> entry.getString("outcome").equals("GAVE_UP")), "the sandbox never gave up");
-        long redelivered = rig.deliveries().stream().filter(entry -> entry.getString("outcome").equals("RETRY"))
-                .map(entry -> entry.getString("messageId")).distinct().count();
+        assertTrue(
+                rig.deliveries().stream()
+                        .noneMatch(entry -> entry.getString("outcome").equals("GAVE_UP")),
+                "the sandbox never gave up");
+        long redelivered = rig.deliveries().stream()
+                .filter(entry -> entry.getString("outcome").equals("RETRY"))
+                .map(entry -> entry.getString("messageId"))
+                .distinct()
+                .count();
         assertTrue(redelivered > 0, "the kill cut some deliveries off, and the sandbox redelivered them");
 
-        Map<String, Long> stored = Await.present(() -> {
-            Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);
-            return devices.size() == NOTIFICATIONS && rig.queueDepth("SnsInboundQueue") == 0 ? Optional.of(devices) : Optional.empty();
-        }, RECOVERY_TIMEOUT);
+        Map<String, Long> stored = Await.present(
+                () -> {
+                    Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);
+                    return devices.size() == NOTIFICATIONS && rig.queueDepth("SnsInboundQueue") == 0
+                            ? Optional.of(devices)
+                            : Optional.empty();
+                },
+                RECOVERY_TIMEOUT);
         for (String messageId : answeredBeforeTheKill) {
-            assertEquals(1L, stored.get(serialByMessageId.get(messageId)), "answered 200 before the kill: " + messageId);
+            assertEquals(
+                    1L, stored.get(serialByMessageId.get(messageId)), "answered 200 before the kill: " + messageId);
         }
         for (String serial : serialByMessageId.values()) {
             assertEquals(1L, stored.get(serial), "stored exactly once: " + serial);

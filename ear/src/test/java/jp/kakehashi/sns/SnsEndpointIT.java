@@ -1,18 +1,17 @@
 package jp.kakehashi.sns;
 
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** What the SNS endpoint answers to deliveries it must not accept. */
 class SnsEndpointIT {
@@ -43,7 +42,10 @@ class SnsEndpointIT {
         HttpResponse<String> response = post("{\"Type\":\"Notification\"}", "Notification");
 
         assertEquals(400, response.statusCode());
-        assertTrue(response.body().startsWith("not an SNS message:") && response.body().contains("is missing"), response.body());
+        assertTrue(
+                response.body().startsWith("not an SNS message:")
+                        && response.body().contains("is missing"),
+                response.body());
         assertEquals(400, post("<xml/>", null).statusCode());
     }
 
@@ -51,7 +53,8 @@ class SnsEndpointIT {
     void aTypeHeaderThatContradictsTheBodyIsABadRequest() throws IOException {
         Path fixture = Path.of(System.getProperty("kakehashi.sns-fixtures.dir"), "javav2-notification-v2.json");
 
-        assertEquals(400, post(Files.readString(fixture), "SubscriptionConfirmation").statusCode());
+        assertEquals(
+                400, post(Files.readString(fixture), "SubscriptionConfirmation").statusCode());
     }
 
     @Test
@@ -76,9 +79,11 @@ class SnsEndpointIT {
         String metrics = http.get("/metrics?scope=application").body();
         return metrics.lines()
                 .filter(line -> line.startsWith("kakehashi_sns_deliveries_total{"))
-                .filter(line -> line.contains("outcome=\"" + outcome + "\"") && line.contains("detail=\"" + detail + "\""))
+                .filter(line ->
+                        line.contains("outcome=\"" + outcome + "\"") && line.contains("detail=\"" + detail + "\""))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1))
                 .mapToLong(value -> (long) Double.parseDouble(value))
-                .findFirst().orElse(0);
+                .findFirst()
+                .orElse(0);
     }
 }

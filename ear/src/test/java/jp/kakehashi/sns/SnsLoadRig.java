@@ -1,14 +1,11 @@
 package jp.kakehashi.sns;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jp.kakehashi.testsupport.AdminPages;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -33,8 +30,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
 
 /**
  * What the SNS load tests share: a second Kakehashi server (the victim) that trusts the build server's sandbox as its
@@ -45,12 +44,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class SnsLoadRig {
 
     private static final String SANDBOX_SNS = "/amazon-sandbox/api/sandbox/sns";
-    private static final DateTimeFormatter SNS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SNS_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Http http = new Http();
     private final String victimUrl;
-    private final String run = Integer.toString(10_000 + ThreadLocalRandom.current().nextInt(89_999));
+    private final String run =
+            Integer.toString(10_000 + ThreadLocalRandom.current().nextInt(89_999));
     private final String topicArn;
     private String subscriptionArn;
 
@@ -59,7 +59,8 @@ final class SnsLoadRig {
         KakehashiServer.awaitReady();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/topics"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"kakehashi-drs-load-" + run + "\"}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"kakehashi-drs-load-" + run + "\"}"))
+                .build());
         assertEquals(200, created.statusCode(), created.body());
         topicArn = json(created.body()).asJsonObject().getString("arn");
     }
@@ -75,7 +76,8 @@ final class SnsLoadRig {
                         <variable name="sns.signing-cert-url-pattern"
                                   value="%s/amazon-sandbox/api/sns/SimpleNotificationService-[0-9a-f]{32}\\.pem"/>
                     </server>
-                    """.formatted(topicArn, KakehashiServer.baseUrl().replace(".", "\\.")));
+                    """.formatted(
+                            topicArn, KakehashiServer.baseUrl().replace(".", "\\.")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,29 +85,47 @@ final class SnsLoadRig {
 
     /** A delivery policy that outlasts what the test does to the victim (100 retries, 3 s apart), and the subscription. */
     void subscribeTheVictim() {
-        HttpResponse<String> policy = http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/delivery-policy"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"maxRetries\":100,\"retryDelay\":\"PT3S\",\"requestTimeout\":\"PT10S\"}")).build());
+        HttpResponse<String> policy =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/delivery-policy"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"maxRetries\":100,\"retryDelay\":\"PT3S\",\"requestTimeout\":\"PT10S\"}"))
+                        .build());
         assertEquals(200, policy.statusCode(), policy.body());
-        HttpResponse<String> subscribed = http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/subscriptions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("topicArn", topicArn)
-                        .add("endpoint", victimUrl + "/sns/notifications").build().toString())).build());
+        HttpResponse<String> subscribed =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/subscriptions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("topicArn", topicArn)
+                                .add("endpoint", victimUrl + "/sns/notifications")
+                                .build()
+                                .toString()))
+                        .build());
         assertEquals(201, subscribed.statusCode(), subscribed.body());
         String arn = json(subscribed.body()).asJsonObject().getString("subscriptionArn");
         // Kakehashi confirms the subscription itself (sns.subscription.auto-confirm)
-        Await.present(() -> json(http.get(SANDBOX_SNS + "/subscriptions").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(subscription -> subscription.getString("subscriptionArn").equals(arn)
-                        && subscription.getString("status").equals("confirmed")).findFirst());
+        Await.present(() ->
+                json(http.get(SANDBOX_SNS + "/subscriptions").body())
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(subscription ->
+                                subscription.getString("subscriptionArn").equals(arn)
+                                        && subscription.getString("status").equals("confirmed"))
+                        .findFirst());
         subscriptionArn = arn;
     }
 
     void unsubscribe() {
         if (subscriptionArn != null) {
             http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/subscriptions/"
-                    + URLEncoder.encode(subscriptionArn, StandardCharsets.UTF_8))).DELETE().build());
+                            + URLEncoder.encode(subscriptionArn, StandardCharsets.UTF_8)))
+                    .DELETE()
+                    .build());
         }
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/delivery-policy")).DELETE().build());
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/delivery-policy"))
+                .DELETE()
+                .build());
     }
 
     /** At a steady rate, as a busy DRS topic would: SNS MessageId to serial. */
@@ -123,10 +143,15 @@ final class SnsLoadRig {
                 }
             }
             String serial = serialPrefix() + String.format("%03d", i);
-            HttpResponse<String> published = http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/publish"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("topicArn", topicArn)
-                            .add("message", deviceRegistered(serial)).build().toString())).build());
+            HttpResponse<String> published =
+                    http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/publish"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                    .add("topicArn", topicArn)
+                                    .add("message", deviceRegistered(serial))
+                                    .build()
+                                    .toString()))
+                            .build());
             if (published.statusCode() != 200) {
                 throw new AssertionError("not published: " + published.statusCode() + " " + published.body());
             }
@@ -140,29 +165,45 @@ final class SnsLoadRig {
 
     private static String deviceRegistered(String serial) {
         return Json.createObjectBuilder()
-                .add("notificationInfo", Json.createObjectBuilder()
-                        .add("notificationType", "DeviceRegisteredNotification")
-                        .add("lwaClientId", "amzn1.application-oa2-client.crash")
-                        .add("notificationTime", SNS_TIME.format(Instant.now()))
-                        .add("notificationId", UUID.randomUUID().toString())
-                        .add("version", "2015-06-05"))
-                .add("deviceInfo", Json.createObjectBuilder()
-                        .add("deviceIdentifier", Json.createObjectBuilder().add("serialNumber", serial))
-                        .add("productIdentifier", Json.createObjectBuilder().add("modelId", "KAKEHASHI_COFFEE_01")))
+                .add(
+                        "notificationInfo",
+                        Json.createObjectBuilder()
+                                .add("notificationType", "DeviceRegisteredNotification")
+                                .add("lwaClientId", "amzn1.application-oa2-client.crash")
+                                .add("notificationTime", SNS_TIME.format(Instant.now()))
+                                .add("notificationId", UUID.randomUUID().toString())
+                                .add("version", "2015-06-05"))
+                .add(
+                        "deviceInfo",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "deviceIdentifier",
+                                        Json.createObjectBuilder().add("serialNumber", serial))
+                                .add(
+                                        "productIdentifier",
+                                        Json.createObjectBuilder().add("modelId", "KAKEHASHI_COFFEE_01")))
                 .add("customerInfo", Json.createObjectBuilder().add("directedCustomerId", "amzn1.account.CRASHLOAD"))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /** The sandbox's log of this subscription's notification deliveries. */
     List<JsonObject> deliveries() {
-        return json(http.get(SANDBOX_SNS + "/deliveries?subscriptionArn=" + URLEncoder.encode(subscriptionArn, StandardCharsets.UTF_8)).body())
-                .asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(entry -> entry.getString("type").equals("Notification")).toList();
+        return json(http.get(SANDBOX_SNS + "/deliveries?subscriptionArn="
+                                + URLEncoder.encode(subscriptionArn, StandardCharsets.UTF_8))
+                        .body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(entry -> entry.getString("type").equals("Notification"))
+                .toList();
     }
 
     Set<String> answered200() {
-        return deliveries().stream().filter(entry -> entry.containsKey("status") && entry.getInt("status") == 200)
-                .map(entry -> entry.getString("messageId")).collect(Collectors.toSet());
+        return deliveries().stream()
+                .filter(entry -> entry.containsKey("status") && entry.getInt("status") == 200)
+                .map(entry -> entry.getString("messageId"))
+                .collect(Collectors.toSet());
     }
 
     /** Serial to how many device rows the victim holds for it, searched ten serials at a time. */
@@ -170,9 +211,11 @@ final class SnsLoadRig {
         Map<String, Long> counts = new TreeMap<>();
         for (int tens = 0; tens < (notifications + 9) / 10; tens++) {
             String prefix = serialPrefix() + String.format("%02d", tens);
-            JsonArray devices = json(victimAdmin("/api/admin/devices?limit=100&search=" + prefix)).asJsonObject()
+            JsonArray devices = json(victimAdmin("/api/admin/devices?limit=100&search=" + prefix))
+                    .asJsonObject()
                     .getJsonArray("items");
-            devices.getValuesAs(JsonObject.class).stream().map(device -> device.getString("serialNumber"))
+            devices.getValuesAs(JsonObject.class).stream()
+                    .map(device -> device.getString("serialNumber"))
                     .filter(serial -> serial.startsWith(prefix))
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                     .forEach(counts::put);
@@ -183,25 +226,37 @@ final class SnsLoadRig {
     long queueDepth(String queue) {
         return json(victimAdmin("/api/admin/queues")).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(entry -> entry.getString("name").equals(queue))
-                .findFirst().orElseThrow().getJsonNumber("depth").longValue();
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("depth")
+                .longValue();
     }
 
     private String victimAdmin(String path) {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(victimUrl + path))
-                .header("Authorization", AdminPages.basicAuthorization()).GET().build());
+                .header("Authorization", AdminPages.basicAuthorization())
+                .GET()
+                .build());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
 
     void awaitVictimReady(Duration timeout) {
-        Await.present(() -> {
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create(victimUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build())
-                        .statusCode() == 200 ? Optional.of(true) : Optional.empty();
-            } catch (IllegalStateException e) {
-                return Optional.empty();
-            }
-        }, timeout);
+        Await.present(
+                () -> {
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create(victimUrl + "/health/ready"))
+                                                        .timeout(Duration.ofSeconds(5))
+                                                        .build())
+                                                .statusCode()
+                                        == 200
+                                ? Optional.of(true)
+                                : Optional.empty();
+                    } catch (IllegalStateException e) {
+                        return Optional.empty();
+                    }
+                },
+                timeout);
     }
 
     private static JsonValue json(String body) {

@@ -3,7 +3,6 @@ package jp.kakehashi.testsupport;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,26 +19,34 @@ public final class AdminApi {
     /** POST with a JSON body, as every state-changing admin call takes. */
     public HttpResponse<String> post(String path, String json) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin" + path))
-                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Authorization", AdminPages.basicAuthorization())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public HttpResponse<String> put(String path, String json) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin" + path))
-                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Authorization", AdminPages.basicAuthorization())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** DELETE with a JSON body (an empty object), as state-changing admin calls take. */
     public HttpResponse<String> delete(String path) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin" + path))
-                .header("Authorization", AdminPages.basicAuthorization()).header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Authorization", AdminPages.basicAuthorization())
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
     }
 
     public HttpResponse<String> get(String path) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin" + path))
-                .header("Authorization", AdminPages.basicAuthorization()).GET().build());
+                .header("Authorization", AdminPages.basicAuthorization())
+                .GET()
+                .build());
     }
 
     /** Refreshes one device's tokens now: whether Amazon gave new ones. */

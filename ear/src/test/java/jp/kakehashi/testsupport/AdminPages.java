@@ -1,21 +1,20 @@
 package jp.kakehashi.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** The admin console as an administrator uses it, with the default profile's administrator. */
 public final class AdminPages {
 
     /** The default profile's demo administrator (the README prints the password). */
     public static final String USER = "admin";
+
     public static final String PASSWORD = System.getProperty("kakehashi.admin.password", "kakehashi-admin-demo");
 
-    private AdminPages() {
-    }
+    private AdminPages() {}
 
     /** Signs in on the admin login page and waits for the dashboard. */
     public static void signIn(WebDriver browser) {

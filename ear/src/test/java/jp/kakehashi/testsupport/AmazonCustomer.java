@@ -1,9 +1,8 @@
 package jp.kakehashi.testsupport;
 
 import jakarta.json.JsonObject;
-import org.openqa.selenium.WebDriver;
-
 import java.net.http.HttpResponse;
+import org.openqa.selenium.WebDriver;
 
 /**
  * A shopper who registered with Amazon (a test buyer of their own at the sandbox) and set a password too: the member,
@@ -44,7 +43,8 @@ public record AmazonCustomer(String email, String password, String customerId) {
         String serial = amazon.preRegistered(customerId);
         amazon.notify("DeviceRegisteredNotification", SandboxDevices.MODEL, serial, customerId);
         MemberApi member = api(http);
-        Await.present(() -> member.device(serial).filter(device -> "ACTIVE".equals(device.getString("tokenState", null))));
+        Await.present(() ->
+                member.device(serial).filter(device -> "ACTIVE".equals(device.getString("tokenState", null))));
         return serial;
     }
 

@@ -13,8 +13,7 @@ public final class Await {
 
     public static final Duration DEFAULT = Duration.ofSeconds(30);
 
-    private Await() {
-    }
+    private Await() {}
 
     public static <T> T present(Supplier<Optional<T>> lookup) {
         return present(lookup, DEFAULT);
@@ -41,8 +40,12 @@ public final class Await {
      * Looks every {@code every} until {@code done} holds for what it sees, for {@code timeout} at most; on timeout the
      * assertion error describes the last thing seen (how many of how many, the last answer).
      */
-    public static <T> T until(Supplier<T> look, java.util.function.Predicate<T> done, Duration timeout, Duration every,
-                              java.util.function.Function<T, String> describe) {
+    public static <T> T until(
+            Supplier<T> look,
+            java.util.function.Predicate<T> done,
+            Duration timeout,
+            Duration every,
+            java.util.function.Function<T, String> describe) {
         Instant deadline = Instant.now().plus(timeout);
         T seen = look.get();
         while (!done.test(seen)) {

@@ -1,40 +1,38 @@
 package jp.kakehashi.testsupport;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-
-import java.io.File;
-import java.io.StringReader;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.List;
-import java.util.logging.Level;
-import java.time.Duration;
-import java.util.Map;
-import java.util.function.Function;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by its own chromedriver, both named explicitly so that Selenium never tries to
@@ -53,6 +51,7 @@ public final class Browser {
     private static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
     /** Idle browsers kept per language: more than a test opens at once only costs memory. */
     private static final int IDLE_PER_KIND = 2;
+
     private static final Map<String, Deque<Reused>> IDLE = new HashMap<>();
     private static final Set<Reused> ALL = ConcurrentHashMap.newKeySet();
 
@@ -60,8 +59,7 @@ public final class Browser {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ALL.forEach(Reused::end), "browsers-quit"));
     }
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A browser whose Accept-Language prefers the given language (for example "ja" or "en-US"). */
     public static ChromeDriver open(String language) {
@@ -87,7 +85,9 @@ public final class Browser {
             try (JsonReader reader = Json.createReader(new StringReader(entry.getMessage()))) {
                 JsonObject message = reader.readObject().getJsonObject("message");
                 if ("Network.requestWillBeSent".equals(message.getString("method", ""))) {
-                    urls.add(message.getJsonObject("params").getJsonObject("request").getString("url"));
+                    urls.add(message.getJsonObject("params")
+                            .getJsonObject("request")
+                            .getString("url"));
                 }
             }
         }
@@ -105,9 +105,17 @@ public final class Browser {
             return idle;
         }
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=" + language);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -163,7 +171,9 @@ public final class Browser {
                 executeCdpCommand("Network.clearBrowserCookies", Map.of());
                 executeCdpCommand("Network.clearBrowserCache", Map.of());
                 manage().window().setSize(WINDOW);
-                manage().timeouts().implicitlyWait(Duration.ZERO).pageLoadTimeout(PAGE_LOAD_TIMEOUT)
+                manage().timeouts()
+                        .implicitlyWait(Duration.ZERO)
+                        .pageLoadTimeout(PAGE_LOAD_TIMEOUT)
                         .scriptTimeout(Duration.ofSeconds(30));
                 if (recording) {
                     manage().logs().get(LogType.PERFORMANCE);
@@ -209,21 +219,25 @@ public final class Browser {
     /** The same with a deadline of the caller's (something that takes its time elsewhere, like an order's life). */
     public static <T> T until(WebDriver browser, String what, Duration deadline, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(browser, deadline).ignoring(NoSuchElementException.class).until(driver -> {
-                try {
-                    return condition.apply(driver);
-                } catch (StaleElementReferenceException e) {
-                    return null;
-                } catch (WebDriverException e) {
-                    if (replaced(e)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return new WebDriverWait(browser, deadline)
+                    .ignoring(NoSuchElementException.class)
+                    .until(driver -> {
+                        try {
+                            return condition.apply(driver);
+                        } catch (StaleElementReferenceException e) {
+                            return null;
+                        } catch (WebDriverException e) {
+                            if (replaced(e)) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no " + what + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "no " + what + " at " + browser.getCurrentUrl() + ":\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
@@ -241,7 +255,8 @@ public final class Browser {
         trigger.click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(driver -> isGone(oldPage));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        wait.until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /**

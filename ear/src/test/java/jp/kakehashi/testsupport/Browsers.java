@@ -1,14 +1,13 @@
 package jp.kakehashi.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.WebDriver;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The browser tests' boilerplate as a JUnit 5 extension: waits for the server, opens browsers for a test and closes

@@ -18,7 +18,9 @@ public final class Http {
             .build();
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(KakehashiServer.uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(KakehashiServer.uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }

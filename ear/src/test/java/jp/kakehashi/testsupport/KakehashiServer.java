@@ -12,10 +12,10 @@ public final class KakehashiServer {
 
     /** Five minutes (the application's start took more than 2 on a 2-core machine busy with other builds), or
      *  kakehashi.it.ready-timeout (an ISO-8601 duration). */
-    private static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("kakehashi.it.ready-timeout", "PT5M"));
+    private static final Duration READY_TIMEOUT =
+            Duration.parse(System.getProperty("kakehashi.it.ready-timeout", "PT5M"));
 
-    private KakehashiServer() {
-    }
+    private KakehashiServer() {}
 
     public static String baseUrl() {
         return System.getProperty("kakehashi.base-url", "http://localhost:9180");
@@ -27,15 +27,25 @@ public final class KakehashiServer {
 
     /** Waits until /health/ready answers 200, so that tests do not race the application's start. */
     public static void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        Await.until(() -> readiness(client), "200"::equals, READY_TIMEOUT, Duration.ofMillis(500),
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        Await.until(
+                () -> readiness(client),
+                "200"::equals,
+                READY_TIMEOUT,
+                Duration.ofMillis(500),
                 last -> "Kakehashi was not ready: " + last);
     }
 
     /** "200", or what came instead. */
     private static String readiness(HttpClient client) {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri("/health/ready"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? "200" : response.statusCode() + " " + response.body();
         } catch (IOException e) {
@@ -45,5 +55,4 @@ public final class KakehashiServer {
             throw new IllegalStateException("Interrupted while waiting for Kakehashi", e);
         }
     }
-
 }

@@ -71,7 +71,8 @@ public final class LibertyServers {
 
     /** SIGKILL, as a crashed machine would. */
     public void kill(String name) throws Exception {
-        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).strip());
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid"))
+                .strip());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
@@ -79,9 +80,11 @@ public final class LibertyServers {
 
     private void run(String action, String name, String... options) {
         try {
-            List<String> command = new ArrayList<>(List.of(wlp.resolve("bin/server").toString(), action, name));
+            List<String> command =
+                    new ArrayList<>(List.of(wlp.resolve("bin/server").toString(), action, name));
             command.addAll(List.of(options));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0 && !action.equals("stop")) {
                 throw new AssertionError("server " + action + " " + name + " failed: " + output);
@@ -126,7 +129,8 @@ public final class LibertyServers {
 
     private static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
-            files.filter(Files::isRegularFile).forEach(file -> copy(file, to.resolve(from.relativize(file).toString())));
+            files.filter(Files::isRegularFile)
+                    .forEach(file -> copy(file, to.resolve(from.relativize(file).toString())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,7 +141,8 @@ public final class LibertyServers {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+            files.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,14 @@
 package jp.kakehashi.testsupport;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * An IT class that starts (and kills) Liberty servers of its own and leaves the test server alone (the crash tests,
@@ -24,5 +23,4 @@ import java.lang.annotation.Target;
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(SharedResources.SIDE_LANE)
 @ExtendWith(AfterTheTestServerIsReady.class)
-public @interface OnServersOfItsOwn {
-}
+public @interface OnServersOfItsOwn {}

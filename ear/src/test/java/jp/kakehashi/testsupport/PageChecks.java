@@ -3,17 +3,16 @@ package jp.kakehashi.testsupport;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What every page must pass, on a phone (360 px wide) and on a desktop (1280 px): no WCAG 2.1 AA violation axe-core
@@ -25,17 +24,19 @@ public final class PageChecks {
     public static final List<Dimension> SCREENS = List.of(new Dimension(360, 800), new Dimension(1280, 900));
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     /** Opens the page (a path of the shop, or a whole URL) on each screen and adds what is wrong to findings. */
     public static void checkOnEveryScreen(WebDriver browser, String page, List<String> findings) {
         String url = page.startsWith("http") ? page : KakehashiServer.baseUrl() + page;
-        String name = page.startsWith("http") ? page.replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "") : page;
+        String name = page.startsWith("http")
+                ? page.replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "")
+                : page;
         for (Dimension screen : SCREENS) {
             browser.manage().window().setSize(screen);
             browser.get(url);
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
             checkShown(browser, name + " at " + screen.getWidth() + " px: ", findings);
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -54,7 +55,8 @@ public final class PageChecks {
         Number overflow = (Number) script.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         if (overflow.intValue() > 0) {
-            findings.add(where + "the page scrolls sideways by " + overflow + " px (widest: " + script.executeScript("""
+            findings.add(where + "the page scrolls sideways by " + overflow + " px (widest: "
+                    + script.executeScript("""
                     let widest = null;
                     for (const element of document.body.querySelectorAll('*')) {
                         if (element.closest('.table-scroll')) {
@@ -70,13 +72,16 @@ public final class PageChecks {
         }
         String text = browser.findElement(By.tagName("body")).getText();
         if (text.contains("???")) {
-            findings.add(where + "a translation key is missing: " + text.lines().filter(line -> line.contains("???"))
-                    .collect(Collectors.joining(" | ")));
+            findings.add(where + "a translation key is missing: "
+                    + text.lines().filter(line -> line.contains("???")).collect(Collectors.joining(" | ")));
         }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         for (Rule violation : results.getViolations()) {
-            findings.add(where + violation.getId() + " (" + violation.getHelp() + "): " + violation.getNodes().stream()
-                    .limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
+            findings.add(where + violation.getId() + " (" + violation.getHelp() + "): "
+                    + violation.getNodes().stream()
+                            .limit(3)
+                            .map(node -> String.valueOf(node.getTarget()))
+                            .collect(Collectors.joining(", ")));
         }
     }
 }

@@ -21,24 +21,31 @@ import java.util.Map;
 public final class RawHttp {
 
     /** @param headers lower-cased names */
-    public record Response(int status, Map<String, String> headers, String body) {
-    }
+    public record Response(int status, Map<String, String> headers, String body) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Response send(String method, String target, Map<String, String> headers, String body) {
         return send(null, method, target, headers, body);
     }
 
     /** @param from the local address to connect from; null: any */
-    public static Response send(InetAddress from, String method, String target, Map<String, String> headers, String body) {
+    public static Response send(
+            InetAddress from, String method, String target, Map<String, String> headers, String body) {
         URI base = URI.create(KakehashiServer.baseUrl());
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+        StringBuilder request = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append(':')
+                .append(base.getPort())
+                .append("\r\n")
                 .append("Connection: close\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
@@ -48,7 +55,10 @@ public final class RawHttp {
                 socket.bind(new InetSocketAddress(from, 0));
             }
             socket.setSoTimeout(30_000);
-            socket.connect(new InetSocketAddress("localhost".equals(base.getHost()) ? "127.0.0.1" : base.getHost(), base.getPort()), 5_000);
+            socket.connect(
+                    new InetSocketAddress(
+                            "localhost".equals(base.getHost()) ? "127.0.0.1" : base.getHost(), base.getPort()),
+                    5_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
@@ -71,7 +81,9 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(),
+                headers.merge(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip(),
                         (a, b) -> a + ", " + b);
             }
         }

@@ -2,7 +2,6 @@ package jp.kakehashi.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +20,9 @@ public final class SandboxFaults {
     /** A fault as JSON, e.g. {@code {"status":503}}, on an endpoint such as GET_BUYER or LWA_TOKEN; the answer. */
     public HttpResponse<String> put(String endpoint, String fault) {
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/" + endpoint))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(fault)).build());
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(fault))
+                .build());
     }
 
     /** The same, failing the test unless the sandbox took it. */
@@ -33,7 +34,9 @@ public final class SandboxFaults {
     }
 
     public void clear(String endpoint) {
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/" + endpoint)).DELETE().build());
+        http.send(HttpRequest.newBuilder(KakehashiServer.uri(FAULTS + "/" + endpoint))
+                .DELETE()
+                .build());
     }
 
     public void clearAll() {
@@ -42,7 +45,9 @@ public final class SandboxFaults {
 
     /** How many requests the endpoint has received since the sandbox started. */
     public long requests(String endpoint) {
-        JsonObject requests = Json.createReader(new StringReader(http.get(FAULTS + "/requests").body())).readObject();
+        JsonObject requests = Json.createReader(
+                        new StringReader(http.get(FAULTS + "/requests").body()))
+                .readObject();
         return requests.containsKey(endpoint) ? requests.getJsonNumber(endpoint).longValue() : 0;
     }
 }

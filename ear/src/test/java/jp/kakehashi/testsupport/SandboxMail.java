@@ -3,7 +3,6 @@ package jp.kakehashi.testsupport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,11 +32,15 @@ public final class SandboxMail {
     /** The mails to this address, newest first. */
     public List<JsonObject> to(String address) {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl
-                + "/amazon-sandbox/api/sandbox/mail?to=" + URLEncoder.encode(address, StandardCharsets.UTF_8))).GET().build());
+                        + "/amazon-sandbox/api/sandbox/mail?to=" + URLEncoder.encode(address, StandardCharsets.UTF_8)))
+                .GET()
+                .build());
         if (response.statusCode() != 200) {
             throw new AssertionError("sandbox mailbox: " + response.statusCode() + " " + response.body());
         }
-        return Json.createReader(new StringReader(response.body())).readObject().getJsonArray("mails")
+        return Json.createReader(new StringReader(response.body()))
+                .readObject()
+                .getJsonArray("mails")
                 .getValuesAs(JsonObject.class);
     }
 
@@ -57,8 +60,10 @@ public final class SandboxMail {
 
     /** The first link in the mail to this page of the shop (a path such as /shop/reset-password.xhtml). */
     public static Optional<String> linkTo(JsonObject mail, String page) {
-        return mail.getJsonArray("links").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                .filter(link -> link.contains(page)).findFirst();
+        return mail.getJsonArray("links").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .filter(link -> link.contains(page))
+                .findFirst();
     }
 
     public static Optional<String> linkIn(JsonObject mail) {

@@ -2,23 +2,21 @@ package jp.kakehashi.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What tests do on the shop's pages as any shopper would. */
 public final class ShopPages {
 
-    private ShopPages() {
-    }
+    private ShopPages() {}
 
     /** Registers a member by hand (no Amazon) and leaves the browser signed in on the member page. */
     public static void registerMember(WebDriver browser, String name, String email, String password) {
@@ -54,7 +52,8 @@ public final class ShopPages {
     }
 
     /** Fills the registration form by hand and submits it: the page that follows is the test's to check. */
-    public static void submitRegistration(WebDriver browser, String baseUrl, String name, String email, String password) {
+    public static void submitRegistration(
+            WebDriver browser, String baseUrl, String name, String email, String password) {
         browser.get(baseUrl + "/shop/register.xhtml");
         Browser.waitFor(browser, By.id("register:name")).sendKeys(name);
         browser.findElement(By.id("register:email")).sendKeys(email);
@@ -106,29 +105,38 @@ public final class ShopPages {
     public static void clickAmazonButton(WebDriver browser, String buttonId) {
         try {
             new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + buttonId + " button.amazonpay-button"))).click();
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("#" + buttonId + " button.amazonpay-button")))
+                    .click();
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no Amazon button " + buttonId + " at " + browser.getCurrentUrl() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "no Amazon button " + buttonId + " at " + browser.getCurrentUrl() + ":\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
     public static void chooseBuyerAndContinue(WebDriver browser, String buyer) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-buyer='" + buyer + "']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("consent:continue"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-buyer='" + buyer + "']")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("consent:continue")))
+                .click();
     }
 
     /** A new test buyer at the sandbox, copied from a template ("pay-tester", ...): its key, buyerId and email. */
     public static JsonObject newAmazonBuyer(Http http, String template) {
-        return newAmazonBuyer(http, Json.createObjectBuilder().add("template", template).build());
+        return newAmazonBuyer(
+                http, Json.createObjectBuilder().add("template", template).build());
     }
 
     /** The same, from a request that may also replace the template's "name" and "addressLine1". */
     public static JsonObject newAmazonBuyer(Http http, JsonObject request) {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request.toString())).build());
+        HttpResponse<String> created =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(request.toString()))
+                        .build());
         if (created.statusCode() != 201) {
             throw new AssertionError("no test buyer: " + created.statusCode() + " " + created.body());
         }

@@ -11,8 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** Arquillian deployments, made as Kakehashi's own modules are. */
 public final class TestArchives {
 
-    private TestArchives() {
-    }
+    private TestArchives() {}
 
     /**
      * A web archive that is a bean archive: the server discovers no implicit bean archives
@@ -20,7 +19,8 @@ public final class TestArchives {
      * configuration records ({@code @Settings}) are beans through SettingsExtension, as in the EJB module.
      */
     public static WebArchive war(String name) {
-        return ShrinkWrap.create(WebArchive.class, name).addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+        return ShrinkWrap.create(WebArchive.class, name)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addClasses(Settings.class, SettingsRecords.class, SettingsExtension.class)
                 .addAsServiceProvider(Extension.class, SettingsExtension.class);
     }

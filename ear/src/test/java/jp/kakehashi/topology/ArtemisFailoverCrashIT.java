@@ -1,5 +1,9 @@
 package jp.kakehashi.topology;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -8,16 +12,6 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.ArtemisBroker;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Certificates;
-import jp.kakehashi.testsupport.LibertyServers;
-import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.ArtemisBroker;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Certificates;
+import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The cluster-artemis topology on this machine: an ActiveMQ Artemis primary/backup pair with replication, each broker
@@ -84,10 +83,14 @@ class ArtemisFailoverCrashIT {
         truststore = work.resolve("artemis-trust.p12");
         Certificates.trustStoreFor(keystore, keystorePassword, truststore, truststorePassword);
 
-        primary = ArtemisBroker.start(brokerConfig("broker-primary.xml"), brokerSettings("primary", PRIMARY_PORT, BACKUP_PORT),
+        primary = ArtemisBroker.start(
+                brokerConfig("broker-primary.xml"),
+                brokerSettings("primary", PRIMARY_PORT, BACKUP_PORT),
                 work.resolve("artemis-primary.log"));
         primary.await(ArtemisBroker.ACTIVE, Duration.ofMinutes(1));
-        backup = ArtemisBroker.start(brokerConfig("broker-backup.xml"), brokerSettings("backup", BACKUP_PORT, PRIMARY_PORT),
+        backup = ArtemisBroker.start(
+                brokerConfig("broker-backup.xml"),
+                brokerSettings("backup", BACKUP_PORT, PRIMARY_PORT),
                 work.resolve("artemis-backup.log"));
         backup.await(ArtemisBroker.REPLICATING, Duration.ofMinutes(1));
 
@@ -130,7 +133,8 @@ class ArtemisFailoverCrashIT {
     private void deleteBrokerData() throws IOException {
         if (brokerData != null && Files.exists(brokerData)) {
             try (Stream<Path> files = Files.walk(brokerData)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -165,19 +169,36 @@ class ArtemisFailoverCrashIT {
         // SNS retries what was not answered 200; so does the test, until each is accepted
         int refusedAtFirst = refused.size();
         for (String notification : refused) {
-            Await.until(() -> rig.post(APP1_URL, notification), ok -> ok, Duration.ofMinutes(2), Duration.ofMillis(500),
+            Await.until(
+                    () -> rig.post(APP1_URL, notification),
+                    ok -> ok,
+                    Duration.ofMinutes(2),
+                    Duration.ofMillis(500),
                     ok -> "not accepted after the failover: " + notification);
             accept(accepted, notification);
         }
-        System.out.printf("ArtemisFailoverCrashIT: backup active %d ms after the SIGKILL (the broker's own clock); consumers resumed "
+        System.out.printf(
+                "ArtemisFailoverCrashIT: backup active %d ms after the SIGKILL (the broker's own clock); consumers resumed "
                         + "at %d ms, the first post after them answered 200 at %s ms; %d of %d answered other than 200 before the retries%n",
-                Duration.between(killedAt, backupActive).toMillis(), Duration.between(killedAt, resumed).toMillis(),
-                firstAcceptedAfterKill == null ? "none" : Long.toString(Duration.between(killedAt, firstAcceptedAfterKill).toMillis()),
-                refusedAtFirst, signed.size());
+                Duration.between(killedAt, backupActive).toMillis(),
+                Duration.between(killedAt, resumed).toMillis(),
+                firstAcceptedAfterKill == null
+                        ? "none"
+                        : Long.toString(Duration.between(killedAt, firstAcceptedAfterKill)
+                                .toMillis()),
+                refusedAtFirst,
+                signed.size());
 
-        assertEquals(NOTIFICATIONS, accepted.size(), "every notification accepted, the refused ones when SNS would retry them");
+        assertEquals(
+                NOTIFICATIONS,
+                accepted.size(),
+                "every notification accepted, the refused ones when SNS would retry them");
         rig.awaitProcessedOnce(accepted, Duration.ofMinutes(2));
-        Await.until(() -> browse("SnsInboundQueue"), List::isEmpty, Duration.ofSeconds(30), Duration.ofMillis(500),
+        Await.until(
+                () -> browse("SnsInboundQueue"),
+                List::isEmpty,
+                Duration.ofSeconds(30),
+                Duration.ofMillis(500),
                 left -> "left on the inbound queue: " + left);
         assertEquals(List.of(), browse("SnsInboundQueue.DLQ"), "nothing dead-lettered");
     }
@@ -199,8 +220,9 @@ class ArtemisFailoverCrashIT {
 
     /** A queue's message ids, browsed at the backup, the broker that is active after the kill. */
     private List<String> browse(String queueName) {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(tlsUrl(BACKUP_PORT), APP_USER, appPassword);
-             JMSContext context = factory.createContext()) {
+        try (ActiveMQConnectionFactory factory =
+                        new ActiveMQConnectionFactory(tlsUrl(BACKUP_PORT), APP_USER, appPassword);
+                JMSContext context = factory.createContext()) {
             Queue queue = context.createQueue(queueName);
             List<String> ids = new ArrayList<>();
             try (QueueBrowser browser = context.createBrowser(queue)) {
@@ -220,19 +242,21 @@ class ArtemisFailoverCrashIT {
      * temporary queue, no other address.
      */
     private void assertTheBrokerTakesOnlyTlsAndTheApplicationOnlyItsQueues(int port) {
-        try (ActiveMQConnectionFactory plain = new ActiveMQConnectionFactory("tcp://localhost:" + port + "?callTimeout=5000",
-                APP_USER, appPassword)) {
+        try (ActiveMQConnectionFactory plain =
+                new ActiveMQConnectionFactory("tcp://localhost:" + port + "?callTimeout=5000", APP_USER, appPassword)) {
             assertThrows(JMSRuntimeException.class, () -> plain.createContext().close(), "a connection without TLS");
         }
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(tlsUrl(port), APP_USER, appPassword);
-             JMSContext context = factory.createContext()) {
+                JMSContext context = factory.createContext()) {
             try (QueueBrowser browser = context.createBrowser(context.createQueue("SnsInboundQueue.DLQ"))) {
                 assertTrue(Collections.list(browser.getEnumeration()).isEmpty(), "its own queues it may browse");
             }
             // Management answers on a temporary queue, which the user may not create; nor may it send a request
             assertThrows(JMSSecurityRuntimeException.class, context::createTemporaryQueue, "no temporary queues");
-            JMSRuntimeException management = assertThrows(JMSRuntimeException.class,
-                    () -> context.createProducer().send(context.createQueue("activemq.management"), "no manage"), "no management");
+            JMSRuntimeException management = assertThrows(
+                    JMSRuntimeException.class,
+                    () -> context.createProducer().send(context.createQueue("activemq.management"), "no manage"),
+                    "no management");
             System.out.println("ArtemisFailoverCrashIT: a management request is refused: " + management);
         } catch (JMSException e) {
             throw new AssertionError("browsing at the broker on " + port + ": " + e.getMessage(), e);
@@ -250,7 +274,9 @@ class ArtemisFailoverCrashIT {
     }
 
     private static Path brokerConfig(String file) {
-        return Path.of(System.getProperty("kakehashi.config.dir")).resolve("artemis").resolve(file);
+        return Path.of(System.getProperty("kakehashi.config.dir"))
+                .resolve("artemis")
+                .resolve(file);
     }
 
     private Map<String, String> brokerSettings(String name, int port, int peerPort) {
@@ -272,11 +298,13 @@ class ArtemisFailoverCrashIT {
     }
 
     private Map<String, String> appVariables(String server, int httpPort, int httpsPort, Path ltpaKeys) {
-        Map<String, String> variables = rig.appVariables(server, httpPort, httpsPort, ltpaKeys, keystore, keystorePassword);
+        Map<String, String> variables =
+                rig.appVariables(server, httpPort, httpsPort, ltpaKeys, keystore, keystorePassword);
         variables.put("kakehashi.topology", "cluster-artemis");
-        variables.put("kakehashi.artemis.connection-parameters",
-                "host=localhost;port=" + PRIMARY_PORT + ";" + tlsClientParameters()
-                        + ",host=localhost;port=" + BACKUP_PORT + ";" + tlsClientParameters());
+        variables.put(
+                "kakehashi.artemis.connection-parameters",
+                "host=localhost;port=" + PRIMARY_PORT + ";" + tlsClientParameters() + ",host=localhost;port="
+                        + BACKUP_PORT + ";" + tlsClientParameters());
         variables.put("kakehashi.artemis.user", APP_USER);
         variables.put("kakehashi.artemis.password", appPassword);
         return variables;

@@ -1,6 +1,16 @@
 package jp.kakehashi.topology;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.LibertyServers;
@@ -13,17 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The production topology on this machine: a Liberty messaging server and two application servers sharing
@@ -49,6 +48,7 @@ class ScaleOutCrashIT {
     private final ScaleOutRig rig = new ScaleOutRig("kakehashi_scaleout_" + System.currentTimeMillis());
     /** The application servers' secret at the messaging server, made for the run. */
     private final String messagingPassword = UUID.randomUUID().toString();
+
     private Path keystore;
     private WebDriver browser;
 
@@ -59,9 +59,19 @@ class ScaleOutCrashIT {
         // One certificate for the run: the messaging server's TLS key, and what every application server trusts
         keystore = servers.serverDir(MESSAGING).getParent().resolve("scaleout-tls.p12");
         jp.kakehashi.testsupport.Certificates.selfSigned(keystore, KEYSTORE_PASSWORD);
-        servers.createMessagingServer(MESSAGING, Map.of("kakehashi.messaging.port", "7286", "kakehashi.messaging.host", "localhost",
-                "kakehashi.messaging.password", messagingPassword, "kakehashi.messaging.keystore.file", keystore.toString(),
-                "kakehashi.messaging.keystore.password", KEYSTORE_PASSWORD));
+        servers.createMessagingServer(
+                MESSAGING,
+                Map.of(
+                        "kakehashi.messaging.port",
+                        "7286",
+                        "kakehashi.messaging.host",
+                        "localhost",
+                        "kakehashi.messaging.password",
+                        messagingPassword,
+                        "kakehashi.messaging.keystore.file",
+                        keystore.toString(),
+                        "kakehashi.messaging.keystore.password",
+                        KEYSTORE_PASSWORD));
         servers.createApplicationServer(APP1, appVariables(APP1, 9181, 9544, ltpaKeys));
         servers.createApplicationServer(APP2, appVariables(APP2, 9182, 9545, ltpaKeys));
         servers.start(MESSAGING);
@@ -86,7 +96,12 @@ class ScaleOutCrashIT {
     @Test
     void killingOneServerLosesNoAcceptedNotificationAndNoSignedInShopper() throws Exception {
         browser = Browser.open("ja");
-        ShopPages.registerMember(browser, APP1_URL, "分散 花子", "scaleout-" + UUID.randomUUID() + "@example.jp", "a password for two servers");
+        ShopPages.registerMember(
+                browser,
+                APP1_URL,
+                "分散 花子",
+                "scaleout-" + UUID.randomUUID() + "@example.jp",
+                "a password for two servers");
 
         List<String> signed = rig.signedNotifications(APP2_URL, NOTIFICATIONS);
         anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(signed.get(0));
@@ -108,21 +123,31 @@ class ScaleOutCrashIT {
 
         browser.get(APP2_URL + "/member/index.xhtml");
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("member-welcome")));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("member-welcome")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("not signed in on the other server: " + browser.getCurrentUrl() + " with cookies "
-                    + browser.manage().getCookies().stream().map(org.openqa.selenium.Cookie::getName).toList() + ":\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "not signed in on the other server: " + browser.getCurrentUrl() + " with cookies "
+                            + browser.manage().getCookies().stream()
+                                    .map(org.openqa.selenium.Cookie::getName)
+                                    .toList() + ":\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
     /** The engine's MBeans are in the messaging server: the survivor's gauges count by browsing, never -1 (unreadable). */
     private void theQueueDepthIsReadAlthoughTheEngineIsOnAnotherServer() {
-        String metrics = rig.get(APP2_URL + "/metrics").filter(answer -> answer.statusCode() == 200).map(HttpResponse::body)
+        String metrics = rig.get(APP2_URL + "/metrics")
+                .filter(answer -> answer.statusCode() == 200)
+                .map(HttpResponse::body)
                 .orElseThrow(() -> new AssertionError("no /metrics from " + APP2_URL));
         for (String queue : List.of("SnsInboundQueue", "SnsInboundQueue.DLQ")) {
-            String gauge = metrics.lines().filter(line -> line.startsWith("kakehashi_queue_depth{") && line.contains("queue=\"" + queue + "\""))
-                    .findFirst().orElseThrow(() -> new AssertionError("no depth gauge for " + queue + " in:\n" + metrics));
+            String gauge = metrics.lines()
+                    .filter(line ->
+                            line.startsWith("kakehashi_queue_depth{") && line.contains("queue=\"" + queue + "\""))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no depth gauge for " + queue + " in:\n" + metrics));
             assertTrue(Double.parseDouble(gauge.substring(gauge.lastIndexOf(' ') + 1)) >= 0, gauge);
         }
     }
@@ -132,17 +157,19 @@ class ScaleOutCrashIT {
      * a wrong password answers SNS with 503 (the queue is unavailable to it) and is not ready.
      */
     private void anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(String signedNotification) {
-        Map<String, String> variables = appVariables(INTRUDER, 9183, 9546, servers.serverDir(MESSAGING).getParent()
-                .resolve(INTRUDER + "-ltpa.keys"));
+        Map<String, String> variables = appVariables(
+                INTRUDER, 9183, 9546, servers.serverDir(MESSAGING).getParent().resolve(INTRUDER + "-ltpa.keys"));
         variables.put("kakehashi.messaging.password", "not-the-password");
         variables.put("kakehashi.recovery.identity", INTRUDER);
         servers.createApplicationServer(INTRUDER, variables);
         servers.start(INTRUDER);
         try {
-            HttpResponse<String> ready = Await.present(() -> rig.get(INTRUDER_URL + "/health/ready").filter(answer -> answer.statusCode() == 503),
+            HttpResponse<String> ready = Await.present(
+                    () -> rig.get(INTRUDER_URL + "/health/ready").filter(answer -> answer.statusCode() == 503),
                     Duration.ofMinutes(3));
             assertTrue(ready.body().contains("DOWN"), ready.body());
-            HttpResponse<String> refused = Await.present(() -> rig.sns(INTRUDER_URL, signedNotification).filter(answer -> answer.statusCode() == 503),
+            HttpResponse<String> refused = Await.present(
+                    () -> rig.sns(INTRUDER_URL, signedNotification).filter(answer -> answer.statusCode() == 503),
                     Duration.ofSeconds(30));
             assertTrue(refused.body().contains("unavailable"), refused.body());
         } finally {
@@ -151,7 +178,8 @@ class ScaleOutCrashIT {
     }
 
     private Map<String, String> appVariables(String server, int httpPort, int httpsPort, Path ltpaKeys) {
-        Map<String, String> variables = rig.appVariables(server, httpPort, httpsPort, ltpaKeys, keystore, KEYSTORE_PASSWORD);
+        Map<String, String> variables =
+                rig.appVariables(server, httpPort, httpsPort, ltpaKeys, keystore, KEYSTORE_PASSWORD);
         variables.put("kakehashi.messaging.port", "7286");
         variables.put("kakehashi.messaging.password", messagingPassword);
         return variables;

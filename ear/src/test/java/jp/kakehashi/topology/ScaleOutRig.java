@@ -1,11 +1,9 @@
 package jp.kakehashi.topology;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Http;
-import org.junit.jupiter.api.Assertions;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,8 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Http;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * What the scale-out crash tests share: a PostgreSQL database (and the cluster's) made for the run, application
@@ -42,13 +41,16 @@ final class ScaleOutRig {
 
     /** The PostgreSQL the topology tests use; -Dkakehashi.test.postgres.port picks another (one that allows XA). */
     static final int POSTGRES_PORT = Integer.getInteger("kakehashi.test.postgres.port", 5432);
+
     static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/";
     private static final String DRS_TOPIC = "arn:aws:sns:us-east-1:123456789012:kakehashi-drs";
 
     private final String database;
     private final Http http = new Http();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     ScaleOutRig(String database) {
         this.database = database;
@@ -59,11 +61,14 @@ final class ScaleOutRig {
      * them does not pass for the whole suite (.ci/run provides both); then makes the test's databases.
      */
     void createDatabases() throws SQLException {
-        Assertions.assertTrue(postgresAnswers(), "PostgreSQL does not answer at 127.0.0.1:" + POSTGRES_PORT + " (.ci/run starts one)");
-        Assertions.assertTrue(preparedTransactionsAllowed(),
+        Assertions.assertTrue(
+                postgresAnswers(),
+                "PostgreSQL does not answer at 127.0.0.1:" + POSTGRES_PORT + " (.ci/run starts one)");
+        Assertions.assertTrue(
+                preparedTransactionsAllowed(),
                 "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
             statement.execute("CREATE DATABASE " + database + "_cluster");
         }
@@ -75,7 +80,7 @@ final class ScaleOutRig {
         }
         rollBackPreparedTransactions();
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("DROP DATABASE IF EXISTS " + database + "_cluster WITH (FORCE)");
         }
@@ -85,7 +90,8 @@ final class ScaleOutRig {
     private void rollBackPreparedTransactions() throws SQLException {
         List<String> prepared = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             PreparedStatement query = connection.prepareStatement("SELECT gid FROM pg_prepared_xacts WHERE database = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT gid FROM pg_prepared_xacts WHERE database = ?")) {
             query.setString(1, database);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -95,7 +101,7 @@ final class ScaleOutRig {
         }
         if (!prepared.isEmpty()) {
             try (Connection connection = DriverManager.getConnection(POSTGRES + database, "postgres", "");
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 for (String gid : prepared) {
                     statement.execute("ROLLBACK PREPARED '" + gid.replace("'", "''") + "'");
                 }
@@ -104,7 +110,8 @@ final class ScaleOutRig {
     }
 
     /** The bootstrap variables of an application server of the scaleout-sandbox profile on this run's databases. */
-    Map<String, String> appVariables(String server, int httpPort, int httpsPort, Path ltpaKeys, Path keystore, String keystorePassword) {
+    Map<String, String> appVariables(
+            String server, int httpPort, int httpsPort, Path ltpaKeys, Path keystore, String keystorePassword) {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("kakehashi.recovery.identity", server);
         variables.put("kakehashi.profile", "scaleout-sandbox");
@@ -121,57 +128,103 @@ final class ScaleOutRig {
         variables.put("kakehashi.keystore.file", keystore.toString());
         variables.put("kakehashi.keystore.password", keystorePassword);
         variables.put("kakehashi.ltpa.keys-file", ltpaKeys.toString());
-        variables.put("kakehashi.sandbox.war", Path.of(System.getProperty("kakehashi.config.dir"))
-                .resolve("../amazon-sandbox/target/amazon-sandbox.war").normalize().toString());
+        variables.put(
+                "kakehashi.sandbox.war",
+                Path.of(System.getProperty("kakehashi.config.dir"))
+                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
+                        .normalize()
+                        .toString());
         return variables;
     }
 
     void awaitReady(String baseUrl) {
-        Await.present(() -> get(baseUrl + "/health/ready").filter(answer -> answer.statusCode() == 200), Duration.ofMinutes(3),
+        Await.present(
+                () -> get(baseUrl + "/health/ready").filter(answer -> answer.statusCode() == 200),
+                Duration.ofMinutes(3),
                 Duration.ofSeconds(1));
     }
 
     /** Signed by that server's sandbox, collected at a sink of its own: nothing reaches Kakehashi but the test's posts. */
     List<String> signedNotifications(String baseUrl, int count) {
         String control = baseUrl + "/amazon-sandbox/api/sandbox/sns";
-        for (JsonObject subscription : Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(control + "/subscriptions")).GET().build()).body()))
-                .readArray().getValuesAs(JsonObject.class)) {
+        for (JsonObject subscription : Json.createReader(
+                        new StringReader(http.send(HttpRequest.newBuilder(URI.create(control + "/subscriptions"))
+                                        .GET()
+                                        .build())
+                                .body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)) {
             http.send(HttpRequest.newBuilder(URI.create(control + "/subscriptions/"
-                    + URLEncoder.encode(subscription.getString("subscriptionArn"), StandardCharsets.UTF_8))).DELETE().build());
+                            + URLEncoder.encode(subscription.getString("subscriptionArn"), StandardCharsets.UTF_8)))
+                    .DELETE()
+                    .build());
         }
         String sink = "scaleout-" + UUID.randomUUID();
-        send(control + "/subscriptions", Json.createObjectBuilder().add("topicArn", DRS_TOPIC)
-                .add("endpoint", control + "/sink/" + sink).build().toString());
-        String confirmation = awaitSink(control, sink, "SubscriptionConfirmation", 1).get(0);
-        http.send(HttpRequest.newBuilder(URI.create(json(confirmation).getString("SubscribeURL"))).GET().build());
+        send(
+                control + "/subscriptions",
+                Json.createObjectBuilder()
+                        .add("topicArn", DRS_TOPIC)
+                        .add("endpoint", control + "/sink/" + sink)
+                        .build()
+                        .toString());
+        String confirmation =
+                awaitSink(control, sink, "SubscriptionConfirmation", 1).get(0);
+        http.send(HttpRequest.newBuilder(URI.create(json(confirmation).getString("SubscribeURL")))
+                .GET()
+                .build());
 
         for (int i = 0; i < count; i++) {
             String serial = "KCF01-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-            send(control + "/drs/scan-box", Json.createObjectBuilder().add("serialNumber", serial).add("modelId", "KAKEHASHI_COFFEE_01")
-                    .add("directedCustomerId", "amzn1.account.SCALEOUT").add("lwaClientId", "amzn1.application-oa2-client.scaleout")
-                    .build().toString());
+            send(
+                    control + "/drs/scan-box",
+                    Json.createObjectBuilder()
+                            .add("serialNumber", serial)
+                            .add("modelId", "KAKEHASHI_COFFEE_01")
+                            .add("directedCustomerId", "amzn1.account.SCALEOUT")
+                            .add("lwaClientId", "amzn1.application-oa2-client.scaleout")
+                            .build()
+                            .toString());
         }
         return awaitSink(control, sink, "Notification", count);
     }
 
     private List<String> awaitSink(String control, String sink, String type, int count) {
-        return Await.until(() -> Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(control + "/sink/" + sink))
-                                .GET().build()).body())).readArray().getValuesAs(JsonObject.class).stream().map(request -> request.getString("body"))
-                        .filter(body -> json(body).getString("Type").equals(type)).toList(),
-                bodies -> bodies.size() >= count, Duration.ofSeconds(60), Duration.ofMillis(300),
+        return Await.until(
+                () -> Json.createReader(
+                                new StringReader(http.send(HttpRequest.newBuilder(URI.create(control + "/sink/" + sink))
+                                                .GET()
+                                                .build())
+                                        .body()))
+                        .readArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(request -> request.getString("body"))
+                        .filter(body -> json(body).getString("Type").equals(type))
+                        .toList(),
+                bodies -> bodies.size() >= count,
+                Duration.ofSeconds(60),
+                Duration.ofMillis(300),
                 bodies -> "the sink got " + bodies.size() + " of " + count + " " + type);
     }
 
     Optional<HttpResponse<String>> get(String url) {
-        return Http.answer(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build());
+        return Http.answer(
+                client,
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5))
+                        .build());
     }
 
     /** POSTs a signed notification as SNS does; empty when no answer came. */
     Optional<HttpResponse<String>> sns(String baseUrl, String body) {
-        return Http.answer(client, HttpRequest.newBuilder(URI.create(baseUrl + "/sns/notifications"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain; charset=UTF-8")
-                .header("x-amz-sns-message-type", "Notification")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return Http.answer(
+                client,
+                HttpRequest.newBuilder(URI.create(baseUrl + "/sns/notifications"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "text/plain; charset=UTF-8")
+                        .header("x-amz-sns-message-type", "Notification")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     /** Whether the notification was accepted: answered 200. */
@@ -180,23 +233,29 @@ final class ScaleOutRig {
     }
 
     void awaitProcessedOnce(Map<String, String> accepted, Duration timeout) {
-        Await.until(() -> storedCounts(accepted),
-                counts -> counts.values().stream().allMatch(count -> count == 1) && counts.size() == 2 * accepted.size(),
-                timeout, Duration.ofMillis(500), counts -> {
+        Await.until(
+                () -> storedCounts(accepted),
+                counts ->
+                        counts.values().stream().allMatch(count -> count == 1) && counts.size() == 2 * accepted.size(),
+                timeout,
+                Duration.ofMillis(500),
+                counts -> {
                     Map<String, Long> notOnce = new LinkedHashMap<>();
                     counts.forEach((key, count) -> {
                         if (count != 1) {
                             notOnce.put(key, count);
                         }
                     });
-                    return notOnce.size() + " of " + accepted.size() + " accepted notifications not stored exactly once: " + notOnce;
+                    return notOnce.size() + " of " + accepted.size()
+                            + " accepted notifications not stored exactly once: " + notOnce;
                 });
     }
 
     /** How many of these SNS MessageIds have their sns_notification row. */
     long storedNotifications(Collection<String> messageIds) {
         try (Connection connection = DriverManager.getConnection(POSTGRES + database, "postgres", "");
-             PreparedStatement notifications = connection.prepareStatement("SELECT COUNT(*) FROM sns_notification WHERE message_id = ?")) {
+                PreparedStatement notifications =
+                        connection.prepareStatement("SELECT COUNT(*) FROM sns_notification WHERE message_id = ?")) {
             long stored = 0;
             for (String messageId : messageIds) {
                 stored += count(notifications, messageId);
@@ -211,8 +270,10 @@ final class ScaleOutRig {
     private Map<String, Long> storedCounts(Map<String, String> accepted) {
         Map<String, Long> counts = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(POSTGRES + database, "postgres", "");
-             PreparedStatement notifications = connection.prepareStatement("SELECT COUNT(*) FROM sns_notification WHERE message_id = ?");
-             PreparedStatement devices = connection.prepareStatement("SELECT COUNT(*) FROM device WHERE serial_number = ?")) {
+                PreparedStatement notifications =
+                        connection.prepareStatement("SELECT COUNT(*) FROM sns_notification WHERE message_id = ?");
+                PreparedStatement devices =
+                        connection.prepareStatement("SELECT COUNT(*) FROM device WHERE serial_number = ?")) {
             for (Map.Entry<String, String> entry : accepted.entrySet()) {
                 counts.put("message " + entry.getKey(), count(notifications, entry.getKey()));
                 counts.put("device " + entry.getValue(), count(devices, entry.getValue()));
@@ -232,13 +293,18 @@ final class ScaleOutRig {
     }
 
     private void send(String url, String json) {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
         assertEquals(2, response.statusCode() / 100, url + ": " + response.body());
     }
 
     static String serialOf(JsonObject snsMessage) {
-        return json(snsMessage.getString("Message")).getJsonObject("deviceInfo").getJsonObject("deviceIdentifier").getString("serialNumber");
+        return json(snsMessage.getString("Message"))
+                .getJsonObject("deviceInfo")
+                .getJsonObject("deviceIdentifier")
+                .getString("serialNumber");
     }
 
     static JsonObject json(String text) {
@@ -247,8 +313,8 @@ final class ScaleOutRig {
 
     static boolean preparedTransactionsAllowed() throws SQLException {
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW max_prepared_transactions")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SHOW max_prepared_transactions")) {
             return rows.next() && Integer.parseInt(rows.getString(1)) > 0;
         }
     }

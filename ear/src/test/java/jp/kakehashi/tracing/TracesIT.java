@@ -1,15 +1,11 @@
 package jp.kakehashi.tracing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jp.kakehashi.testsupport.Await;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.SandboxDevices;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -23,15 +19,17 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SandboxDevices;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * One trace per request, read back from the sandbox's span collector (the default profile exports there): an SNS
@@ -40,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TracesIT {
 
-    private static final Pattern PAYLOAD = Pattern.compile("id=\"amazon-signin-(\\w+)\"[^>]*?data-payload=\"([^\"]*)\"", Pattern.DOTALL);
+    private static final Pattern PAYLOAD =
+            Pattern.compile("id=\"amazon-signin-(\\w+)\"[^>]*?data-payload=\"([^\"]*)\"", Pattern.DOTALL);
     private static final Duration EXPORTED = Duration.ofSeconds(30);
 
     private final Http http = new Http();
@@ -54,19 +53,25 @@ class TracesIT {
     @Test
     void anSnsNotificationIsOneTraceFromThePostThroughTheQueueToTheDatabase() throws Exception {
         String signed = signedDeviceRegistration();
-        String messageId = Json.createReader(new StringReader(signed)).readObject().getString("MessageId");
+        String messageId =
+                Json.createReader(new StringReader(signed)).readObject().getString("MessageId");
         String traceId = hex(16);
         String callerSpan = hex(8);
 
         HttpResponse<String> acknowledged = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/sns/notifications"))
-                .header("x-amz-sns-message-type", "Notification").header("Content-Type", "text/plain; charset=UTF-8")
+                .header("x-amz-sns-message-type", "Notification")
+                .header("Content-Type", "text/plain; charset=UTF-8")
                 .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
-                .POST(HttpRequest.BodyPublishers.ofString(signed)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(signed))
+                .build());
         assertEquals(200, acknowledged.statusCode(), acknowledged.body());
 
-        Map<String, JsonObject> spans = awaitTrace(traceId, found -> hasServerSpanUnder(found, callerSpan)
-                && Stream.of("send SnsInboundQueue", "process SnsInboundQueue", "store SNS notification")
-                .allMatch(name -> found.stream().anyMatch(span -> name.equalsIgnoreCase(span.getString("name")))));
+        Map<String, JsonObject> spans = awaitTrace(
+                traceId,
+                found -> hasServerSpanUnder(found, callerSpan)
+                        && Stream.of("send SnsInboundQueue", "process SnsInboundQueue", "store SNS notification")
+                                .allMatch(name -> found.stream()
+                                        .anyMatch(span -> name.equalsIgnoreCase(span.getString("name")))));
         JsonObject post = serverSpanUnder(spans, callerSpan);
         JsonObject send = named(spans, "send snsinboundqueue");
         // The sandbox also delivers this message to Kakehashi's own subscription: when that copy wins the primary key,
@@ -84,8 +89,11 @@ class TracesIT {
             assertEquals(messageId, delivery.getJsonObject("tags").getString("kakehashi.sns.message_id"));
         }
         for (JsonObject store : stores) {
-            JsonObject delivery = deliveries.stream().filter(candidate -> candidate.getString("id").equals(store.getString("parentId", "")))
-                    .findFirst().orElseThrow(() -> new AssertionError("store SNS notification under no delivery: " + spans.values()));
+            JsonObject delivery = deliveries.stream()
+                    .filter(candidate -> candidate.getString("id").equals(store.getString("parentId", "")))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("store SNS notification under no delivery: " + spans.values()));
             assertChild(delivery, store, "CLIENT");
         }
         assertEquals("kakehashi", post.getJsonObject("localEndpoint").getString("serviceName"));
@@ -93,29 +101,48 @@ class TracesIT {
 
     @Test
     void aSignInCallbackIsOneTraceThroughGetBuyer() throws Exception {
-        HttpClient shopper = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient shopper = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String returnUrl = signInReturnUrl(shopper);
-        String buyer = json(send(shopper, HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"pay-tester\"}")))).getString("key");
-        String buyerToken = json(send(shopper, HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}"))))
+        String buyer = json(send(
+                        shopper,
+                        HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyers"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"pay-tester\"}"))))
+                .getString("key");
+        String buyerToken = json(send(
+                        shopper,
+                        HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}"))))
                 .getString("buyerToken");
         String traceId = hex(16);
         String callerSpan = hex(8);
 
-        HttpResponse<String> back = shopper.send(HttpRequest.newBuilder(URI.create(returnUrl + "&buyerToken="
-                        + URLEncoder.encode(buyerToken, StandardCharsets.UTF_8)))
-                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> back = shopper.send(
+                HttpRequest.newBuilder(URI.create(
+                                returnUrl + "&buyerToken=" + URLEncoder.encode(buyerToken, StandardCharsets.UTF_8)))
+                        .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, back.statusCode(), "an Amazon buyer who is not a member goes to the login-failure page");
 
-        Map<String, JsonObject> spans = awaitTrace(traceId, found -> hasServerSpanUnder(found, callerSpan)
-                && found.stream().anyMatch(span -> "CLIENT".equals(span.getString("kind", ""))));
+        Map<String, JsonObject> spans = awaitTrace(
+                traceId,
+                found -> hasServerSpanUnder(found, callerSpan)
+                        && found.stream().anyMatch(span -> "CLIENT".equals(span.getString("kind", ""))));
         JsonObject callback = serverSpanUnder(spans, callerSpan);
         JsonObject getBuyer = spans.values().stream()
-                .filter(span -> "CLIENT".equals(span.getString("kind", "")) && callback.getString("id").equals(span.getString("parentId", "")))
-                .findFirst().orElseThrow(() -> new AssertionError("no client span under the callback: " + spans.values()));
+                .filter(span -> "CLIENT".equals(span.getString("kind", ""))
+                        && callback.getString("id").equals(span.getString("parentId", "")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no client span under the callback: " + spans.values()));
         assertEquals("/shop/amazon-return.xhtml", callback.getJsonObject("tags").getString("url.path"));
-        assertTrue(getBuyer.getJsonObject("tags").getString("url.full", "").contains("/v2/buyers/"), getBuyer.toString());
+        assertTrue(
+                getBuyer.getJsonObject("tags").getString("url.full", "").contains("/v2/buyers/"), getBuyer.toString());
         assertEquals("200", getBuyer.getJsonObject("tags").getString("http.response.status_code"));
     }
 
@@ -123,76 +150,125 @@ class TracesIT {
         // Signed by the sandbox's SNS and caught at its sink, so that the test posts it itself with its traceparent
         String sink = "traces-it-" + hex(4);
         String sinkUrl = KakehashiServer.baseUrl() + "/amazon-sandbox/api/sandbox/sns/sink/" + sink;
-        JsonObject subscription = json(http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/subscriptions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("endpoint", sinkUrl).build().toString())).build()));
+        JsonObject subscription = json(
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/subscriptions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("endpoint", sinkUrl)
+                                .build()
+                                .toString()))
+                        .build()));
         String subscriptionArn = subscription.getString("subscriptionArn");
         try {
             String confirmation = awaitAtSink(sinkUrl, "SubscriptionConfirmation", null);
-            String subscribeUrl = Json.createReader(new StringReader(confirmation)).readObject().getString("SubscribeURL");
-            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(subscribeUrl)).GET().build()).statusCode());
-            String messageId = json(http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                            .add("serialNumber", SandboxDevices.freshSerial()).add("modelId", SandboxDevices.MODEL)
-                            .add("directedCustomerId", SandboxDevices.freshCustomer("TRACES"))
-                            .add("lwaClientId", "amzn1.application-oa2-client.kakehashi-it").build().toString()))
-                    .build())).getString("messageId");
+            String subscribeUrl = Json.createReader(new StringReader(confirmation))
+                    .readObject()
+                    .getString("SubscribeURL");
+            assertEquals(
+                    200,
+                    http.send(HttpRequest.newBuilder(URI.create(subscribeUrl))
+                                    .GET()
+                                    .build())
+                            .statusCode());
+            String messageId = json(http.send(
+                            HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/drs/scan-box"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                            .add("serialNumber", SandboxDevices.freshSerial())
+                                            .add("modelId", SandboxDevices.MODEL)
+                                            .add("directedCustomerId", SandboxDevices.freshCustomer("TRACES"))
+                                            .add("lwaClientId", "amzn1.application-oa2-client.kakehashi-it")
+                                            .build()
+                                            .toString()))
+                                    .build()))
+                    .getString("messageId");
             return awaitAtSink(sinkUrl, "Notification", messageId);
         } finally {
-            http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/subscriptions/" + subscriptionArn)).DELETE().build());
+            http.send(HttpRequest.newBuilder(
+                            KakehashiServer.uri("/amazon-sandbox/api/sandbox/sns/subscriptions/" + subscriptionArn))
+                    .DELETE()
+                    .build());
             http.send(HttpRequest.newBuilder(URI.create(sinkUrl)).DELETE().build());
         }
     }
 
     private String awaitAtSink(String sinkUrl, String type, String messageId) {
         return Await.present(() -> {
-            JsonArray received = Json.createReader(new StringReader(http.send(HttpRequest.newBuilder(URI.create(sinkUrl)).GET().build()).body()))
+            JsonArray received = Json.createReader(
+                            new StringReader(http.send(HttpRequest.newBuilder(URI.create(sinkUrl))
+                                            .GET()
+                                            .build())
+                                    .body()))
                     .readArray();
-            return received.getValuesAs(JsonObject.class).stream().map(request -> request.getString("body"))
+            return received.getValuesAs(JsonObject.class).stream()
+                    .map(request -> request.getString("body"))
                     .filter(body -> {
-                        JsonObject message = Json.createReader(new StringReader(body)).readObject();
-                        return type.equals(message.getString("Type")) && (messageId == null || messageId.equals(message.getString("MessageId")));
+                        JsonObject message =
+                                Json.createReader(new StringReader(body)).readObject();
+                        return type.equals(message.getString("Type"))
+                                && (messageId == null || messageId.equals(message.getString("MessageId")));
                     })
                     .findFirst();
         });
     }
 
-    private Map<String, JsonObject> awaitTrace(String traceId, java.util.function.Predicate<List<JsonObject>> complete) {
-        List<JsonObject> spans = Await.until(() -> Json.createReader(new StringReader(http.get("/amazon-sandbox/api/sandbox/spans?traceId=" + traceId)
-                        .body())).readArray().getValuesAs(JsonObject.class), complete, EXPORTED, Duration.ofMillis(200),
+    private Map<String, JsonObject> awaitTrace(
+            String traceId, java.util.function.Predicate<List<JsonObject>> complete) {
+        List<JsonObject> spans = Await.until(
+                () -> Json.createReader(
+                                new StringReader(http.get("/amazon-sandbox/api/sandbox/spans?traceId=" + traceId)
+                                        .body()))
+                        .readArray()
+                        .getValuesAs(JsonObject.class),
+                complete,
+                EXPORTED,
+                Duration.ofMillis(200),
                 seen -> "the spans of trace " + traceId + ": " + seen);
         return spans.stream().collect(Collectors.toMap(span -> span.getString("id"), Function.identity(), (a, b) -> a));
     }
 
     private static boolean hasServerSpanUnder(List<JsonObject> spans, String callerSpan) {
-        return spans.stream().anyMatch(span -> "SERVER".equals(span.getString("kind", "")) && callerSpan.equals(span.getString("parentId", "")));
+        return spans.stream()
+                .anyMatch(span -> "SERVER".equals(span.getString("kind", ""))
+                        && callerSpan.equals(span.getString("parentId", "")));
     }
 
     /** Kakehashi's server span of the test's request: the child of the test's own span (Liberty makes it). */
     private static JsonObject serverSpanUnder(Map<String, JsonObject> spans, String callerSpan) {
         return spans.values().stream()
-                .filter(span -> "SERVER".equals(span.getString("kind", "")) && callerSpan.equals(span.getString("parentId", "")))
-                .filter(span -> "kakehashi".equals(span.getJsonObject("localEndpoint").getString("serviceName")))
-                .findFirst().orElseThrow(() -> new AssertionError("no server span under the caller's: " + spans.values()));
+                .filter(span -> "SERVER".equals(span.getString("kind", ""))
+                        && callerSpan.equals(span.getString("parentId", "")))
+                .filter(span ->
+                        "kakehashi".equals(span.getJsonObject("localEndpoint").getString("serviceName")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no server span under the caller's: " + spans.values()));
     }
 
     /** Zipkin's JSON gives span names in lower case. */
     private static JsonObject named(Map<String, JsonObject> spans, String name) {
-        return allNamed(spans, name).stream().findFirst()
+        return allNamed(spans, name).stream()
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no span named " + name + " among " + spans.values()));
     }
 
     private static List<JsonObject> allNamed(Map<String, JsonObject> spans, String name) {
-        return spans.values().stream().filter(span -> name.equalsIgnoreCase(span.getString("name"))).toList();
+        return spans.values().stream()
+                .filter(span -> name.equalsIgnoreCase(span.getString("name")))
+                .toList();
     }
 
     private static void assertChild(JsonObject parent, JsonObject child, String kind) {
-        assertEquals(parent.getString("id"), child.getString("parentId", null), child.getString("name") + " is a child of " + parent.getString("name"));
+        assertEquals(
+                parent.getString("id"),
+                child.getString("parentId", null),
+                child.getString("name") + " is a child of " + parent.getString("name"));
         assertEquals(kind, child.getString("kind", "INTERNAL"), child.getString("name"));
     }
 
     private String signInReturnUrl(HttpClient shopper) throws Exception {
-        String html = send(shopper, HttpRequest.newBuilder(KakehashiServer.uri("/shop/login.xhtml")).GET());
+        String html = send(
+                shopper,
+                HttpRequest.newBuilder(KakehashiServer.uri("/shop/login.xhtml")).GET());
         Matcher payload = PAYLOAD.matcher(html);
         while (payload.find()) {
             if (payload.group(1).equals("login")) {
@@ -205,12 +281,16 @@ class TracesIT {
 
     private static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.statusCode() < 400, response.statusCode() + " from " + response.uri() + ": " + response.body());
+        assertTrue(
+                response.statusCode() < 400,
+                response.statusCode() + " from " + response.uri() + ": " + response.body());
         return response.body();
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        assertTrue(response.statusCode() < 400, response.statusCode() + " from " + response.uri() + ": " + response.body());
+        assertTrue(
+                response.statusCode() < 400,
+                response.statusCode() + " from " + response.uri() + ": " + response.body());
         return json(response.body());
     }
 

@@ -9,12 +9,12 @@ public final class Pem {
 
     private static final String PKCS8 = "PRIVATE KEY";
 
-    private Pem() {
-    }
+    private Pem() {}
 
     /** The key as PKCS#8 PEM, 64 characters a line, as Seller Central hands it out. */
     public static String pkcs8(PrivateKey key) {
-        return armored(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded()));
+        return armored(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(key.getEncoded()));
     }
 
     /** Any text between PKCS#8 PEM lines, for what a parser must refuse. */

@@ -1,13 +1,13 @@
 package jp.kakehashi.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The feature packages (signin, member, drs, sns, admin) depend on each other one way only, and on shared, which
@@ -35,9 +35,17 @@ class FeatureDependenciesTest {
 
     @Test
     void sharedDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("jp.kakehashi.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("jp.kakehashi.signin..", "jp.kakehashi.member..",
-                        "jp.kakehashi.drs..", "jp.kakehashi.sns..", "jp.kakehashi.admin..")
+        noClasses()
+                .that()
+                .resideInAPackage("jp.kakehashi.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jp.kakehashi.signin..",
+                        "jp.kakehashi.member..",
+                        "jp.kakehashi.drs..",
+                        "jp.kakehashi.sns..",
+                        "jp.kakehashi.admin..")
                 .check(KAKEHASHI);
     }
 
@@ -58,8 +66,12 @@ class FeatureDependenciesTest {
 
     @Test
     void onlyAdminDependsOnAdmin() {
-        noClasses().that().resideOutsideOfPackage("jp.kakehashi.admin..")
-                .should().dependOnClassesThat().resideInAPackage("jp.kakehashi.admin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jp.kakehashi.admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jp.kakehashi.admin..")
                 .check(KAKEHASHI);
     }
 }

@@ -1,5 +1,7 @@
 package jp.kakehashi.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -8,8 +10,6 @@ import jp.kakehashi.architecture.layerfixture.domain.FixtureEntity;
 import jp.kakehashi.architecture.layerfixture.infrastructure.FixtureGateway;
 import jp.kakehashi.architecture.layerfixture.web.FixturePage;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The layer rules of FeatureDependenciesTest catch a violation, and only where there is one (layerfixture). */
 class LayerRulesTest {
@@ -35,7 +35,9 @@ class LayerRulesTest {
     private static void assertViolatedBy(ArchRule rule, Class<?> offender) {
         var result = rule.evaluate(FIXTURE);
         assertTrue(result.hasViolation(), rule.getDescription());
-        assertTrue(result.getFailureReport().getDetails().stream().allMatch(line -> line.contains(offender.getName())),
-                () -> "only " + offender.getSimpleName() + " breaks it: " + result.getFailureReport().getDetails());
+        assertTrue(
+                result.getFailureReport().getDetails().stream().allMatch(line -> line.contains(offender.getName())),
+                () -> "only " + offender.getSimpleName() + " breaks it: "
+                        + result.getFailureReport().getDetails());
     }
 }

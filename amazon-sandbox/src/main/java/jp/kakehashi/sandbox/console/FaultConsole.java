@@ -5,13 +5,12 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.sandbox.fault.Fault;
-import jp.kakehashi.sandbox.fault.FaultInjector;
-import jp.kakehashi.sandbox.fault.SandboxEndpoint;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.kakehashi.sandbox.fault.Fault;
+import jp.kakehashi.sandbox.fault.FaultInjector;
+import jp.kakehashi.sandbox.fault.SandboxEndpoint;
 
 /** The console's fault injection form. */
 @Named

@@ -3,11 +3,10 @@ package jp.kakehashi.sandbox.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import jp.kakehashi.sandbox.mail.ReceivedMail;
 import jp.kakehashi.sandbox.mail.SandboxMailbox;
 import jp.kakehashi.sandbox.mail.SandboxSmtpServer;
-
-import java.util.List;
 
 /** The console's mailbox: what Kakehashi sent, with its links to open. */
 @Named

@@ -1,7 +1,6 @@
 package jp.kakehashi.sandbox.drs;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,8 @@ public class DeviceActivity {
 
     private static final int KEPT = 100_000;
 
-    public record Report(String modelId, String serial, String mostRecentlyActiveDate, Instant receivedAt, int reports) {
-    }
+    public record Report(
+            String modelId, String serial, String mostRecentlyActiveDate, Instant receivedAt, int reports) {}
 
     private final Map<String, Report> reports = new ConcurrentHashMap<>();
 
@@ -22,8 +21,11 @@ public class DeviceActivity {
         if (reports.size() >= KEPT) {
             reports.clear();
         }
-        reports.merge(modelId + "/" + serial, new Report(modelId, serial, mostRecentlyActiveDate, Instant.now(), 1),
-                (old, latest) -> new Report(modelId, serial, mostRecentlyActiveDate, latest.receivedAt(), old.reports() + 1));
+        reports.merge(
+                modelId + "/" + serial,
+                new Report(modelId, serial, mostRecentlyActiveDate, Instant.now(), 1),
+                (old, latest) ->
+                        new Report(modelId, serial, mostRecentlyActiveDate, latest.receivedAt(), old.reports() + 1));
     }
 
     public Optional<Report> last(String modelId, String serial) {

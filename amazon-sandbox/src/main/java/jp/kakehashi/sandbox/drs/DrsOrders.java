@@ -4,11 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.lwa.token.TokenSubject;
-import jp.kakehashi.sandbox.sns.drs.DrsNotification;
-import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
-import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +17,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kakehashi.sandbox.lwa.token.TokenSubject;
+import jp.kakehashi.sandbox.sns.drs.DrsNotification;
+import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
+import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
 
 /**
  * The orders Replenish places, and their life as Amazon's notifications tell it: OrderPlacedNotification at once,
@@ -48,21 +47,29 @@ public class DrsOrders {
     private final Map<String, DrsOrder> orders = new LinkedHashMap<>();
 
     /** What a Replenish came to: the order placed now, or the one in progress for the slot. */
-    public record Placement(DrsOrder order, boolean placedNow) {
-    }
+    public record Placement(DrsOrder order, boolean placedNow) {}
 
     public Placement replenish(TokenSubject subject, String slotId, String asin) {
         DrsOrder placed;
         synchronized (this) {
             Optional<DrsOrder> inProgress = orders.values().stream()
-                    .filter(order -> order.inProgress() && order.isFor(subject.modelId(), subject.serial(), slotId)).findFirst();
+                    .filter(order -> order.inProgress() && order.isFor(subject.modelId(), subject.serial(), slotId))
+                    .findFirst();
             if (inProgress.isPresent()) {
                 return new Placement(inProgress.get(), false);
             }
             Instant now = clock.instant();
-            placed = new DrsOrder("amzn1.dash.v2.o." + UUID.randomUUID(), subject.modelId(), subject.serial(), slotId, asin,
-                    subject.directedCustomerId(), subject.clientId(), DrsOrder.State.PLACED,
-                    now, now);
+            placed = new DrsOrder(
+                    "amzn1.dash.v2.o." + UUID.randomUUID(),
+                    subject.modelId(),
+                    subject.serial(),
+                    slotId,
+                    asin,
+                    subject.directedCustomerId(),
+                    subject.clientId(),
+                    DrsOrder.State.PLACED,
+                    now,
+                    now);
             orders.put(placed.eventInstanceId(), placed);
             while (orders.size() > KEPT) {
                 orders.remove(orders.keySet().iterator().next());
@@ -95,17 +102,22 @@ public class DrsOrders {
 
     /** Ends every order of a deregistered device without notifications: the device is gone. */
     public synchronized void forgetDevice(String modelId, String serial) {
-        orders.replaceAll((id, order) -> order.modelId().equals(modelId) && order.serial().equals(serial) && order.inProgress()
-                ? order.moveTo(DrsOrder.State.CANCELLED, clock.instant()) : order);
+        orders.replaceAll(
+                (id, order) -> order.modelId().equals(modelId) && order.serial().equals(serial) && order.inProgress()
+                        ? order.moveTo(DrsOrder.State.CANCELLED, clock.instant())
+                        : order);
     }
 
     private void schedule(String eventInstanceId, DrsOrder.State next, Duration after) {
-        scheduler.schedule(() -> {
-            Optional<DrsOrder> moved = advance(eventInstanceId, next);
-            if (moved.isPresent() && next == DrsOrder.State.SHIPPED) {
-                schedule(eventInstanceId, DrsOrder.State.DELIVERED, config.deliverAfter());
-            }
-        }, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () -> {
+                    Optional<DrsOrder> moved = advance(eventInstanceId, next);
+                    if (moved.isPresent() && next == DrsOrder.State.SHIPPED) {
+                        schedule(eventInstanceId, DrsOrder.State.DELIVERED, config.deliverAfter());
+                    }
+                },
+                Math.max(0, after.toMillis()),
+                TimeUnit.MILLISECONDS);
     }
 
     private Optional<DrsOrder> advance(String eventInstanceId, DrsOrder.State next) {
@@ -118,20 +130,33 @@ public class DrsOrders {
             moved = order.moveTo(next, clock.instant());
             orders.put(eventInstanceId, moved);
         }
-        publish(switch (next) {
-            case SHIPPED -> DrsNotificationType.ItemShippedNotification;
-            case DELIVERED -> DrsNotificationType.ItemDeliveredNotification;
-            case CANCELLED -> DrsNotificationType.OrderCancelledNotification;
-            case PLACED -> DrsNotificationType.OrderPlacedNotification;
-        }, moved);
+        publish(
+                switch (next) {
+                    case SHIPPED -> DrsNotificationType.ItemShippedNotification;
+                    case DELIVERED -> DrsNotificationType.ItemDeliveredNotification;
+                    case CANCELLED -> DrsNotificationType.OrderCancelledNotification;
+                    case PLACED -> DrsNotificationType.OrderPlacedNotification;
+                },
+                moved);
         return Optional.of(moved);
     }
 
     private void publish(DrsNotificationType type, DrsOrder order) {
         try {
-            String delivery = order.placedAt().plus(config.shipAfter()).plus(config.deliverAfter()).toString();
-            notifications.publish(type, order.serial(), order.modelId(), order.directedCustomerId(), order.lwaClientId(),
-                    null, new DrsNotification.OrderInfo(order.eventInstanceId(), order.slotId(),
+            String delivery = order.placedAt()
+                    .plus(config.shipAfter())
+                    .plus(config.deliverAfter())
+                    .toString();
+            notifications.publish(
+                    type,
+                    order.serial(),
+                    order.modelId(),
+                    order.directedCustomerId(),
+                    order.lwaClientId(),
+                    null,
+                    new DrsNotification.OrderInfo(
+                            order.eventInstanceId(),
+                            order.slotId(),
                             List.of(new DrsNotification.ProductInfo(BigDecimal.ONE, "count", order.asin(), delivery))));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not publish " + type + " for " + order.eventInstanceId(), e);

@@ -2,13 +2,12 @@ package jp.kakehashi.sandbox.drs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The DRS service part's settings ({@code sandbox.drs.*} in microprofile-config.properties). */
 @ApplicationScoped
@@ -32,8 +31,12 @@ public class DrsSandboxConfig {
         for (String entry : slots.split(",")) {
             String[] parts = entry.strip().split(":", 2);
             if (parts.length == 2 && !parts[0].isBlank()) {
-                byModel.put(parts[0].strip(), Arrays.stream(parts[1].split("\\+")).map(String::strip)
-                        .filter(slot -> !slot.isEmpty()).toList());
+                byModel.put(
+                        parts[0].strip(),
+                        Arrays.stream(parts[1].split("\\+"))
+                                .map(String::strip)
+                                .filter(slot -> !slot.isEmpty())
+                                .toList());
             }
         }
         return byModel;

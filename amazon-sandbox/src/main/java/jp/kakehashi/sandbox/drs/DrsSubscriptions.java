@@ -2,18 +2,17 @@ package jp.kakehashi.sandbox.drs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
 import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the customer subscribed each slot of a device to. At setup every slot of the model gets the first product the
@@ -51,14 +50,18 @@ public class DrsSubscriptions {
     public List<SlotSubscription> of(String modelId, String serial) {
         Map<String, String> changed = changes.getOrDefault(key(modelId, serial), Map.of());
         String chosen = chosenAtSetup(modelId, serial);
-        return slotsOf(modelId).stream().map(slot -> {
-            String asin = changed.getOrDefault(slot, chosen);
-            return new SlotSubscription(slot, asin == null || asin.equals(UNSUBSCRIBED) ? null : asin);
-        }).toList();
+        return slotsOf(modelId).stream()
+                .map(slot -> {
+                    String asin = changed.getOrDefault(slot, chosen);
+                    return new SlotSubscription(slot, asin == null || asin.equals(UNSUBSCRIBED) ? null : asin);
+                })
+                .toList();
     }
 
     public Optional<SlotSubscription> of(String modelId, String serial, String slotId) {
-        return of(modelId, serial).stream().filter(slot -> slot.slotId().equals(slotId)).findFirst();
+        return of(modelId, serial).stream()
+                .filter(slot -> slot.slotId().equals(slotId))
+                .findFirst();
     }
 
     /**
@@ -70,19 +73,30 @@ public class DrsSubscriptions {
      */
     public SlotSubscription change(String modelId, String serial, String slotId, String asin) {
         PreRegisteredDevice device = devices.find(modelId, serial)
-                .orElseThrow(() -> new IllegalArgumentException("Device " + modelId + "/" + serial + " is not registered"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Device " + modelId + "/" + serial + " is not registered"));
         if (!slotsOf(modelId).contains(slotId)) {
             throw new IllegalArgumentException("Model " + modelId + " has no slot " + slotId);
         }
-        if (asin != null && !models.find(modelId).map(DeviceModel::asins).orElse(List.of()).contains(asin)) {
+        if (asin != null
+                && !models.find(modelId)
+                        .map(DeviceModel::asins)
+                        .orElse(List.of())
+                        .contains(asin)) {
             throw new IllegalArgumentException("ASIN " + asin + " is not a product of model " + modelId);
         }
         changes.computeIfAbsent(key(modelId, serial), ignored -> new ConcurrentHashMap<>())
                 .put(slotId, asin == null ? UNSUBSCRIBED : asin);
         Map<String, Boolean> status = new LinkedHashMap<>();
         status.put(slotId, asin != null);
-        notifications.publish(DrsNotificationType.SubscriptionChangedNotification, serial, modelId,
-                device.directedCustomerId(), device.ownerClientId(), status, null);
+        notifications.publish(
+                DrsNotificationType.SubscriptionChangedNotification,
+                serial,
+                modelId,
+                device.directedCustomerId(),
+                device.ownerClientId(),
+                status,
+                null);
         return new SlotSubscription(slotId, asin);
     }
 
@@ -97,9 +111,14 @@ public class DrsSubscriptions {
 
     /** The customer's choice at registration, else the model's first ASIN. */
     private String chosenAtSetup(String modelId, String serial) {
-        return devices.find(modelId, serial).map(PreRegisteredDevice::asins).filter(asins -> !asins.isEmpty())
+        return devices.find(modelId, serial)
+                .map(PreRegisteredDevice::asins)
+                .filter(asins -> !asins.isEmpty())
                 .map(asins -> asins.get(0))
-                .or(() -> models.find(modelId).map(DeviceModel::asins).filter(asins -> !asins.isEmpty()).map(asins -> asins.get(0)))
+                .or(() -> models.find(modelId)
+                        .map(DeviceModel::asins)
+                        .filter(asins -> !asins.isEmpty())
+                        .map(asins -> asins.get(0)))
                 .orElse(null);
     }
 

@@ -15,8 +15,8 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param grantType      Login with Amazon's token endpoint only: the fault applies to requests of this grant_type alone
  *                       (null: to every request), so that a test's fault is not spent by another grant made meanwhile
  */
-public record Fault(int latencyMillis, int status, boolean dropConnection, int times, boolean afterProcessing,
-                    String grantType) {
+public record Fault(
+        int latencyMillis, int status, boolean dropConnection, int times, boolean afterProcessing, String grantType) {
 
     /** A fault before the endpoint handles the request: it never sees it. */
     public Fault(int latencyMillis, int status, boolean dropConnection, int times) {

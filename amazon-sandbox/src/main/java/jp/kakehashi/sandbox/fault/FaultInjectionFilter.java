@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -48,8 +47,13 @@ public class FaultInjectionFilter extends HttpFilter {
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, SandboxEndpoint endpoint,
-                        String grantType) throws IOException, ServletException {
+    private void answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            SandboxEndpoint endpoint,
+            String grantType)
+            throws IOException, ServletException {
         Optional<Fault> fault = faults.next(endpoint, grantType);
         if (fault.isEmpty()) {
             chain.doFilter(request, response);
@@ -73,8 +77,13 @@ public class FaultInjectionFilter extends HttpFilter {
     }
 
     /** The endpoint handles the request into a buffer; then the answer is delayed, replaced or cut. */
-    private static void answerAfterProcessing(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                                              SandboxEndpoint endpoint, Fault injected) throws IOException, ServletException {
+    private static void answerAfterProcessing(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            SandboxEndpoint endpoint,
+            Fault injected)
+            throws IOException, ServletException {
         BufferedResponse handled = new BufferedResponse(response);
         chain.doFilter(request, handled);
         if (injected.latencyMillis() > 0) {

@@ -1,7 +1,6 @@
 package jp.kakehashi.sandbox.fault;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,7 @@ public class FaultInjector {
     private final Map<SandboxEndpoint, Fault> faults = new ConcurrentHashMap<>();
     /** Requests that reached each endpoint, faulted or not: what a client's retries and circuit breaker let through. */
     private final Map<SandboxEndpoint, LongAdder> requests = new ConcurrentHashMap<>();
+
     private final Map<String, LongAdder> requestsByGrant = new ConcurrentHashMap<>();
     private final Map<SandboxEndpoint, AtomicLong> inFlight = new ConcurrentHashMap<>();
     private final Map<SandboxEndpoint, AtomicLong> peakInFlight = new ConcurrentHashMap<>();
@@ -36,12 +36,15 @@ public class FaultInjector {
 
     /** The most requests each endpoint had in flight at once since the last reset. */
     public Map<SandboxEndpoint, Long> peakInFlight() {
-        return peakInFlight.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().get()));
+        return peakInFlight.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().get()));
     }
 
     public void resetPeakInFlight() {
         peakInFlight.clear();
-        inFlight.forEach((endpoint, now) -> peakInFlight.computeIfAbsent(endpoint, e -> new AtomicLong()).accumulateAndGet(now.get(), Math::max));
+        inFlight.forEach((endpoint, now) ->
+                peakInFlight.computeIfAbsent(endpoint, e -> new AtomicLong()).accumulateAndGet(now.get(), Math::max));
     }
 
     public synchronized void inject(SandboxEndpoint endpoint, Fault fault) {
@@ -57,7 +60,9 @@ public class FaultInjector {
     }
 
     public Map<SandboxEndpoint, Long> requests() {
-        return requests.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().sum()));
+        return requests.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().sum()));
     }
 
     public Map<SandboxEndpoint, Fault> faults() {
@@ -76,7 +81,9 @@ public class FaultInjector {
     public Optional<Fault> next(SandboxEndpoint endpoint, String grantType) {
         requests.computeIfAbsent(endpoint, e -> new LongAdder()).increment();
         if (grantType != null) {
-            requestsByGrant.computeIfAbsent(endpoint.name() + ":" + grantType, key -> new LongAdder()).increment();
+            requestsByGrant
+                    .computeIfAbsent(endpoint.name() + ":" + grantType, key -> new LongAdder())
+                    .increment();
         }
         return faults.isEmpty() ? Optional.empty() : spend(endpoint, grantType);
     }
@@ -98,6 +105,8 @@ public class FaultInjector {
 
     /** Requests per endpoint and grant type ({@code LWA_TOKEN:refresh_token}, ...). */
     public Map<String, Long> requestsByGrant() {
-        return requestsByGrant.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().sum()));
+        return requestsByGrant.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().sum()));
     }
 }

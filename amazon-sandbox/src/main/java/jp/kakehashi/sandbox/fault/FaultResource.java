@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -93,12 +92,15 @@ public class FaultResource {
         } catch (IllegalArgumentException e) {
             throw new WebApplicationException(Response.status(Response.Status.NOT_FOUND)
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "unknown endpoint " + name)).build());
+                    .entity(Map.of("error", "unknown endpoint " + name))
+                    .build());
         }
     }
 
     private static WebApplicationException badRequest(String message) {
         return new WebApplicationException(Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build());
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", message))
+                .build());
     }
 }

@@ -31,7 +31,8 @@ public enum SandboxEndpoint {
     /** The endpoint a request is for, from its method and its path inside the sandbox (without the context root). */
     public static Optional<SandboxEndpoint> of(String method, String pathInSandbox) {
         return Arrays.stream(values())
-                .filter(endpoint -> endpoint.method.equalsIgnoreCase(method) && endpoint.path.matcher(pathInSandbox).matches())
+                .filter(endpoint -> endpoint.method.equalsIgnoreCase(method)
+                        && endpoint.path.matcher(pathInSandbox).matches())
                 .findFirst();
     }
 
@@ -50,7 +51,8 @@ public enum SandboxEndpoint {
                     case 503 -> "ServiceUnavailable";
                     default -> "InternalServerError";
                 };
-                return "{\"reasonCode\":\"" + reasonCode + "\",\"message\":\"Injected by the sandbox: HTTP " + status + "\"}";
+                return "{\"reasonCode\":\"" + reasonCode + "\",\"message\":\"Injected by the sandbox: HTTP " + status
+                        + "\"}";
             }
         },
         /** {@code {"error":"...","error_description":"..."}} */
@@ -62,7 +64,8 @@ public enum SandboxEndpoint {
                     case 503 -> "temporarily_unavailable";
                     default -> "server_error";
                 };
-                return "{\"error\":\"" + error + "\",\"error_description\":\"Injected by the sandbox: HTTP " + status + "\"}";
+                return "{\"error\":\"" + error + "\",\"error_description\":\"Injected by the sandbox: HTTP " + status
+                        + "\"}";
             }
         },
 

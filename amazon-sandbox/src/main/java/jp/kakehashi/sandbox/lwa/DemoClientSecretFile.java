@@ -21,8 +21,7 @@ public final class DemoClientSecretFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DemoClientSecretFile() {
-    }
+    private DemoClientSecretFile() {}
 
     /** The secret kept for this client id, generating and saving a new one when there is none (or it is for another id). */
     public static synchronized String loadOrCreate(Path dir, String clientId) {
@@ -48,7 +47,10 @@ public final class DemoClientSecretFile {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 created.store(writer, "Login with Amazon sandbox: Kakehashi's demo client. Generated; never commit.");
             }
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temporary,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return secret;
         } catch (IOException e) {
@@ -74,5 +76,4 @@ public final class DemoClientSecretFile {
             // Not a POSIX file system: the folder's own protection applies.
         }
     }
-
 }

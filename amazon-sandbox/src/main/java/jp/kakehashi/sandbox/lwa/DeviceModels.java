@@ -2,13 +2,12 @@ package jp.kakehashi.sandbox.lwa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 
 /** The DRS device models launched with Amazon, each under one LWA client. */
 @ApplicationScoped
@@ -16,8 +15,7 @@ public class DeviceModels {
 
     private final Map<String, DeviceModel> models = new ConcurrentHashMap<>();
 
-    protected DeviceModels() {
-    }
+    protected DeviceModels() {}
 
     @Inject
     public DeviceModels(LwaSandboxConfig config) {
@@ -37,6 +35,8 @@ public class DeviceModels {
     }
 
     public List<DeviceModel> all() {
-        return models.values().stream().sorted(Comparator.comparing(DeviceModel::modelId)).toList();
+        return models.values().stream()
+                .sorted(Comparator.comparing(DeviceModel::modelId))
+                .toList();
     }
 }

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.lwa.domain.LwaClient;
-import jp.kakehashi.sandbox.lwa.domain.LwaError;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.kakehashi.sandbox.lwa.domain.LwaClient;
+import jp.kakehashi.sandbox.lwa.domain.LwaError;
 
 /** The LWA security profiles the sandbox knows: the DRS pre-registration guide's {@code foodev} and Kakehashi's demo client. */
 @ApplicationScoped
@@ -18,14 +17,16 @@ public class LwaClients {
 
     private final Map<String, LwaClient> clients = new ConcurrentHashMap<>();
 
-    protected LwaClients() {
-    }
+    protected LwaClients() {}
 
     @Inject
     public LwaClients(LwaSandboxConfig config) {
         List<String> origins = config.allowedReturnOrigins();
-        put(new LwaClient(LwaSeedData.FOODEV_CLIENT_ID, LwaSeedData.FOODEV_CLIENT_SECRET,
-                "The DRS pre-registration guide's example client", origins));
+        put(new LwaClient(
+                LwaSeedData.FOODEV_CLIENT_ID,
+                LwaSeedData.FOODEV_CLIENT_SECRET,
+                "The DRS pre-registration guide's example client",
+                origins));
         String demoSecret = DemoClientSecretFile.loadOrCreate(config.lwaDir(), config.demoClientId());
         put(new LwaClient(config.demoClientId(), demoSecret, "Kakehashi demo", origins));
     }
@@ -49,7 +50,9 @@ public class LwaClients {
 
     /** The client whose id and secret these are, or {@code invalid_client}. */
     public LwaClient authenticate(String clientId, String clientSecret) {
-        return find(clientId).filter(client -> client.secretMatches(clientSecret)).orElseThrow(LwaError::invalidClient);
+        return find(clientId)
+                .filter(client -> client.secretMatches(clientSecret))
+                .orElseThrow(LwaError::invalidClient);
     }
 
     public List<String> clientIds() {

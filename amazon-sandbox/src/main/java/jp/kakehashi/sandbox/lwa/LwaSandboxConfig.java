@@ -2,13 +2,12 @@ package jp.kakehashi.sandbox.lwa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The Login with Amazon part's settings ({@code sandbox.lwa.*} in microprofile-config.properties). */
 @ApplicationScoped
@@ -34,12 +33,15 @@ public class LwaSandboxConfig {
     @ConfigProperty(name = "kakehashi.sandbox.dir")
     String sandboxDir;
 
-    protected LwaSandboxConfig() {
-    }
+    protected LwaSandboxConfig() {}
 
     /** For tests: the same settings without CDI. */
-    public LwaSandboxConfig(Duration accessTokenLifetime, Duration authorizationCodeLifetime, String demoClientId,
-                            List<String> allowedReturnOrigins, Path sandboxDir) {
+    public LwaSandboxConfig(
+            Duration accessTokenLifetime,
+            Duration authorizationCodeLifetime,
+            String demoClientId,
+            List<String> allowedReturnOrigins,
+            Path sandboxDir) {
         this.accessTokenLifetime = accessTokenLifetime.toString();
         this.authorizationCodeLifetime = authorizationCodeLifetime.toString();
         this.demoClientId = demoClientId;
@@ -74,7 +76,10 @@ public class LwaSandboxConfig {
     }
 
     public List<String> allowedReturnOrigins() {
-        return Arrays.stream(allowedReturnOrigins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(allowedReturnOrigins.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** {@code ${kakehashi.sandbox.dir}/lwa}: where the demo client's generated secret is kept. */

@@ -2,9 +2,6 @@ package jp.kakehashi.sandbox.lwa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
-import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
-
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
+import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 
 /**
  * The devices customers have set up for Dash Replenishment, by model and serial. Other parts of the sandbox (SNS's
@@ -26,8 +25,7 @@ public class PreRegisteredDevices {
     private DeviceModels models;
     private Clock clock;
 
-    protected PreRegisteredDevices() {
-    }
+    protected PreRegisteredDevices() {}
 
     @Inject
     public PreRegisteredDevices(DeviceModels models) {
@@ -37,10 +35,21 @@ public class PreRegisteredDevices {
     public PreRegisteredDevices(DeviceModels models, Clock clock) {
         this.models = models;
         this.clock = clock;
-        preRegister(LwaSeedData.TEST_SERIAL_01, LwaSeedData.TEST_MODEL, LwaSeedData.TEST_DEVICE_CUSTOMER, LwaSeedData.TEST_ASINS);
-        preRegister(LwaSeedData.TEST_SERIAL_02, LwaSeedData.TEST_MODEL, LwaSeedData.TEST_DEVICE_CUSTOMER, LwaSeedData.TEST_ASINS);
-        preRegister(LwaSeedData.COFFEE_PRE_REGISTERED_SERIAL, LwaSeedData.COFFEE_MODEL,
-                LwaSeedData.HANAKO.directedCustomerId(), List.of(LwaSeedData.COFFEE_ASINS.get(0)));
+        preRegister(
+                LwaSeedData.TEST_SERIAL_01,
+                LwaSeedData.TEST_MODEL,
+                LwaSeedData.TEST_DEVICE_CUSTOMER,
+                LwaSeedData.TEST_ASINS);
+        preRegister(
+                LwaSeedData.TEST_SERIAL_02,
+                LwaSeedData.TEST_MODEL,
+                LwaSeedData.TEST_DEVICE_CUSTOMER,
+                LwaSeedData.TEST_ASINS);
+        preRegister(
+                LwaSeedData.COFFEE_PRE_REGISTERED_SERIAL,
+                LwaSeedData.COFFEE_MODEL,
+                LwaSeedData.HANAKO.directedCustomerId(),
+                List.of(LwaSeedData.COFFEE_ASINS.get(0)));
     }
 
     /** Every device set up, by model then serial. */
@@ -51,7 +60,9 @@ public class PreRegisteredDevices {
     }
 
     public Optional<PreRegisteredDevice> find(String modelId, String serial) {
-        return modelId == null || serial == null ? Optional.empty() : Optional.ofNullable(devices.get(key(modelId, serial)));
+        return modelId == null || serial == null
+                ? Optional.empty()
+                : Optional.ofNullable(devices.get(key(modelId, serial)));
     }
 
     /** Pre-registers a device bought on Amazon with no ASIN chosen yet. */
@@ -66,8 +77,10 @@ public class PreRegisteredDevices {
      *                                  the customer id is not a directed customer id, or an ASIN is not the model's
      * @throws IllegalStateException    when the serial is already registered for this model
      */
-    public PreRegisteredDevice preRegister(String serial, String modelId, String directedCustomerId, List<String> asins) {
-        PreRegisteredDevice device = validated(serial, modelId, directedCustomerId, asins, PreRegisteredDevice.Source.PRE_REGISTRATION);
+    public PreRegisteredDevice preRegister(
+            String serial, String modelId, String directedCustomerId, List<String> asins) {
+        PreRegisteredDevice device =
+                validated(serial, modelId, directedCustomerId, asins, PreRegisteredDevice.Source.PRE_REGISTRATION);
         if (devices.putIfAbsent(key(modelId, serial), device) != null) {
             throw new IllegalStateException("Serial " + serial + " of model " + modelId + " is already registered");
         }
@@ -75,8 +88,10 @@ public class PreRegisteredDevices {
     }
 
     /** Records a device set up through the consent page, replacing an earlier registration of the same serial. */
-    public PreRegisteredDevice setUpThroughConsent(String serial, String modelId, String directedCustomerId, List<String> asins) {
-        PreRegisteredDevice device = validated(serial, modelId, directedCustomerId, asins, PreRegisteredDevice.Source.CONSENT);
+    public PreRegisteredDevice setUpThroughConsent(
+            String serial, String modelId, String directedCustomerId, List<String> asins) {
+        PreRegisteredDevice device =
+                validated(serial, modelId, directedCustomerId, asins, PreRegisteredDevice.Source.CONSENT);
         devices.put(key(modelId, serial), device);
         return device;
     }
@@ -85,8 +100,12 @@ public class PreRegisteredDevices {
         return modelId != null && serial != null && devices.remove(key(modelId, serial)) != null;
     }
 
-    private PreRegisteredDevice validated(String serial, String modelId, String directedCustomerId, List<String> asins,
-                                          PreRegisteredDevice.Source source) {
+    private PreRegisteredDevice validated(
+            String serial,
+            String modelId,
+            String directedCustomerId,
+            List<String> asins,
+            PreRegisteredDevice.Source source) {
         if (modelId == null || modelId.isBlank()) {
             throw new IllegalArgumentException("A device model is required");
         }
@@ -96,16 +115,20 @@ public class PreRegisteredDevices {
             throw new IllegalArgumentException("Serial " + (serial == null ? "(none)" : "'" + serial + "'")
                     + " does not match the serial format of " + modelId + ": " + model.serialRegex());
         }
-        if (directedCustomerId == null || !DIRECTED_CUSTOMER_ID.matcher(directedCustomerId).matches()) {
-            throw new IllegalArgumentException("The customer must be a directed customer id such as amzn1.account.AEXAMPLE123");
+        if (directedCustomerId == null
+                || !DIRECTED_CUSTOMER_ID.matcher(directedCustomerId).matches()) {
+            throw new IllegalArgumentException(
+                    "The customer must be a directed customer id such as amzn1.account.AEXAMPLE123");
         }
         List<String> chosen = asins == null ? List.of() : List.copyOf(asins);
         for (String asin : chosen) {
             if (!model.asins().contains(asin)) {
-                throw new IllegalArgumentException("ASIN " + asin + " is not one of " + modelId + "'s ASINs " + model.asins());
+                throw new IllegalArgumentException(
+                        "ASIN " + asin + " is not one of " + modelId + "'s ASINs " + model.asins());
             }
         }
-        return new PreRegisteredDevice(serial, modelId, directedCustomerId, model.ownerClientId(), chosen, source, clock.instant());
+        return new PreRegisteredDevice(
+                serial, modelId, directedCustomerId, model.ownerClientId(), chosen, source, clock.instant());
     }
 
     private static String key(String modelId, String serial) {

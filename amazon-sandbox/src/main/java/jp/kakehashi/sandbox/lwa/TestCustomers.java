@@ -1,11 +1,10 @@
 package jp.kakehashi.sandbox.lwa;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kakehashi.sandbox.lwa.domain.TestCustomer;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.kakehashi.sandbox.lwa.domain.TestCustomer;
 
 /** The Amazon customers who can sign in on the consent page. */
 @ApplicationScoped
@@ -20,7 +19,8 @@ public class TestCustomers {
         }
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         return customers.stream()
-                .filter(customer -> customer.email().equals(normalized) && customer.password().equals(password))
+                .filter(customer -> customer.email().equals(normalized)
+                        && customer.password().equals(password))
                 .findFirst();
     }
 

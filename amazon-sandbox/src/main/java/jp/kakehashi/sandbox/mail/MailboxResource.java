@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /** The sandbox mailbox for tests and tools: {@code /api/sandbox/mail} (README, "Mail"). */
@@ -21,21 +20,35 @@ public class MailboxResource {
     @Inject
     SandboxSmtpServer smtp;
 
-    public record MailView(long number, String receivedAt, String from, List<String> to, String subject, String text,
-                           List<String> links) {
+    public record MailView(
+            long number,
+            String receivedAt,
+            String from,
+            List<String> to,
+            String subject,
+            String text,
+            List<String> links) {
         static MailView of(ReceivedMail mail) {
-            return new MailView(mail.number(), mail.receivedAt().toString(), mail.from(), mail.to(), mail.subject(),
-                    mail.text(), mail.links());
+            return new MailView(
+                    mail.number(),
+                    mail.receivedAt().toString(),
+                    mail.from(),
+                    mail.to(),
+                    mail.subject(),
+                    mail.text(),
+                    mail.links());
         }
     }
 
-    public record Overview(boolean listening, int port, List<MailView> mails) {
-    }
+    public record Overview(boolean listening, int port, List<MailView> mails) {}
 
     /** The latest mails, newest first; {@code to}: only those for that address. */
     @GET
     public Overview mails(@QueryParam("to") String to) {
-        return new Overview(smtp.isListening(), smtp.port(), mailbox.find(to).stream().map(MailView::of).toList());
+        return new Overview(
+                smtp.isListening(),
+                smtp.port(),
+                mailbox.find(to).stream().map(MailView::of).toList());
     }
 
     @DELETE

@@ -1,7 +1,6 @@
 package jp.kakehashi.sandbox.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -18,6 +16,7 @@ import java.net.SocketException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox's mail server: Kakehashi sends its mails here in the sandbox profiles, so that a newcomer needs no mail
@@ -90,11 +89,13 @@ public class SandboxSmtpServer {
     private void converse(Socket connection) {
         try (connection) {
             connection.setSoTimeout(READ_TIMEOUT_MILLIS);
-            for (ReceivedMail mail : new SmtpSession(mailbox).converse(connection.getInputStream(), connection.getOutputStream())) {
+            for (ReceivedMail mail :
+                    new SmtpSession(mailbox).converse(connection.getInputStream(), connection.getOutputStream())) {
                 // The console tells a newcomer running the demo that a mail came and where to read it; not its text:
                 // the link in it is a credential, and the console is a log (messages.log) like any other
                 System.out.println("[amazon-sandbox mail] #" + mail.number() + " to " + String.join(", ", mail.to())
-                        + ": " + mail.subject() + " (read it on the sandbox console's Mail page: /amazon-sandbox/console/mail.xhtml)");
+                        + ": " + mail.subject()
+                        + " (read it on the sandbox console's Mail page: /amazon-sandbox/console/mail.xhtml)");
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "SMTP conversation ended", e);

@@ -5,7 +5,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,9 +47,16 @@ final class SmtpSession {
         reply(writer, "220 amazon-sandbox ESMTP (test mail only)");
         String line;
         while ((line = readLine(reader)) != null) {
-            String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line.toUpperCase(Locale.ROOT);
+            String command =
+                    line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line.toUpperCase(Locale.ROOT);
             switch (command) {
-                case "EHLO" -> reply(writer, "250-amazon-sandbox", "250-8BITMIME", "250-SIZE " + MAX_MESSAGE_BYTES, "250 SMTPUTF8");
+                case "EHLO" ->
+                    reply(
+                            writer,
+                            "250-amazon-sandbox",
+                            "250-8BITMIME",
+                            "250-SIZE " + MAX_MESSAGE_BYTES,
+                            "250 SMTPUTF8");
                 case "HELO" -> reply(writer, "250 amazon-sandbox");
                 case "MAIL" -> {
                     from = address(line);

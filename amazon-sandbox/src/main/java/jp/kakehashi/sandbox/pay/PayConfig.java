@@ -2,11 +2,10 @@ package jp.kakehashi.sandbox.pay;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The Amazon Pay sandbox's settings ({@code sandbox.pay.*}); defaults in microprofile-config.properties. */
 @ApplicationScoped

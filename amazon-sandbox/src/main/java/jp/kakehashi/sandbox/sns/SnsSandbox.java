@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jp.kakehashi.sandbox.sns.delivery.DeliveryAttempts;
 import jp.kakehashi.sandbox.sns.delivery.DeliveryLog;
 import jp.kakehashi.sandbox.sns.delivery.JdkEndpointClient;
@@ -16,12 +21,6 @@ import jp.kakehashi.sandbox.sns.domain.SnsBroker;
 import jp.kakehashi.sandbox.sns.domain.Topic;
 import jp.kakehashi.sandbox.sns.signing.SandboxMessageSigner;
 import jp.kakehashi.sandbox.sns.signing.SigningCredentials;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The SNS sandbox, wired: signing credentials (generated at first start), the broker with its topics and
@@ -51,10 +50,13 @@ public class SnsSandbox {
         retryPolicy.set(config.retryPolicy());
         credentials = SigningCredentials.loadOrGenerate(config.keyFolder(), clock.instant());
         deliveryLog = new DeliveryLog(config.deliveryLogSize());
-        DeliveryAttempts attempts = new DeliveryAttempts(scheduler, new JdkEndpointClient(Duration.ofSeconds(10)),
-                retryPolicy::get, deliveryLog, clock);
-        broker = new SnsBroker(config.addresses(), new SandboxMessageSigner(credentials, config.addresses()),
-                (message, subscription) -> attempts.deliver(new OutboundMessage(message, subscription)), clock);
+        DeliveryAttempts attempts = new DeliveryAttempts(
+                scheduler, new JdkEndpointClient(Duration.ofSeconds(10)), retryPolicy::get, deliveryLog, clock);
+        broker = new SnsBroker(
+                config.addresses(),
+                new SandboxMessageSigner(credentials, config.addresses()),
+                (message, subscription) -> attempts.deliver(new OutboundMessage(message, subscription)),
+                clock);
         Topic drsTopic = broker.createTopic(config.drsTopicName(), config.drsTopicSignatureVersion());
         drsTopicArn = drsTopic.arn();
         config.defaultSubscriptionEndpoint().ifPresent(endpoint -> {

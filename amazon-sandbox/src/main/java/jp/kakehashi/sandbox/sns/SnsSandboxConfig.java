@@ -2,14 +2,13 @@ package jp.kakehashi.sandbox.sns;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import jp.kakehashi.sandbox.sns.delivery.RetryPolicy;
 import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
 import jp.kakehashi.sandbox.sns.domain.SnsAddresses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
 
 /** The SNS sandbox's settings ({@code sandbox.sns.*}); defaults in microprofile-config.properties. */
 @ApplicationScoped

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /**
@@ -23,8 +22,8 @@ public class TraceResource {
     CollectedSpans spans;
 
     @GET
-    public List<JsonObject> find(@QueryParam("traceId") String traceId, @QueryParam("tag") String tag,
-                                 @QueryParam("value") String value) {
+    public List<JsonObject> find(
+            @QueryParam("traceId") String traceId, @QueryParam("tag") String tag, @QueryParam("value") String value) {
         return spans.find(traceId, tag, value);
     }
 

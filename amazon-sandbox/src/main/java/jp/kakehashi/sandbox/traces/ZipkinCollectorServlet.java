@@ -11,7 +11,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -34,7 +33,8 @@ public class ZipkinCollectorServlet extends HttpServlet {
         try (JsonReader reader = Json.createReader(request.getInputStream())) {
             received = reader.readArray();
         } catch (JsonException | IllegalStateException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Not a JSON array of Zipkin v2 spans: " + e.getMessage());
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST, "Not a JSON array of Zipkin v2 spans: " + e.getMessage());
             return;
         }
         if (!received.stream().allMatch(span -> span.getValueType() == JsonValue.ValueType.OBJECT)) {

@@ -1,12 +1,11 @@
 package jp.kakehashi.sandbox.fault;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class FaultInjectorTest {
 
@@ -25,7 +24,8 @@ class FaultInjectorTest {
     void anUncountedFaultStaysUntilCleared() {
         injector.inject(SandboxEndpoint.LWA_TOKEN, new Fault(10, 0, false, 0));
         for (int i = 0; i < 5; i++) {
-            assertEquals(10, injector.next(SandboxEndpoint.LWA_TOKEN).orElseThrow().latencyMillis());
+            assertEquals(
+                    10, injector.next(SandboxEndpoint.LWA_TOKEN).orElseThrow().latencyMillis());
         }
         injector.clear(SandboxEndpoint.LWA_TOKEN);
         assertEquals(Optional.empty(), injector.next(SandboxEndpoint.LWA_TOKEN));
@@ -48,7 +48,8 @@ class FaultInjectorTest {
     @Test
     void endpointsAreRecognisedByMethodAndPath() {
         assertEquals(Optional.of(SandboxEndpoint.GET_BUYER), SandboxEndpoint.of("GET", "/api/pay/v2/buyers/abc"));
-        assertEquals(Optional.of(SandboxEndpoint.GET_BUYER), SandboxEndpoint.of("GET", "/api/pay/sandbox/v2/buyers/abc"));
+        assertEquals(
+                Optional.of(SandboxEndpoint.GET_BUYER), SandboxEndpoint.of("GET", "/api/pay/sandbox/v2/buyers/abc"));
         assertEquals(Optional.of(SandboxEndpoint.GET_BUYER), SandboxEndpoint.of("GET", "/api/pay/live/v2/buyers/abc"));
         assertEquals(Optional.empty(), SandboxEndpoint.of("GET", "/api/pay/test/v2/buyers/abc"));
         assertEquals(Optional.of(SandboxEndpoint.LWA_TOKEN), SandboxEndpoint.of("POST", "/api/lwa/auth/o2/token"));
@@ -67,8 +68,10 @@ class FaultInjectorTest {
         injector.inject(SandboxEndpoint.LWA_TOKEN, new Fault(0, 503, false, 1, false, "authorization_code"));
 
         assertTrue(injector.next(SandboxEndpoint.LWA_TOKEN, "refresh_token").isEmpty(), "a refresh meanwhile");
-        assertTrue(injector.next(SandboxEndpoint.LWA_TOKEN, "authorization_code").isPresent());
-        assertTrue(injector.next(SandboxEndpoint.LWA_TOKEN, "authorization_code").isEmpty(), "spent once");
+        assertTrue(
+                injector.next(SandboxEndpoint.LWA_TOKEN, "authorization_code").isPresent());
+        assertTrue(
+                injector.next(SandboxEndpoint.LWA_TOKEN, "authorization_code").isEmpty(), "spent once");
         assertEquals(2L, injector.requestsByGrant().get("LWA_TOKEN:authorization_code"));
         assertEquals(1L, injector.requestsByGrant().get("LWA_TOKEN:refresh_token"));
         assertEquals(3L, injector.requests().get(SandboxEndpoint.LWA_TOKEN));

@@ -1,14 +1,13 @@
 package jp.kakehashi.sandbox.lwa;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoClientSecretFileTest {
 
@@ -39,7 +38,11 @@ class DemoClientSecretFileTest {
     void theDemoClientAuthenticatesWithTheKeptSecret() {
         LwaFixture lwa = new LwaFixture(dir);
 
-        assertEquals(LwaFixture.DEMO_CLIENT_ID, lwa.clients.authenticate(LwaFixture.DEMO_CLIENT_ID, lwa.demoSecret()).clientId());
+        assertEquals(
+                LwaFixture.DEMO_CLIENT_ID,
+                lwa.clients
+                        .authenticate(LwaFixture.DEMO_CLIENT_ID, lwa.demoSecret())
+                        .clientId());
         assertEquals(lwa.demoSecret(), new LwaFixture(dir).demoSecret());
     }
 }

@@ -1,16 +1,16 @@
 package jp.kakehashi.sandbox.lwa;
 
-import jp.kakehashi.sandbox.lwa.domain.LwaClient;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import jp.kakehashi.sandbox.lwa.domain.LwaClient;
+import org.junit.jupiter.api.Test;
+
 class LwaClientTest {
 
-    private final LwaClient client = new LwaClient("id", "secret", "test", List.of("http://localhost", "https://shop.example"));
+    private final LwaClient client =
+            new LwaClient("id", "secret", "test", List.of("http://localhost", "https://shop.example"));
 
     @Test
     void returnUrlsOfAnAllowedOriginAreAccepted() {

@@ -1,12 +1,11 @@
 package jp.kakehashi.sandbox.lwa;
 
-import jp.kakehashi.sandbox.lwa.token.AuthorizationCodes;
-import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
-import jp.kakehashi.sandbox.lwa.token.TokenGrants;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import jp.kakehashi.sandbox.lwa.token.AuthorizationCodes;
+import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
+import jp.kakehashi.sandbox.lwa.token.TokenGrants;
 
 /** The LWA sandbox's beans wired by hand over a temporary folder and a clock the test moves. */
 public final class LwaFixture {
@@ -23,8 +22,12 @@ public final class LwaFixture {
     public final TokenGrants grants;
 
     public LwaFixture(Path sandboxDir) {
-        config = new LwaSandboxConfig(Duration.ofHours(1), Duration.ofMinutes(5), DEMO_CLIENT_ID,
-                List.of("http://localhost", "https://localhost"), sandboxDir);
+        config = new LwaSandboxConfig(
+                Duration.ofHours(1),
+                Duration.ofMinutes(5),
+                DEMO_CLIENT_ID,
+                List.of("http://localhost", "https://localhost"),
+                sandboxDir);
         clients = new LwaClients(config);
         models = new DeviceModels(config);
         devices = new PreRegisteredDevices(models, clock);

@@ -1,16 +1,15 @@
 package jp.kakehashi.sandbox.lwa;
 
-import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PreRegisteredDevicesTest {
 
@@ -25,19 +24,31 @@ class PreRegisteredDevicesTest {
 
         List<PreRegisteredDevice> listed = devices.list();
 
-        assertEquals(List.of("KCF01-00000001", "TEST_SERIAL_01", "TEST_SERIAL_02"), listed.stream().map(PreRegisteredDevice::serial).toList());
-        assertEquals("foodev", devices.find(LwaSeedData.TEST_MODEL, "TEST_SERIAL_01").orElseThrow().ownerClientId());
-        assertEquals(LwaFixture.DEMO_CLIENT_ID, devices.find(LwaSeedData.COFFEE_MODEL, "KCF01-00000001").orElseThrow().ownerClientId());
+        assertEquals(
+                List.of("KCF01-00000001", "TEST_SERIAL_01", "TEST_SERIAL_02"),
+                listed.stream().map(PreRegisteredDevice::serial).toList());
+        assertEquals(
+                "foodev",
+                devices.find(LwaSeedData.TEST_MODEL, "TEST_SERIAL_01")
+                        .orElseThrow()
+                        .ownerClientId());
+        assertEquals(
+                LwaFixture.DEMO_CLIENT_ID,
+                devices.find(LwaSeedData.COFFEE_MODEL, "KCF01-00000001")
+                        .orElseThrow()
+                        .ownerClientId());
     }
 
     @Test
     void aDeviceIsPreRegisteredWhenItsSerialMatchesTheModel() {
         PreRegisteredDevices devices = new LwaFixture(dir).devices;
 
-        PreRegisteredDevice device = devices.preRegister("KCF01-12345678", LwaSeedData.COFFEE_MODEL, CUSTOMER, List.of("B0KKHCOF02"));
+        PreRegisteredDevice device =
+                devices.preRegister("KCF01-12345678", LwaSeedData.COFFEE_MODEL, CUSTOMER, List.of("B0KKHCOF02"));
 
         assertEquals(PreRegisteredDevice.Source.PRE_REGISTRATION, device.source());
-        assertEquals(device, devices.find(LwaSeedData.COFFEE_MODEL, "KCF01-12345678").orElseThrow());
+        assertEquals(
+                device, devices.find(LwaSeedData.COFFEE_MODEL, "KCF01-12345678").orElseThrow());
         assertTrue(devices.remove(LwaSeedData.COFFEE_MODEL, "KCF01-12345678"));
         assertFalse(devices.remove(LwaSeedData.COFFEE_MODEL, "KCF01-12345678"));
     }
@@ -47,15 +58,23 @@ class PreRegisteredDevicesTest {
         PreRegisteredDevices devices = new LwaFixture(dir).devices;
         int before = devices.list().size();
 
-        IllegalArgumentException badSerial = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException badSerial = assertThrows(
+                IllegalArgumentException.class,
                 () -> devices.preRegister("KCF01-1234567", LwaSeedData.COFFEE_MODEL, CUSTOMER));
         assertTrue(badSerial.getMessage().contains("KCF01-[0-9]{8}"), badSerial.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> devices.preRegister("KCF01-12345678x", LwaSeedData.COFFEE_MODEL, CUSTOMER));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> devices.preRegister("KCF01-12345678x", LwaSeedData.COFFEE_MODEL, CUSTOMER));
         assertThrows(IllegalArgumentException.class, () -> devices.preRegister("X", "NO_SUCH_MODEL", CUSTOMER));
-        assertThrows(IllegalArgumentException.class, () -> devices.preRegister("KCF01-12345678", LwaSeedData.COFFEE_MODEL, "hanako"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> devices.preRegister("KCF01-12345678", LwaSeedData.COFFEE_MODEL, "hanako"));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> devices.preRegister("KCF01-12345678", LwaSeedData.COFFEE_MODEL, CUSTOMER, List.of("B0TESTDRS1")));
-        assertThrows(IllegalStateException.class, () -> devices.preRegister("TEST_SERIAL_01", LwaSeedData.TEST_MODEL, CUSTOMER));
+        assertThrows(
+                IllegalStateException.class,
+                () -> devices.preRegister("TEST_SERIAL_01", LwaSeedData.TEST_MODEL, CUSTOMER));
         assertEquals(before, devices.list().size());
     }
 
@@ -63,9 +82,14 @@ class PreRegisteredDevicesTest {
     void consentReplacesAnEarlierRegistration() {
         PreRegisteredDevices devices = new LwaFixture(dir).devices;
 
-        devices.setUpThroughConsent("KCF01-00000001", LwaSeedData.COFFEE_MODEL, LwaSeedData.TARO.directedCustomerId(), List.of("B0KKHCOF03"));
+        devices.setUpThroughConsent(
+                "KCF01-00000001",
+                LwaSeedData.COFFEE_MODEL,
+                LwaSeedData.TARO.directedCustomerId(),
+                List.of("B0KKHCOF03"));
 
-        PreRegisteredDevice device = devices.find(LwaSeedData.COFFEE_MODEL, "KCF01-00000001").orElseThrow();
+        PreRegisteredDevice device =
+                devices.find(LwaSeedData.COFFEE_MODEL, "KCF01-00000001").orElseThrow();
         assertEquals(LwaSeedData.TARO.directedCustomerId(), device.directedCustomerId());
         assertEquals(List.of("B0KKHCOF03"), device.asins());
         assertEquals(PreRegisteredDevice.Source.CONSENT, device.source());

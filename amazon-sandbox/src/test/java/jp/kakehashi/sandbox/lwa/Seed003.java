@@ -21,8 +21,7 @@ public final class Seed003 {
             + "&scope=dash%3Areplenish&scope_data=%7B%22product_instance_attributes%22%3A+%7B%22device_serial_number%22"
             + "%3A+%22%3CdeviceSerialNumber%3E%22%2C%22device_model%22%3A+%22%3CdeviceModel%3E%22%7D%7D";
 
-    private Seed003() {
-    }
+    private Seed003() {}
 
     /** The JSON example with only its two placeholders replaced. */
     public static String json(String serial, String model) {

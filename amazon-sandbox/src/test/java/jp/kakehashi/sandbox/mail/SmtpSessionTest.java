@@ -1,12 +1,13 @@
 package jp.kakehashi.sandbox.mail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class SmtpSessionTest {
 
@@ -43,7 +42,9 @@ class SmtpSessionTest {
             message.setFrom(new InternetAddress("no-reply@kakehashi.example"));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress("Shopper@Example.jp"));
             message.setSubject("【Kakehashi】メールアドレスのご確認", "UTF-8");
-            message.setText("山田 様\n\n.a line that starts with a dot\nhttps://shop.example/shop/verify-email.xhtml?token=abc_DEF-1\n", "UTF-8");
+            message.setText(
+                    "山田 様\n\n.a line that starts with a dot\nhttps://shop.example/shop/verify-email.xhtml?token=abc_DEF-1\n",
+                    "UTF-8");
             Transport.send(message);
 
             List<ReceivedMail> delivered = conversation.get(10, TimeUnit.SECONDS);

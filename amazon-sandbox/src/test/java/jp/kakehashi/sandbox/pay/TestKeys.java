@@ -1,7 +1,5 @@
 package jp.kakehashi.sandbox.pay;
 
-import jp.kakehashi.sandbox.pay.signature.PublicKeyRegistry;
-
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +7,7 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kakehashi.sandbox.pay.signature.PublicKeyRegistry;
 
 /** RSA key pairs for tests, generated once per JVM (generation is the slow part), and a registry over them. */
 public final class TestKeys {
@@ -16,8 +15,7 @@ public final class TestKeys {
     public static final KeyPair MERCHANT = generate();
     public static final KeyPair STRANGER = generate();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     public static PublicKeyRegistry registry(Map<String, PublicKey> keys) {
         return new PublicKeyRegistry() {
@@ -28,7 +26,9 @@ public final class TestKeys {
 
             @Override
             public List<RegisteredKey> keys() {
-                return keys.entrySet().stream().map(entry -> new RegisteredKey(entry.getKey(), entry.getValue(), "test")).toList();
+                return keys.entrySet().stream()
+                        .map(entry -> new RegisteredKey(entry.getKey(), entry.getValue(), "test"))
+                        .toList();
             }
         };
     }

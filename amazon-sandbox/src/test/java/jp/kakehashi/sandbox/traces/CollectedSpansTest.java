@@ -1,13 +1,12 @@
 package jp.kakehashi.sandbox.traces;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class CollectedSpansTest {
 
@@ -15,7 +14,10 @@ class CollectedSpansTest {
 
     @Test
     void spansAreFoundByTraceOrByTag() {
-        spans.add(List.of(span("t1", "a", "kakehashi.sns.message_id", "m-1"), span("t1", "b", null, null), span("t2", "c", "kakehashi.sns.message_id", "m-2")));
+        spans.add(List.of(
+                span("t1", "a", "kakehashi.sns.message_id", "m-1"),
+                span("t1", "b", null, null),
+                span("t2", "c", "kakehashi.sns.message_id", "m-2")));
 
         assertEquals(List.of("a", "b"), ids(spans.find("t1", null, null)));
         assertEquals(List.of("c"), ids(spans.find(null, "kakehashi.sns.message_id", "m-2")));
@@ -36,7 +38,8 @@ class CollectedSpansTest {
     }
 
     private static JsonObject span(String traceId, String id, String tag, String value) {
-        var span = Json.createObjectBuilder().add("traceId", traceId).add("id", id).add("name", "n");
+        var span =
+                Json.createObjectBuilder().add("traceId", traceId).add("id", id).add("name", "n");
         if (tag != null) {
             span.add("tags", Json.createObjectBuilder().add(tag, value));
         }

@@ -1,6 +1,13 @@
 package jp.kakehashi.admin.retention;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import jp.kakehashi.admin.application.DataRetention;
 import jp.kakehashi.admin.application.RetentionBatches;
 import jp.kakehashi.admin.application.RetentionConfiguration;
@@ -10,14 +17,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Retention in the container, on the application's database: a run deletes what is past its retention and keeps the
@@ -30,8 +29,13 @@ class DataRetentionArquillianIT {
     static WebArchive deployment() {
         return TestArchives.war("data-retention-it.war")
                 .addPackages(false, "jp.kakehashi.sns.domain", "jp.kakehashi.drs.domain", "jp.kakehashi.admin.domain")
-                .addClasses(DataRetention.class, RetentionBatches.class, RetentionConfiguration.class, RetentionFixture.class,
-                        jp.kakehashi.sns.application.SnsRetention.class, jp.kakehashi.drs.application.DrsRetention.class,
+                .addClasses(
+                        DataRetention.class,
+                        RetentionBatches.class,
+                        RetentionConfiguration.class,
+                        RetentionFixture.class,
+                        jp.kakehashi.sns.application.SnsRetention.class,
+                        jp.kakehashi.drs.application.DrsRetention.class,
                         jp.kakehashi.shared.persistence.OldestRows.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");

@@ -3,11 +3,10 @@ package jp.kakehashi.admin.retention;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import jp.kakehashi.admin.domain.AuditEntry;
 import jp.kakehashi.sns.domain.SnsNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
-import java.time.Instant;
 
 /** Rows as old as a test needs, written straight through the persistence unit (test archive only). */
 @Stateless
@@ -17,8 +16,10 @@ public class RetentionFixture {
     private EntityManager entityManager;
 
     public void snsNotification(String messageId, Instant receivedAt) {
-        entityManager.persist(new SnsNotification(new SnsNotificationMessage(messageId,
-                "arn:aws:sns:us-east-1:123456789012:retention-it", null, "{}", receivedAt), receivedAt));
+        entityManager.persist(new SnsNotification(
+                new SnsNotificationMessage(
+                        messageId, "arn:aws:sns:us-east-1:123456789012:retention-it", null, "{}", receivedAt),
+                receivedAt));
     }
 
     public boolean snsNotificationKept(String messageId) {
@@ -26,7 +27,8 @@ public class RetentionFixture {
     }
 
     public long auditEntry(String target, Instant occurredAt) {
-        AuditEntry entry = new AuditEntry("retention-it", jp.kakehashi.admin.domain.AdminAction.PURGE_QUEUE, target, "old", occurredAt);
+        AuditEntry entry = new AuditEntry(
+                "retention-it", jp.kakehashi.admin.domain.AdminAction.PURGE_QUEUE, target, "old", occurredAt);
         entityManager.persist(entry);
         entityManager.flush();
         return entry.getId();

@@ -3,9 +3,6 @@ package jp.kakehashi.sandbox.lwa;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -19,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
 
 /** What the LWA ITs share: the token endpoint, the control API and the DRS pre-registration guide's bodies. */
 final class LwaSandbox {
@@ -83,8 +82,15 @@ final class LwaSandbox {
 
     /** The demo client's secret, from the file the sandbox generated at its first start. */
     static String demoSecret() {
-        Path file = Path.of(System.getProperty("wlp.dir"), "usr", "servers", System.getProperty("liberty.server.name", "kakehashi"),
-                "data", "sandbox", "lwa", "demo-client.properties");
+        Path file = Path.of(
+                System.getProperty("wlp.dir"),
+                "usr",
+                "servers",
+                System.getProperty("liberty.server.name", "kakehashi"),
+                "data",
+                "sandbox",
+                "lwa",
+                "demo-client.properties");
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -113,6 +119,7 @@ final class LwaSandbox {
     }
 
     HttpResponse<String> delete(String path) {
-        return http.send(HttpRequest.newBuilder(KakehashiServer.uri(path)).DELETE().build());
+        return http.send(
+                HttpRequest.newBuilder(KakehashiServer.uri(path)).DELETE().build());
     }
 }

@@ -1,7 +1,16 @@
 package jp.kakehashi.sandbox.lwa;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
@@ -10,19 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.StringReader;
-import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import jp.kakehashi.testsupport.Await;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The demo's fulfilment-centre step: "Scan box" on the console's pre-registered devices publishes the device's
@@ -41,20 +40,28 @@ class ScanBoxConsoleBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/amazon-sandbox/console/lwa.xhtml");
 
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='scan-box']"))).click();
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$='scan-box']")))
+                .click();
 
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textMatches(By.tagName("body"), Pattern.compile("SNS message [0-9a-f-]+ published")));
+                .until(ExpectedConditions.textMatches(
+                        By.tagName("body"), Pattern.compile("SNS message [0-9a-f-]+ published")));
         String message = browser.findElement(By.tagName("body")).getText();
-        Matcher published = Pattern.compile("SNS message ([0-9a-f-]+) published").matcher(message);
+        Matcher published =
+                Pattern.compile("SNS message ([0-9a-f-]+) published").matcher(message);
         assertTrue(published.find(), message);
         String messageId = published.group(1);
 
         Http http = new Http();
-        Await.present(() -> Optional.of(http.get("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId).body())
-                .filter(log -> Json.createReader(new StringReader(log)).readArray().stream().map(JsonValue::asJsonObject)
-                        .anyMatch(attempt -> attempt.getString("endpoint").endsWith("/sns/notifications")
-                                && attempt.getString("outcome").equals("DELIVERED"))), Duration.ofSeconds(20));
+        Await.present(
+                () -> Optional.of(http.get("/amazon-sandbox/api/sandbox/sns/deliveries?messageId=" + messageId)
+                                .body())
+                        .filter(log -> Json.createReader(new StringReader(log)).readArray().stream()
+                                .map(JsonValue::asJsonObject)
+                                .anyMatch(
+                                        attempt -> attempt.getString("endpoint").endsWith("/sns/notifications")
+                                                && attempt.getString("outcome").equals("DELIVERED"))),
+                Duration.ofSeconds(20));
     }
 
     @Test

@@ -1,10 +1,5 @@
 package jp.kakehashi.sandbox.pay;
 
-import jp.kakehashi.signin.infrastructure.AmazonPaySigner;
-
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -27,6 +22,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kakehashi.signin.infrastructure.AmazonPaySigner;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
 
 /**
  * The demo merchant as Kakehashi will be: it signs Amazon Pay requests with the private key that the sandbox
@@ -39,17 +37,24 @@ final class DemoMerchant {
     static final String STORE_ID = "amzn1.application-oa2-client.4a5b6c7d8e9f40a1b2c3d4e5f6a7b8c9";
     static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-    private DemoMerchant() {
-    }
+    private DemoMerchant() {}
 
     static Path payDir() {
-        return Path.of(System.getProperty("wlp.dir"), "usr", "servers", System.getProperty("liberty.server.name"), "data", "sandbox", "pay");
+        return Path.of(
+                System.getProperty("wlp.dir"),
+                "usr",
+                "servers",
+                System.getProperty("liberty.server.name"),
+                "data",
+                "sandbox",
+                "pay");
     }
 
     static PrivateKey privateKey() {
         try {
             // Read as Kakehashi reads it: the same PKCS#8 PEM parsing.
-            return AmazonPaySigner.readPrivateKey(Files.readString(payDir().resolve("private-key.pem"), StandardCharsets.US_ASCII));
+            return AmazonPaySigner.readPrivateKey(
+                    Files.readString(payDir().resolve("private-key.pem"), StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +76,8 @@ final class DemoMerchant {
 
     static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -93,24 +99,29 @@ final class DemoMerchant {
     }
 
     /** A GET of a sandbox path, signed over the full path the client requests (as the official SDK does). */
-    static HttpRequest signedGet(String path, Map<String, String> headers, String algorithm, String publicKeyId, PrivateKey key) {
+    static HttpRequest signedGet(
+            String path, Map<String, String> headers, String algorithm, String publicKeyId, PrivateKey key) {
         StringBuilder canonicalHeaders = new StringBuilder();
-        headers.forEach((name, value) -> canonicalHeaders.append(name).append(':').append(value.trim()).append('\n'));
+        headers.forEach((name, value) ->
+                canonicalHeaders.append(name).append(':').append(value.trim()).append('\n'));
         String signedHeaders = String.join(";", headers.keySet());
         String canonical = "GET\n" + path + "\n\n" + canonicalHeaders + "\n" + signedHeaders + "\n" + sha256Hex("");
         String authorization = algorithm + " PublicKeyId=" + publicKeyId + ", SignedHeaders=" + signedHeaders
                 + ", Signature=" + sign(algorithm, canonical, key);
-        HttpRequest.Builder request = HttpRequest.newBuilder(KakehashiServer.uri(path)).GET().header("authorization", authorization);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(KakehashiServer.uri(path)).GET().header("authorization", authorization);
         headers.forEach(request::header);
         return request.build();
     }
 
     /** A buyer token from the sandbox's control API, as the hosted page would issue it. */
     static String issueToken(Http http, String buyer, String scopesJson) {
-        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\",\"scopes\":" + scopesJson + "}"))
-                .build());
+        HttpResponse<String> issued =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"buyer\":\"" + buyer + "\",\"scopes\":" + scopesJson + "}"))
+                        .build());
         if (issued.statusCode() != 201) {
             throw new IllegalStateException("No token: " + issued.statusCode() + " " + issued.body());
         }

@@ -1,9 +1,8 @@
 package jp.kakehashi.sandbox.pay;
 
-import jp.kakehashi.testsupport.Http;
-import jp.kakehashi.testsupport.KakehashiServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -12,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** checkout.js, the hosted page's checks of a button configuration, and the console page, over HTTP. */
 class HostedSignInIT {
@@ -40,16 +39,23 @@ class HostedSignInIT {
 
     @Test
     void aCorrectlySignedButtonLeadsToTheHostedPage() {
-        HttpResponse<String> response = postButton("SignIn", "AMZN-PAY-RSASSA-PSS-V2",
+        HttpResponse<String> response = postButton(
+                "SignIn",
+                "AMZN-PAY-RSASSA-PSS-V2",
                 DemoMerchant.sign("AMZN-PAY-RSASSA-PSS-V2", PAYLOAD, DemoMerchant.privateKey()));
 
         assertEquals(303, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/amazon-sandbox/pay/signin.xhtml?signIn="));
+        assertTrue(response.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .contains("/amazon-sandbox/pay/signin.xhtml?signIn="));
     }
 
     @Test
     void aSignatureWithTheOtherAlgorithmShowsTheErrorAndDoesNotRedirect() {
-        HttpResponse<String> response = postButton("SignIn", "AMZN-PAY-RSASSA-PSS-V2",
+        HttpResponse<String> response = postButton(
+                "SignIn",
+                "AMZN-PAY-RSASSA-PSS-V2",
                 DemoMerchant.sign("AMZN-PAY-RSASSA-PSS", PAYLOAD, DemoMerchant.privateKey()));
 
         assertRefusedWith(response, "InvalidSignatureError");
@@ -57,7 +63,9 @@ class HostedSignInIT {
 
     @Test
     void aPayAndShipButtonIsRefused() {
-        HttpResponse<String> response = postButton("PayAndShip", "AMZN-PAY-RSASSA-PSS-V2",
+        HttpResponse<String> response = postButton(
+                "PayAndShip",
+                "AMZN-PAY-RSASSA-PSS-V2",
                 DemoMerchant.sign("AMZN-PAY-RSASSA-PSS-V2", PAYLOAD, DemoMerchant.privateKey()));
 
         assertRefusedWith(response, "InvalidParameterValue");
@@ -93,7 +101,8 @@ class HostedSignInIT {
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/pay/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static void assertRefusedWith(HttpResponse<String> response, String errorCode) {

@@ -1,9 +1,8 @@
 package jp.kakehashi.admin.application;
 
+import java.util.List;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.admin.domain.AuditEntry;
-
-import java.util.List;
 
 /**
  * The audit trail of admin actions (read through AdminLists). Recording joins the caller's transaction: no audit line

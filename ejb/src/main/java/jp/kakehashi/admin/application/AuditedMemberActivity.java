@@ -2,10 +2,9 @@ package jp.kakehashi.admin.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import jp.kakehashi.member.application.MemberActivity;
 import jp.kakehashi.member.application.MemberData;
-
-import java.util.List;
 
 /** A member's recent activity, as the audit trail has it. */
 @Stateless
@@ -16,7 +15,13 @@ public class AuditedMemberActivity implements MemberActivity {
 
     @Override
     public List<MemberData.ActivityEntry> recent(long memberId, int max) {
-        return auditTrail.concerningMember(memberId, max).stream().map(entry -> new MemberData.ActivityEntry(
-                entry.getOccurredAt(), entry.getActor(), entry.getAction(), entry.getTarget(), entry.getDetail())).toList();
+        return auditTrail.concerningMember(memberId, max).stream()
+                .map(entry -> new MemberData.ActivityEntry(
+                        entry.getOccurredAt(),
+                        entry.getActor(),
+                        entry.getAction(),
+                        entry.getTarget(),
+                        entry.getDetail()))
+                .toList();
     }
 }

@@ -7,14 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jp.kakehashi.drs.application.DrsRetention;
-import jp.kakehashi.sns.application.SnsRetention;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.logging.Logger;
+import jp.kakehashi.drs.application.DrsRetention;
+import jp.kakehashi.sns.application.SnsRetention;
 
 /**
  * Prunes what Kakehashi records past its retention (retention.*), every ten minutes, a batch per transaction, each
@@ -44,14 +43,19 @@ public class DataRetention {
     private final AtomicBoolean running = new AtomicBoolean();
 
     /** How many rows of each kind one run deleted. */
-    public record Pruned(long snsNotifications, long deviceEvents, long drsCalls, long auditEntries, long setupAttempts) {
-    }
+    public record Pruned(
+            long snsNotifications, long deviceEvents, long drsCalls, long auditEntries, long setupAttempts) {}
 
     @Schedule(hour = "*", minute = "*/10", second = "30", persistent = false)
     void pruneOnSchedule() {
         Pruned pruned = prune(Instant.now());
-        if (pruned != null && pruned.snsNotifications() + pruned.deviceEvents() + pruned.drsCalls() + pruned.auditEntries()
-                + pruned.setupAttempts() > 0) {
+        if (pruned != null
+                && pruned.snsNotifications()
+                                + pruned.deviceEvents()
+                                + pruned.drsCalls()
+                                + pruned.auditEntries()
+                                + pruned.setupAttempts()
+                        > 0) {
             LOG.info(() -> "Pruned past their retention: " + pruned);
         }
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * @throws AdminActionRefusedException for a malformed id, too many ids, or a time range that ends before it begins
  */
-public record DeadLetterSelection(Set<String> messageIds, String drsType, String serialNumber, Instant putFrom, Instant putTo) {
+public record DeadLetterSelection(
+        Set<String> messageIds, String drsType, String serialNumber, Instant putFrom, Instant putTo) {
 
     public static final int MAX_IDS = 1_000;
     private static final Pattern MESSAGE_ID = Pattern.compile("ID:[0-9A-Za-z_\\-]{1,100}");
@@ -57,7 +58,8 @@ public record DeadLetterSelection(Set<String> messageIds, String drsType, String
         }
         return (drsType == null || drsType.equals(message.drsType()))
                 && (serialNumber == null || serialNumber.equals(message.serialNumber()))
-                && (putFrom == null || message.putAt() != null && !message.putAt().isBefore(putFrom))
+                && (putFrom == null
+                        || message.putAt() != null && !message.putAt().isBefore(putFrom))
                 && (putTo == null || message.putAt() != null && message.putAt().isBefore(putTo));
     }
 

@@ -3,14 +3,13 @@ package jp.kakehashi.admin.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.admin.domain.AdminAction;
-import jp.kakehashi.admin.domain.AuditEntry;
-import jp.kakehashi.member.domain.MemberAccountChanged;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import jp.kakehashi.admin.domain.AdminAction;
+import jp.kakehashi.admin.domain.AuditEntry;
+import jp.kakehashi.member.domain.MemberAccountChanged;
 
 @Stateless
 public class DefaultAuditTrail implements AuditTrail {
@@ -30,9 +29,12 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> concerningMember(long memberId, int max) {
-        return entityManager.createNamedQuery(AuditEntry.CONCERNING_MEMBER, AuditEntry.class)
-                .setParameter("actor", MemberAccountChanged.memberActor(memberId)).setParameter("target", "member " + memberId)
-                .setMaxResults(Math.max(1, max)).getResultList();
+        return entityManager
+                .createNamedQuery(AuditEntry.CONCERNING_MEMBER, AuditEntry.class)
+                .setParameter("actor", MemberAccountChanged.memberActor(memberId))
+                .setParameter("target", "member " + memberId)
+                .setMaxResults(Math.max(1, max))
+                .getResultList();
     }
 
     /** Written in place of a deleted member's identifiers. */
@@ -43,8 +45,11 @@ public class DefaultAuditTrail implements AuditTrail {
         int changed = 0;
         for (String identifier : identifiers) {
             if (identifier != null && !identifier.isBlank()) {
-                changed += entityManager.createNamedQuery(AuditEntry.FORGET_IDENTIFIER).setParameter("identifier", identifier)
-                        .setParameter("forgotten", FORGOTTEN).executeUpdate();
+                changed += entityManager
+                        .createNamedQuery(AuditEntry.FORGET_IDENTIFIER)
+                        .setParameter("identifier", identifier)
+                        .setParameter("forgotten", FORGOTTEN)
+                        .executeUpdate();
             }
         }
         return changed;

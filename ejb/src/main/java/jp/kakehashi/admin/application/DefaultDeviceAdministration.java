@@ -7,6 +7,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import jp.kakehashi.admin.application.lists.Filters;
 import jp.kakehashi.admin.application.lists.KeysetQuery;
 import jp.kakehashi.admin.application.lists.ListCursor;
@@ -14,26 +19,20 @@ import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
-import jp.kakehashi.drs.application.DeviceRepository;
-import jp.kakehashi.drs.application.TokenRefresh;
 import jp.kakehashi.drs.application.DeviceRecords;
-import jp.kakehashi.drs.application.TokenCounts;
+import jp.kakehashi.drs.application.DeviceRepository;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.application.Replenishment;
 import jp.kakehashi.drs.application.ReplenishmentDashboard;
 import jp.kakehashi.drs.application.SlotLevels;
+import jp.kakehashi.drs.application.TokenCounts;
+import jp.kakehashi.drs.application.TokenRefresh;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceModel;
-import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.TokenProblem;
 import jp.kakehashi.drs.domain.TokensMadeDue;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 @Stateless
 public class DefaultDeviceAdministration implements DeviceAdministration {
@@ -74,14 +73,19 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         // By id alone: a device's updated_at changes while an admin pages, its id does not
         ListPage<Device> devices = KeysetQuery.byId(Device.class, "devices", "id")
                 .equal("status", filter.status())
-                .equal("modelId", filter.modelId() == null || filter.modelId().isBlank() ? null : filter.modelId().strip())
+                .equal(
+                        "modelId",
+                        filter.modelId() == null || filter.modelId().isBlank()
+                                ? null
+                                : filter.modelId().strip())
                 .contains(filter.search(), "serialNumber", "modelId", "directedCustomerId")
                 .within("createdAt", filter.period())
                 .page(entityManager, page, device -> ListCursor.of(null, device.getId()));
         if (devices.items().isEmpty()) {
             return devices.map(device -> null);
         }
-        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.items().stream().map(Device::getId).toList());
+        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(
+                devices.items().stream().map(Device::getId).toList());
         return devices.map(device -> DeviceOverview.of(device, tokens.get(device.getId())));
     }
 
@@ -98,7 +102,11 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
             throw new AdminActionRefusedException("Device " + deviceId + " has no tokens to refresh");
         }
         boolean refreshed = tokenRefresh.refresh(deviceId);
-        auditTrail.record(actor, AdminAction.REFRESH_DEVICE_TOKENS, "device " + deviceId, refreshed ? "refreshed" : "refresh failed");
+        auditTrail.record(
+                actor,
+                AdminAction.REFRESH_DEVICE_TOKENS,
+                "device " + deviceId,
+                refreshed ? "refreshed" : "refresh failed");
         return refreshed;
     }
 
@@ -133,12 +141,17 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Override
     public void markNeedsSetup(long deviceId, String actor) {
-        Device device = deviceRepository.device(deviceId)
+        Device device = deviceRepository
+                .device(deviceId)
                 .orElseThrow(() -> new AdminActionRefusedException("No device " + deviceId));
-        DeviceTokens tokens = deviceRecords.tokensOf(deviceId)
+        DeviceTokens tokens = deviceRecords
+                .tokensOf(deviceId)
                 .orElseThrow(() -> new AdminActionRefusedException("Device " + deviceId + " has not been set up"));
         deviceRecords.recordRefused(deviceId, tokens.getVersion(), TokenProblem.MARKED_BY_ADMIN.text() + actor);
-        auditTrail.record(actor, AdminAction.MARK_DEVICE_NEEDS_SETUP, "device " + deviceId,
+        auditTrail.record(
+                actor,
+                AdminAction.MARK_DEVICE_NEEDS_SETUP,
+                "device " + deviceId,
                 device.getModelId() + " " + device.getSerialNumber());
     }
 
@@ -148,8 +161,14 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     }
 
     @Override
-    public DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
-                                 List<String> sampleSerials, boolean isNew, String actor) {
+    public DeviceModel saveModel(
+            String modelId,
+            String displayName,
+            String serialNumberPattern,
+            Set<String> asins,
+            List<String> sampleSerials,
+            boolean isNew,
+            String actor) {
         return saveModel(modelId, displayName, serialNumberPattern, asins, null, sampleSerials, isNew, actor);
     }
 
@@ -159,9 +178,17 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
     }
 
     @Override
-    public DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
-                                 List<SlotDraft> slots, List<String> sampleSerials, boolean isNew, String actor) {
-        DeviceModel saved = saveModelItself(modelId, displayName, serialNumberPattern, asins, sampleSerials, isNew, actor);
+    public DeviceModel saveModel(
+            String modelId,
+            String displayName,
+            String serialNumberPattern,
+            Set<String> asins,
+            List<SlotDraft> slots,
+            List<String> sampleSerials,
+            boolean isNew,
+            String actor) {
+        DeviceModel saved =
+                saveModelItself(modelId, displayName, serialNumberPattern, asins, sampleSerials, isNew, actor);
         if (slots != null) {
             replaceSlots(saved, slots, actor);
         }
@@ -174,30 +201,48 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         for (SlotDraft draft : drafts) {
             SlotDefinition slot;
             try {
-                slot = new SlotDefinition(model.getModelId(), draft.slotId() == null ? null : draft.slotId().strip(),
-                        draft.displayName(), draft.lowThresholdPercent(), draft.asins());
+                slot = new SlotDefinition(
+                        model.getModelId(),
+                        draft.slotId() == null ? null : draft.slotId().strip(),
+                        draft.displayName(),
+                        draft.lowThresholdPercent(),
+                        draft.asins());
             } catch (IllegalArgumentException e) {
                 throw new DeviceModelRejectedException(e.getMessage());
             }
             if (wanted.put(slot.getSlotId(), slot) != null) {
                 throw new DeviceModelRejectedException("Slot " + slot.getSlotId() + " is listed twice");
             }
-            List<String> foreign = slot.getAsins().stream().filter(asin -> !model.getAsins().contains(asin)).toList();
+            List<String> foreign = slot.getAsins().stream()
+                    .filter(asin -> !model.getAsins().contains(asin))
+                    .toList();
             if (!foreign.isEmpty()) {
-                throw new DeviceModelRejectedException("Slot " + slot.getSlotId() + " takes ASINs the model does not list: "
-                        + String.join(", ", foreign));
+                throw new DeviceModelRejectedException("Slot " + slot.getSlotId()
+                        + " takes ASINs the model does not list: " + String.join(", ", foreign));
             }
         }
         List<String> before = slotLevels.slotsOf(model.getModelId()).stream()
-                .map(existing -> existing.getSlotId() + ":" + existing.getLowThresholdPercent()).toList();
+                .map(existing -> existing.getSlotId() + ":" + existing.getLowThresholdPercent())
+                .toList();
         modelService.replaceSlots(model.getModelId(), wanted.values());
-        auditTrail.record(actor, AdminAction.EDIT_DEVICE_MODEL, model.getModelId(),
-                "slots " + drafts.stream().map(draft -> draft.slotId() + ":" + draft.lowThresholdPercent()).toList()
-                        + " (were " + before + ")");
+        auditTrail.record(
+                actor,
+                AdminAction.EDIT_DEVICE_MODEL,
+                model.getModelId(),
+                "slots "
+                        + drafts.stream()
+                                .map(draft -> draft.slotId() + ":" + draft.lowThresholdPercent())
+                                .toList() + " (were " + before + ")");
     }
 
-    private DeviceModel saveModelItself(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
-                                        List<String> sampleSerials, boolean isNew, String actor) {
+    private DeviceModel saveModelItself(
+            String modelId,
+            String displayName,
+            String serialNumberPattern,
+            Set<String> asins,
+            List<String> sampleSerials,
+            boolean isNew,
+            String actor) {
         // The model's own rules (name, expression, ASINs) are DeviceModel's; here what needs the stored devices
         Pattern pattern;
         try {
@@ -205,9 +250,12 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         } catch (IllegalArgumentException e) {
             throw new DeviceModelRejectedException(e.getMessage());
         }
-        List<String> refused = sampleSerials.stream().filter(sample -> !pattern.matcher(sample).matches()).toList();
+        List<String> refused = sampleSerials.stream()
+                .filter(sample -> !pattern.matcher(sample).matches())
+                .toList();
         if (!refused.isEmpty()) {
-            throw new DeviceModelRejectedException("The serial expression does not accept these samples: " + String.join(", ", refused));
+            throw new DeviceModelRejectedException(
+                    "The serial expression does not accept these samples: " + String.join(", ", refused));
         }
         DeviceModel saved;
         if (isNew) {
@@ -226,16 +274,18 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
         }
         List<String> orphaned = modelService.serialsNotMatching(modelId, pattern, 5);
         if (!orphaned.isEmpty()) {
-            throw new DeviceModelRejectedException("Devices already stored would break the new expression, for example: "
-                    + String.join(", ", orphaned));
+            throw new DeviceModelRejectedException(
+                    "Devices already stored would break the new expression, for example: "
+                            + String.join(", ", orphaned));
         }
         try {
-            saved = modelService.describeModel(modelId, displayName, serialNumberPattern, asins).orElseThrow();
+            saved = modelService
+                    .describeModel(modelId, displayName, serialNumberPattern, asins)
+                    .orElseThrow();
         } catch (IllegalArgumentException e) {
             throw new DeviceModelRejectedException(e.getMessage());
         }
         auditTrail.record(actor, AdminAction.EDIT_DEVICE_MODEL, modelId, serialNumberPattern);
         return saved;
     }
-
 }

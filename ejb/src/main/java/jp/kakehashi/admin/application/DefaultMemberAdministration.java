@@ -4,14 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.member.application.MemberAccounts;
 import jp.kakehashi.member.application.MemberData;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.NoSuchMemberException;
 import jp.kakehashi.member.domain.Member;
-
-import java.util.Optional;
 
 @Stateless
 public class DefaultMemberAdministration implements MemberAdministration {
@@ -27,15 +26,22 @@ public class DefaultMemberAdministration implements MemberAdministration {
 
     @Override
     public long countMembers() {
-        return entityManager.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(m) FROM Member m", Long.class)
+                .getSingleResult();
     }
 
     @Override
     public MemberOverview unlinkAmazon(long memberId, String actor) {
-        Member before = members.findMember(memberId).orElseThrow(() -> new AdminActionRefusedException("No member " + memberId));
+        Member before = members.findMember(memberId)
+                .orElseThrow(() -> new AdminActionRefusedException("No member " + memberId));
         String buyerId = before.getAmazonBuyerId().orElse(null);
         Member after = members.unlinkAmazon(memberId);
-        auditTrail.record(actor, AdminAction.UNLINK_AMAZON, "member " + memberId, buyerId == null ? "was not linked" : "was " + buyerId);
+        auditTrail.record(
+                actor,
+                AdminAction.UNLINK_AMAZON,
+                "member " + memberId,
+                buyerId == null ? "was not linked" : "was " + buyerId);
         return MemberOverview.of(after);
     }
 

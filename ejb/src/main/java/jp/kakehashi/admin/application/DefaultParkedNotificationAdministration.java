@@ -6,12 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.application.SnsNotificationService.ParkedReason;
 import jp.kakehashi.sns.application.SnsNotificationService.Reprocessed;
-
-import java.util.List;
 
 @Stateless
 public class DefaultParkedNotificationAdministration implements ParkedNotificationAdministration {

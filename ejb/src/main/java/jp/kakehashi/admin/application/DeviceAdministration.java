@@ -1,13 +1,12 @@
 package jp.kakehashi.admin.application;
 
+import java.util.List;
+import java.util.Set;
 import jp.kakehashi.admin.application.lists.Filters;
 import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.domain.DeviceModel;
-
-import java.util.List;
-import java.util.Set;
 
 /** Devices, their tokens and the device models, for admins. Every change is written to the audit trail. */
 public interface DeviceAdministration {
@@ -48,8 +47,14 @@ public interface DeviceAdministration {
      *
      * @throws DeviceModelRejectedException with the reason, and nothing is stored
      */
-    DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
-                          List<String> sampleSerials, boolean isNew, String actor);
+    DeviceModel saveModel(
+            String modelId,
+            String displayName,
+            String serialNumberPattern,
+            Set<String> asins,
+            List<String> sampleSerials,
+            boolean isNew,
+            String actor);
 
     /**
      * The same, and the model's slots replaced by these: each slot's ASINs must be the model's; a slot left out is
@@ -57,8 +62,15 @@ public interface DeviceAdministration {
      *
      * @throws DeviceModelRejectedException with the reason, and nothing is stored
      */
-    DeviceModel saveModel(String modelId, String displayName, String serialNumberPattern, Set<String> asins,
-                          List<SlotDraft> slots, List<String> sampleSerials, boolean isNew, String actor);
+    DeviceModel saveModel(
+            String modelId,
+            String displayName,
+            String serialNumberPattern,
+            Set<String> asins,
+            List<SlotDraft> slots,
+            List<String> sampleSerials,
+            boolean isNew,
+            String actor);
 
     /** The model's slots, by id. */
     List<jp.kakehashi.drs.domain.SlotDefinition> slots(String modelId);

@@ -22,9 +22,12 @@ public class DeviceOwnershipAudit {
             case SET_UP_BY_REGISTERED_CUSTOMER -> AdminAction.DEVICE_SET_UP_BY_REGISTERED_CUSTOMER;
             case REMOVED_BY_MEMBER -> AdminAction.DEVICE_REMOVED_BY_MEMBER;
         };
-        auditTrail.record(change.actor(), action, "device " + change.deviceId(),
-                change.modelId() + " " + change.serialNumber() + ": member " + member(change.previousMemberId())
-                        + " → " + member(change.newMemberId()) + "; the previous holder's tokens were destroyed");
+        auditTrail.record(
+                change.actor(),
+                action,
+                "device " + change.deviceId(),
+                change.modelId() + " " + change.serialNumber() + ": member " + member(change.previousMemberId()) + " → "
+                        + member(change.newMemberId()) + "; the previous holder's tokens were destroyed");
     }
 
     private static String member(Long memberId) {

@@ -9,7 +9,11 @@ import java.util.Optional;
  * the server configuration's, so the console reaches every queue through JNDI.
  */
 public enum ManagedQueue {
-    SNS_INBOUND("SnsInboundQueue", "SnsInboundQueue.DLQ", "jms/kakehashi/SnsInboundQueue", "jms/kakehashi/SnsInboundDeadLetterQueue");
+    SNS_INBOUND(
+            "SnsInboundQueue",
+            "SnsInboundQueue.DLQ",
+            "jms/kakehashi/SnsInboundQueue",
+            "jms/kakehashi/SnsInboundDeadLetterQueue");
 
     private final String queueName;
     private final String deadLetterQueueName;
@@ -46,11 +50,14 @@ public enum ManagedQueue {
 
     /** The queue whose exception destination this is, for a replay; empty for an application queue. */
     public static Optional<ManagedQueue> ofDeadLetterQueue(String name) {
-        return Arrays.stream(values()).filter(queue -> queue.deadLetterQueueName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(queue -> queue.deadLetterQueueName.equals(name))
+                .findFirst();
     }
 
     /** Whether the name is one of ours, so that admins can never reach the engine's other destinations. */
     public static boolean isManaged(String name) {
-        return Arrays.stream(values()).anyMatch(queue -> queue.queueName.equals(name) || queue.deadLetterQueueName.equals(name));
+        return Arrays.stream(values())
+                .anyMatch(queue -> queue.queueName.equals(name) || queue.deadLetterQueueName.equals(name));
     }
 }

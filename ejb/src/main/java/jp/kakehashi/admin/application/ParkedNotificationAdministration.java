@@ -1,9 +1,8 @@
 package jp.kakehashi.admin.application;
 
+import java.util.List;
 import jp.kakehashi.sns.application.SnsNotificationService.ParkedReason;
 import jp.kakehashi.sns.application.SnsNotificationService.Reprocessed;
-
-import java.util.List;
 
 /** Parked SNS notifications, applied again by an admin once the cause is fixed; each reprocessing is audited. */
 public interface ParkedNotificationAdministration {
@@ -18,6 +17,5 @@ public interface ParkedNotificationAdministration {
 
     List<ParkedReason> reasons();
 
-    record ReprocessedCounts(int applied, int stillParked) {
-    }
+    record ReprocessedCounts(int applied, int stillParked) {}
 }

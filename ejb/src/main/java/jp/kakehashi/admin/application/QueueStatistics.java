@@ -1,8 +1,7 @@
 package jp.kakehashi.admin.application;
 
-import jp.kakehashi.shared.messaging.MessagingProvider;
-
 import java.util.Optional;
+import jp.kakehashi.shared.messaging.MessagingProvider;
 
 /**
  * The port to a JMS provider's own figures for a queue, the one thing Jakarta Messaging has no API for: browsing,

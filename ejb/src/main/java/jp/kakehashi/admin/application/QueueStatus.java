@@ -1,9 +1,8 @@
 package jp.kakehashi.admin.application;
 
 import jakarta.json.bind.annotation.JsonbTransient;
-import jp.kakehashi.shared.messaging.MessagingProvider;
-
 import java.util.Locale;
+import jp.kakehashi.shared.messaging.MessagingProvider;
 
 /**
  * A queue as its provider reports it ({@link QueueStatistics}). {@code maxDepth} and {@code state} are null where this
@@ -11,8 +10,15 @@ import java.util.Locale;
  * IBM MQ): {@code depth} is then counted by browsing, and {@code depthAtLeast} says the count stopped at its limit.
  * {@code depth} is null only when the queue could not be read at all.
  */
-public record QueueStatus(String name, String deadLetterQueueOf, Long depth, boolean depthAtLeast, Long maxDepth, String state,
-                          Boolean sendAllowed, MessagingProvider provider) {
+public record QueueStatus(
+        String name,
+        String deadLetterQueueOf,
+        Long depth,
+        boolean depthAtLeast,
+        Long maxDepth,
+        String state,
+        Boolean sendAllowed,
+        MessagingProvider provider) {
 
     @JsonbTransient
     public boolean isDeadLetterQueue() {

@@ -5,9 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.shared.persistence.OldestRows;
-
 import java.time.Instant;
+import jp.kakehashi.shared.persistence.OldestRows;
 
 /**
  * One batch of pruning of admin's own records, in a transaction of its own; the other features prune theirs behind

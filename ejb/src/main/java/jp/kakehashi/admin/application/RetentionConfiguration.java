@@ -1,8 +1,7 @@
 package jp.kakehashi.admin.application;
 
-import jp.kakehashi.shared.config.Settings;
-
 import java.time.Duration;
+import jp.kakehashi.shared.config.Settings;
 
 /**
  * How long Kakehashi keeps what it records, and how fast it prunes (retention.*). SNS notifications as received
@@ -12,10 +11,23 @@ import java.time.Duration;
  * that long). batchSize rows are deleted per transaction, so that pruning never holds up the ingest; maxBatches per
  * kind of record and run, what is left waits for the next run. Both are at least 1.
  */
-@Settings({"retention.sns-notifications", "retention.device-events", "retention.drs-calls", "retention.audit",
-        "retention.setup-attempts", "retention.batch-size", "retention.max-batches"})
-public record RetentionConfiguration(Duration snsNotifications, Duration deviceEvents, Duration drsCalls,
-                                     Duration audit, Duration setupAttempts, int batchSize, int maxBatches) {
+@Settings({
+    "retention.sns-notifications",
+    "retention.device-events",
+    "retention.drs-calls",
+    "retention.audit",
+    "retention.setup-attempts",
+    "retention.batch-size",
+    "retention.max-batches"
+})
+public record RetentionConfiguration(
+        Duration snsNotifications,
+        Duration deviceEvents,
+        Duration drsCalls,
+        Duration audit,
+        Duration setupAttempts,
+        int batchSize,
+        int maxBatches) {
 
     public RetentionConfiguration {
         batchSize = Math.max(1, batchSize);

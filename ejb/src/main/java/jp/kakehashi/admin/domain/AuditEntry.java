@@ -8,18 +8,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
 /** One thing an admin did: who, what, on what, when. Never changed once written. */
 @Entity
 @Table(name = "admin_audit")
-@NamedQuery(name = AuditEntry.CONCERNING_MEMBER, query = "SELECT a FROM AuditEntry a WHERE a.actor = :actor "
-        + "OR a.target = :target ORDER BY a.occurredAt DESC, a.id DESC")
-@NamedQuery(name = AuditEntry.FORGET_IDENTIFIER, query = "UPDATE AuditEntry a "
-        + "SET a.target = REPLACE(a.target, :identifier, :forgotten), a.detail = REPLACE(a.detail, :identifier, :forgotten) "
-        + "WHERE LOCATE(:identifier, a.target) > 0 OR LOCATE(:identifier, a.detail) > 0")
+@NamedQuery(
+        name = AuditEntry.CONCERNING_MEMBER,
+        query = "SELECT a FROM AuditEntry a WHERE a.actor = :actor "
+                + "OR a.target = :target ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(
+        name = AuditEntry.FORGET_IDENTIFIER,
+        query = "UPDATE AuditEntry a "
+                + "SET a.target = REPLACE(a.target, :identifier, :forgotten), a.detail = REPLACE(a.detail, :identifier, :forgotten) "
+                + "WHERE LOCATE(:identifier, a.target) > 0 OR LOCATE(:identifier, a.detail) > 0")
 public class AuditEntry {
 
     public static final String CONCERNING_MEMBER = "AuditEntry.concerningMember";
@@ -47,8 +50,7 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(String actor, AdminAction action, String target, String detail, Instant occurredAt) {
         this.actor = Objects.requireNonNull(actor, "actor");

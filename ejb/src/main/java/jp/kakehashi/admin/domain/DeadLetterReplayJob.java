@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,13 +18,18 @@ import java.util.Objects;
 public class DeadLetterReplayJob {
 
     public enum State {
-        RUNNING, FINISHED, FAILED
+        RUNNING,
+        FINISHED,
+        FAILED
     }
 
     public static final int MAX_SELECTION = 500;
 
     @Id
-    @SequenceGenerator(name = "dead_letter_replay_job_seq", sequenceName = "dead_letter_replay_job_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "dead_letter_replay_job_seq",
+            sequenceName = "dead_letter_replay_job_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dead_letter_replay_job_seq")
     private Long id;
 

@@ -12,13 +12,12 @@ import jakarta.jms.TemporaryQueue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
-import jp.kakehashi.admin.application.QueueStatistics;
-import jp.kakehashi.shared.messaging.MessagingProvider;
-
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.kakehashi.admin.application.QueueStatistics;
+import jp.kakehashi.shared.messaging.MessagingProvider;
 
 /**
  * ActiveMQ Artemis's figures through its management address: a request message naming the queue's resource and an
@@ -56,8 +55,11 @@ final class ArtemisQueueStatistics implements QueueStatistics {
             if (count.isEmpty()) {
                 return Optional.empty();
             }
-            boolean paused = attribute(context, queueName, "paused").map(JsonValue.TRUE::equals).orElse(false);
-            return Optional.of(new QueueFigures(Long.parseLong(count.get().toString()), null, paused ? "PAUSED" : "ACTIVE", null));
+            boolean paused = attribute(context, queueName, "paused")
+                    .map(JsonValue.TRUE::equals)
+                    .orElse(false);
+            return Optional.of(
+                    new QueueFigures(Long.parseLong(count.get().toString()), null, paused ? "PAUSED" : "ACTIVE", null));
         } catch (JMSSecurityRuntimeException | JMSSecurityException e) {
             // The brokers as shipped give the application no manage permission: no figures, by design, on every read
             LOG.fine(() -> "No figures from Artemis for " + queueName + " (the user may not manage): " + e);
@@ -94,7 +96,8 @@ final class ArtemisQueueStatistics implements QueueStatistics {
                 return Optional.empty();
             }
             // The answer is a JSON array of one value, as Artemis's own JMSManagementHelper reads it
-            JsonArray result = Json.createReader(new StringReader(reply.getBody(String.class))).readArray();
+            JsonArray result = Json.createReader(new StringReader(reply.getBody(String.class)))
+                    .readArray();
             return result.isEmpty() ? Optional.empty() : Optional.of(result.get(0));
         }
     }

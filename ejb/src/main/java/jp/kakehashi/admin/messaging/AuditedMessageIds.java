@@ -1,9 +1,8 @@
 package jp.kakehashi.admin.messaging;
 
-import jp.kakehashi.admin.domain.AuditEntry;
-
 import java.util.ArrayList;
 import java.util.List;
+import jp.kakehashi.admin.domain.AuditEntry;
 
 /**
  * The ids of one batch of a purge or a replay, as its audit line names them: "3 messages deleted: ID:a ID:b ID:c". The
@@ -13,6 +12,7 @@ final class AuditedMessageIds {
 
     /** Longest id {@link JmsQueueAdministration#MESSAGE_ID} accepts, and what stands for a provider's missing one. */
     static final int MAX_ID_LENGTH = 103;
+
     static final String NO_ID = "(no id)";
     static final String DELETED = "deleted";
 
@@ -41,7 +41,8 @@ final class AuditedMessageIds {
         if (!hasRoomForAnother()) {
             throw new IllegalStateException("The audit line is full");
         }
-        String id = messageId == null || messageId.isBlank() ? NO_ID
+        String id = messageId == null || messageId.isBlank()
+                ? NO_ID
                 : messageId.length() > MAX_ID_LENGTH ? messageId.substring(0, MAX_ID_LENGTH) : messageId;
         idsLength += (ids.isEmpty() ? 0 : 1) + id.length();
         ids.add(id);

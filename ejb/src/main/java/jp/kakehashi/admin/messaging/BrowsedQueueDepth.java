@@ -1,14 +1,13 @@
 package jp.kakehashi.admin.messaging;
 
-import jp.kakehashi.admin.application.QueueStatistics;
-import jp.kakehashi.shared.messaging.MessagingProvider;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
+import jp.kakehashi.admin.application.QueueStatistics;
+import jp.kakehashi.shared.messaging.MessagingProvider;
 
 /**
  * The provider's own figures where this server can read them, else the depth counted by browsing the queue, which
@@ -33,7 +32,8 @@ final class BrowsedQueueDepth implements QueueStatistics {
     private final LongSupplier nanoTime;
     private final Map<String, Count> counts = new HashMap<>();
 
-    BrowsedQueueDepth(QueueStatistics provider, QueueCounter counter, long limit, Duration cacheFor, LongSupplier nanoTime) {
+    BrowsedQueueDepth(
+            QueueStatistics provider, QueueCounter counter, long limit, Duration cacheFor, LongSupplier nanoTime) {
         this.provider = provider;
         this.counter = counter;
         this.limit = limit;
@@ -74,6 +74,5 @@ final class BrowsedQueueDepth implements QueueStatistics {
         }
     }
 
-    private record Count(Optional<QueueFigures> figures, long readAt) {
-    }
+    private record Count(Optional<QueueFigures> figures, long readAt) {}
 }

@@ -5,7 +5,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-
 import java.util.Collections;
 
 /**
@@ -16,8 +15,7 @@ final class DeadLetterCopies {
 
     static final String REPLAYED_FROM = "KakehashiReplayedFrom";
 
-    private DeadLetterCopies() {
-    }
+    private DeadLetterCopies() {}
 
     static void sendBack(JMSContext context, Message dead, String queueName) {
         try {
@@ -29,7 +27,9 @@ final class DeadLetterCopies {
                 }
             }
             copy.setStringProperty(REPLAYED_FROM, dead.getJMSMessageID());
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(ManagedQueueDestinations.of(queueName), copy);
+            context.createProducer()
+                    .setDeliveryMode(DeliveryMode.PERSISTENT)
+                    .send(ManagedQueueDestinations.of(queueName), copy);
         } catch (JMSException | ClassCastException e) {
             throw new IllegalStateException("Could not replay a dead letter onto " + queueName, e);
         }

@@ -5,12 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jp.kakehashi.admin.domain.DeadLetterReplayJob;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kakehashi.admin.domain.DeadLetterReplayJob;
 
 /**
  * Runs a bulk replay in the background, a batch at a time: each batch as many messages as its audit entry can name. A
@@ -34,7 +33,10 @@ public class DeadLetterReplayRunner {
             }
             batches.finish(jobId, DeadLetterReplayJob.State.FINISHED);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Replay " + jobId + " of " + deadLetterQueueName + " failed; the messages it had not moved stay", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Replay " + jobId + " of " + deadLetterQueueName + " failed; the messages it had not moved stay",
+                    e);
             batches.finish(jobId, DeadLetterReplayJob.State.FAILED);
         }
     }

@@ -9,16 +9,15 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeadLetterReplayProgress;
 import jp.kakehashi.admin.application.DeadLetterReplays;
 import jp.kakehashi.admin.application.DeadLetterSelection;
 import jp.kakehashi.admin.application.ManagedQueue;
-
-import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Bulk replays on any JMS provider: the messages are chosen by browsing the exception destination when the replay is
@@ -49,8 +48,8 @@ public class JmsDeadLetterReplays implements DeadLetterReplays {
     public DeadLetterReplayProgress start(String deadLetterQueueName, DeadLetterSelection selection, String actor) {
         ManagedQueue queue = targetOf(deadLetterQueueName);
         List<String> ids = chosen(deadLetterQueueName, selection);
-        DeadLetterReplayProgress started = batches.create(deadLetterQueueName, queue.queueName(), selection.describe(), actor,
-                ids.size());
+        DeadLetterReplayProgress started =
+                batches.create(deadLetterQueueName, queue.queueName(), selection.describe(), actor, ids.size());
         if (!ids.isEmpty()) {
             runner.run(started.id(), deadLetterQueueName, queue.queueName(), ids, actor);
         }
@@ -80,6 +79,7 @@ public class JmsDeadLetterReplays implements DeadLetterReplays {
 
     private static ManagedQueue targetOf(String deadLetterQueueName) {
         return ManagedQueue.ofDeadLetterQueue(deadLetterQueueName)
-                .orElseThrow(() -> new AdminActionRefusedException("Only messages on an exception destination can be replayed"));
+                .orElseThrow(() ->
+                        new AdminActionRefusedException("Only messages on an exception destination can be replayed"));
     }
 }

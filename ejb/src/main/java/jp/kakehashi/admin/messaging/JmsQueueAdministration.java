@@ -10,9 +10,15 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
-import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.AuditTrail;
+import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatistics;
@@ -21,13 +27,6 @@ import jp.kakehashi.admin.application.QueuedMessageDetail;
 import jp.kakehashi.admin.application.QueuedMessageNotFoundException;
 import jp.kakehashi.admin.application.QueuedMessageSummary;
 import jp.kakehashi.admin.domain.AdminAction;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Queues for admins on any JMS provider: figures from the provider's {@link QueueStatistics} adapter, messages through a
@@ -69,14 +68,27 @@ public class JmsQueueAdministration implements QueueAdministration {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public QueueStatus queue(String queueName) {
         requireManaged(queueName);
-        return status(queueName, ManagedQueue.ofDeadLetterQueue(queueName).map(ManagedQueue::queueName).orElse(null));
+        return status(
+                queueName,
+                ManagedQueue.ofDeadLetterQueue(queueName)
+                        .map(ManagedQueue::queueName)
+                        .orElse(null));
     }
 
     private QueueStatus status(String name, String deadLetterQueueOf) {
-        return statistics.read(name)
-                .map(read -> new QueueStatus(name, deadLetterQueueOf, read.depth(), read.atLeast(), read.maxDepth(), read.state(),
-                        read.sendAllowed(), statistics.provider()))
-                .orElseGet(() -> new QueueStatus(name, deadLetterQueueOf, null, false, null, null, null, statistics.provider()));
+        return statistics
+                .read(name)
+                .map(read -> new QueueStatus(
+                        name,
+                        deadLetterQueueOf,
+                        read.depth(),
+                        read.atLeast(),
+                        read.maxDepth(),
+                        read.state(),
+                        read.sendAllowed(),
+                        statistics.provider()))
+                .orElseGet(() ->
+                        new QueueStatus(name, deadLetterQueueOf, null, false, null, null, null, statistics.provider()));
     }
 
     @Override
@@ -101,7 +113,8 @@ public class JmsQueueAdministration implements QueueAdministration {
     @Override
     public Optional<QueuedMessageDetail> message(String queueName, String messageId) {
         requireManaged(queueName);
-        try (QueueBrowser browser = context.createBrowser(ManagedQueueDestinations.of(queueName), selectorFor(messageId))) {
+        try (QueueBrowser browser =
+                context.createBrowser(ManagedQueueDestinations.of(queueName), selectorFor(messageId))) {
             for (Object found : Collections.list(browser.getEnumeration())) {
                 return Optional.of(QueuedMessages.detail((Message) found));
             }
@@ -114,17 +127,20 @@ public class JmsQueueAdministration implements QueueAdministration {
     @Override
     public void replay(String deadLetterQueueName, String messageId, String actor) {
         ManagedQueue queue = ManagedQueue.ofDeadLetterQueue(deadLetterQueueName)
-                .orElseThrow(() -> new AdminActionRefusedException("Only messages on an exception destination can be replayed"));
+                .orElseThrow(() ->
+                        new AdminActionRefusedException("Only messages on an exception destination can be replayed"));
         Message dead = take(deadLetterQueueName, messageId);
         DeadLetterCopies.sendBack(context, dead, queue.queueName());
-        auditTrail.record(actor, AdminAction.REPLAY_MESSAGE, deadLetterQueueName + " " + messageId, "onto " + queue.queueName());
+        auditTrail.record(
+                actor, AdminAction.REPLAY_MESSAGE, deadLetterQueueName + " " + messageId, "onto " + queue.queueName());
     }
 
     @Override
     public void delete(String queueName, String messageId, String actor) {
         requireManaged(queueName);
         Message deleted = take(queueName, messageId);
-        auditTrail.record(actor, AdminAction.DELETE_MESSAGE, queueName + " " + messageId, QueuedMessages.describe(deleted));
+        auditTrail.record(
+                actor, AdminAction.DELETE_MESSAGE, queueName + " " + messageId, QueuedMessages.describe(deleted));
     }
 
     /**
@@ -148,7 +164,8 @@ public class JmsQueueAdministration implements QueueAdministration {
     }
 
     private Message take(String queueName, String messageId) {
-        try (JMSConsumer consumer = context.createConsumer(ManagedQueueDestinations.of(queueName), selectorFor(messageId))) {
+        try (JMSConsumer consumer =
+                context.createConsumer(ManagedQueueDestinations.of(queueName), selectorFor(messageId))) {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
             if (message == null) {
                 throw new QueuedMessageNotFoundException(queueName, messageId);

@@ -5,7 +5,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-
 import java.util.Enumeration;
 import java.util.function.Function;
 
@@ -28,7 +27,7 @@ final class JmsQueueCounter implements BrowsedQueueDepth.QueueCounter {
     @Override
     public long count(String queueName, long limit) {
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             QueueBrowser browser = context.createBrowser(destinations.apply(queueName))) {
+                QueueBrowser browser = context.createBrowser(destinations.apply(queueName))) {
             Enumeration<?> messages = browser.getEnumeration();
             long counted = 0;
             while (counted < limit && messages.hasMoreElements()) {

@@ -1,11 +1,10 @@
 package jp.kakehashi.admin.messaging;
 
 import jakarta.jms.Queue;
-import jp.kakehashi.admin.application.AdminActionRefusedException;
-import jp.kakehashi.admin.application.ManagedQueue;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
+import jp.kakehashi.admin.application.ManagedQueue;
 
 /**
  * The provider's queue object for one of our queue names, looked up by the JNDI name the server configuration binds
@@ -13,8 +12,7 @@ import javax.naming.NamingException;
  */
 final class ManagedQueueDestinations {
 
-    private ManagedQueueDestinations() {
-    }
+    private ManagedQueueDestinations() {}
 
     static Queue of(String queueName) {
         String jndiName = ManagedQueue.jndiNameOf(queueName)

@@ -1,9 +1,8 @@
 package jp.kakehashi.admin.messaging;
 
+import java.util.Optional;
 import jp.kakehashi.admin.application.QueueStatistics;
 import jp.kakehashi.shared.messaging.MessagingProvider;
-
-import java.util.Optional;
 
 /** For a provider whose figures Kakehashi cannot read (IBM MQ wants its PCF commands): the console says so. */
 record NoQueueStatistics(MessagingProvider provider) implements QueueStatistics {

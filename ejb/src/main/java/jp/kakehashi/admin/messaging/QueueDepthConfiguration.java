@@ -2,9 +2,8 @@ package jp.kakehashi.admin.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How a queue's depth is counted where its provider's figures are not readable (kakehashi.queue-depth.*). */
 @ApplicationScoped

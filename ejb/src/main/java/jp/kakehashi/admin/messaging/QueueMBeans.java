@@ -1,15 +1,14 @@
 package jp.kakehashi.admin.messaging;
 
-import jp.kakehashi.admin.application.QueueStatistics;
-import jp.kakehashi.shared.messaging.MessagingProvider;
-
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import javax.management.InstanceNotFoundException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
-import java.util.Optional;
+import jp.kakehashi.admin.application.QueueStatistics;
+import jp.kakehashi.shared.messaging.MessagingProvider;
 
 /**
  * The Liberty adapter of {@link QueueStatistics}: the messaging engine's own view of a queue, read from its {@code QueueMBean}

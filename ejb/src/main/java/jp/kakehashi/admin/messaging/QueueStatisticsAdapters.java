@@ -5,10 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
+import java.time.Duration;
 import jp.kakehashi.admin.application.QueueStatistics;
 import jp.kakehashi.shared.messaging.MessagingConfiguration;
-
-import java.time.Duration;
 
 /**
  * The {@link QueueStatistics} adapter of the configured provider ({@code kakehashi.messaging.provider}), with the depth
@@ -36,7 +35,7 @@ public class QueueStatisticsAdapters {
             case ARTEMIS -> new ArtemisQueueStatistics(connectionFactory, ARTEMIS_ANSWER_TIMEOUT);
             case IBM_MQ -> new NoQueueStatistics(messaging.provider());
         };
-        return new BrowsedQueueDepth(own, new JmsQueueCounter(connectionFactory), depth.browseLimit(), depth.cacheFor(),
-                System::nanoTime);
+        return new BrowsedQueueDepth(
+                own, new JmsQueueCounter(connectionFactory), depth.browseLimit(), depth.cacheFor(), System::nanoTime);
     }
 }

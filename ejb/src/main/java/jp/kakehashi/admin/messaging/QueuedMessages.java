@@ -1,18 +1,12 @@
 package jp.kakehashi.admin.messaging;
 
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
-import jp.kakehashi.admin.application.QueuedMessageDetail;
-import jp.kakehashi.admin.application.QueuedMessageSummary;
-import jp.kakehashi.drs.domain.DrsNotification;
-import jp.kakehashi.drs.domain.DrsNotificationParser;
-import jp.kakehashi.sns.messaging.SnsNotificationMessages;
-
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -20,19 +14,27 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.kakehashi.admin.application.QueuedMessageDetail;
+import jp.kakehashi.admin.application.QueuedMessageSummary;
+import jp.kakehashi.drs.domain.DrsNotification;
+import jp.kakehashi.drs.domain.DrsNotificationParser;
+import jp.kakehashi.sns.messaging.SnsNotificationMessages;
 
 /** Reads queued messages for admins; a body that is not a DRS envelope, or not even JSON, is shown as it is. */
 final class QueuedMessages {
 
-    private QueuedMessages() {
-    }
+    private QueuedMessages() {}
 
     static QueuedMessageSummary summarize(Message message) throws JMSException {
         Instant putAt = message.getJMSTimestamp() > 0 ? Instant.ofEpochMilli(message.getJMSTimestamp()) : null;
         DrsNotification drs = drsOf(message);
-        return new QueuedMessageSummary(message.getJMSMessageID(), putAt, deliveryCount(message),
+        return new QueuedMessageSummary(
+                message.getJMSMessageID(),
+                putAt,
+                deliveryCount(message),
                 message.getStringProperty(SnsNotificationMessages.MESSAGE_ID),
-                drs == null ? null : drs.type().wireName(), drs == null ? null : drs.serialNumber(),
+                drs == null ? null : drs.type().wireName(),
+                drs == null ? null : drs.serialNumber(),
                 putAt == null ? null : Duration.between(putAt, Instant.now()));
     }
 
@@ -40,7 +42,9 @@ final class QueuedMessages {
         Map<String, String> properties = new TreeMap<>();
         properties.put("JMSMessageID", message.getJMSMessageID());
         properties.put("JMSTimestamp", String.valueOf(message.getJMSTimestamp()));
-        properties.put("JMSDeliveryMode", message.getJMSDeliveryMode() == jakarta.jms.DeliveryMode.PERSISTENT ? "PERSISTENT" : "NON_PERSISTENT");
+        properties.put(
+                "JMSDeliveryMode",
+                message.getJMSDeliveryMode() == jakarta.jms.DeliveryMode.PERSISTENT ? "PERSISTENT" : "NON_PERSISTENT");
         properties.put("JMSPriority", String.valueOf(message.getJMSPriority()));
         properties.put("JMSRedelivered", String.valueOf(message.getJMSRedelivered()));
         properties.put("JMSExpiration", String.valueOf(message.getJMSExpiration()));
@@ -53,8 +57,10 @@ final class QueuedMessages {
     static String describe(Message message) {
         try {
             QueuedMessageSummary summary = summarize(message);
-            return summary.drsType() == null ? "SNS message " + summary.snsMessageId()
-                    : summary.drsType() + " " + summary.serialNumber() + " (SNS message " + summary.snsMessageId() + ")";
+            return summary.drsType() == null
+                    ? "SNS message " + summary.snsMessageId()
+                    : summary.drsType() + " " + summary.serialNumber() + " (SNS message " + summary.snsMessageId()
+                            + ")";
         } catch (JMSException e) {
             return "(unreadable message)";
         }
@@ -82,7 +88,8 @@ final class QueuedMessages {
         try (var reader = Json.createReader(new StringReader(text.getText()))) {
             JsonValue json = reader.readValue();
             StringWriter pretty = new StringWriter();
-            try (JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(pretty)) {
+            try (JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createGenerator(pretty)) {
                 generator.write(json);
             }
             return pretty.toString().strip();

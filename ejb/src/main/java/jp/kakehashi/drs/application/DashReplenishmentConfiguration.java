@@ -1,10 +1,9 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.shared.config.Settings;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.shared.config.Settings;
 
 /**
  * How Kakehashi calls the DRS service (drs.*; the base URL is dash-replenishment/mp-rest/url). maxAttempts: attempts
@@ -13,11 +12,23 @@ import java.util.Optional;
  * deviceStatusInterval (Amazon asks for at least daily), the first at a random time within deviceStatusFirstWithin.
  * A subscription read that failed is tried again after subscriptionCheckRetryAfter.
  */
-@Settings({"drs.retry.max-attempts", "drs.retry.initial-backoff", "drs.device-status.interval",
-        "drs.device-status.first-within", "drs.subscription-check.retry-after", "drs.timers.period", "drs.test-models"})
-public record DashReplenishmentConfiguration(int maxAttempts, Duration initialBackoff, Duration deviceStatusInterval,
-                                             Duration deviceStatusFirstWithin, Duration subscriptionCheckRetryAfter,
-                                             Duration timersPeriod, Optional<List<String>> testModels) {
+@Settings({
+    "drs.retry.max-attempts",
+    "drs.retry.initial-backoff",
+    "drs.device-status.interval",
+    "drs.device-status.first-within",
+    "drs.subscription-check.retry-after",
+    "drs.timers.period",
+    "drs.test-models"
+})
+public record DashReplenishmentConfiguration(
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration deviceStatusInterval,
+        Duration deviceStatusFirstWithin,
+        Duration subscriptionCheckRetryAfter,
+        Duration timersPeriod,
+        Optional<List<String>> testModels) {
 
     /**
      * The DRS timers (token refreshes, subscription reads, DeviceStatus) run every minute in production; the test

@@ -26,8 +26,15 @@ public interface DashReplenishmentService {
      * @param eventInstanceId Replenish's eventInstanceId
      * @param body            the answer's JSON where the caller needs more (SubscriptionInfo), else null
      */
-    record DrsAnswer(Kind kind, Integer status, String requestId, String detailCode, String eventInstanceId, String body,
-                     String description, long durationMillis) {
+    record DrsAnswer(
+            Kind kind,
+            Integer status,
+            String requestId,
+            String detailCode,
+            String eventInstanceId,
+            String body,
+            String description,
+            long durationMillis) {
 
         public enum Kind {
             OK,

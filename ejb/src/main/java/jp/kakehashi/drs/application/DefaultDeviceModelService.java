@@ -3,9 +3,6 @@ package jp.kakehashi.drs.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.drs.domain.DeviceModel;
-import jp.kakehashi.drs.domain.SlotDefinition;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.SlotDefinition;
 
 /** The device models and their slots: the drs tables that admins edit go through here. */
 @Stateless
@@ -23,7 +22,9 @@ public class DefaultDeviceModelService implements DeviceModelService {
 
     @Override
     public List<DeviceModel> listModels() {
-        return entityManager.createNamedQuery(DeviceModel.ALL_BY_ID, DeviceModel.class).getResultList();
+        return entityManager
+                .createNamedQuery(DeviceModel.ALL_BY_ID, DeviceModel.class)
+                .getResultList();
     }
 
     @Override
@@ -46,8 +47,8 @@ public class DefaultDeviceModelService implements DeviceModelService {
     }
 
     @Override
-    public Optional<DeviceModel> describeModel(String modelId, String displayName, String serialNumberPattern,
-                                               Set<String> asins) {
+    public Optional<DeviceModel> describeModel(
+            String modelId, String displayName, String serialNumberPattern, Set<String> asins) {
         Optional<DeviceModel> model = findModel(modelId);
         model.ifPresent(found -> found.describe(displayName, serialNumberPattern, asins));
         return model;
@@ -55,10 +56,15 @@ public class DefaultDeviceModelService implements DeviceModelService {
 
     @Override
     public List<String> serialsNotMatching(String modelId, Pattern pattern, int max) {
-        return entityManager.createQuery(
-                        "SELECT d.serialNumber FROM Device d WHERE d.modelId = :modelId ORDER BY d.serialNumber", String.class)
-                .setParameter("modelId", modelId).getResultStream()
-                .filter(serial -> !pattern.matcher(serial).matches()).limit(max).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT d.serialNumber FROM Device d WHERE d.modelId = :modelId ORDER BY d.serialNumber",
+                        String.class)
+                .setParameter("modelId", modelId)
+                .getResultStream()
+                .filter(serial -> !pattern.matcher(serial).matches())
+                .limit(max)
+                .toList();
     }
 
     @Override
@@ -66,8 +72,10 @@ public class DefaultDeviceModelService implements DeviceModelService {
         Map<String, SlotDefinition> wanted = new LinkedHashMap<>();
         slots.forEach(slot -> wanted.put(slot.getSlotId(), slot));
         // Read in this transaction's persistence context: the rows are managed, changed and removed in place
-        for (SlotDefinition existing : entityManager.createNamedQuery(SlotDefinition.OF_MODEL, SlotDefinition.class)
-                .setParameter("modelId", modelId).getResultList()) {
+        for (SlotDefinition existing : entityManager
+                .createNamedQuery(SlotDefinition.OF_MODEL, SlotDefinition.class)
+                .setParameter("modelId", modelId)
+                .getResultList()) {
             SlotDefinition changed = wanted.remove(existing.getSlotId());
             if (changed == null) {
                 entityManager.remove(existing);

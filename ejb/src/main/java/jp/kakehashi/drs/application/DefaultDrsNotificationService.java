@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceEvent;
 import jp.kakehashi.drs.domain.DeviceModel;
@@ -17,11 +21,6 @@ import jp.kakehashi.drs.domain.DrsNotification;
 import jp.kakehashi.drs.domain.DrsNotificationParser;
 import jp.kakehashi.drs.domain.DrsNotificationType;
 import jp.kakehashi.drs.domain.UnprocessableNotificationException;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 @Stateless
 public class DefaultDrsNotificationService implements DrsNotificationService {
@@ -56,19 +55,23 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
             throw new UnprocessableNotificationException("unknown device model " + notification.modelId());
         }
         if (!model.acceptsSerialNumber(notification.serialNumber())) {
-            throw new UnprocessableNotificationException("serial number does not match the expression of model "
-                    + model.getModelId());
+            throw new UnprocessableNotificationException(
+                    "serial number does not match the expression of model " + model.getModelId());
         }
         Instant now = clock.instant();
         Optional<Device> known = devices.find(model.getModelId(), notification.serialNumber());
         if (known.isEmpty() && notification.type() != DrsNotificationType.DEVICE_REGISTERED) {
             // Only Amazon's registration brings a device in; the rest waits for it, parked.
-            throw new DeviceNotYetKnownException(model.getModelId(), notification.serialNumber(), notification.type().wireName());
+            throw new DeviceNotYetKnownException(
+                    model.getModelId(),
+                    notification.serialNumber(),
+                    notification.type().wireName());
         }
         // Locked: a member's setup of the same device is decided before or after this, never in between.
         known.ifPresent(device -> entityManager.refresh(device, LockModeType.PESSIMISTIC_WRITE));
         Device device = known.orElseGet(() -> {
-            Device created = new Device(model.getModelId(), notification.serialNumber(), notification.notificationTime(), now);
+            Device created =
+                    new Device(model.getModelId(), notification.serialNumber(), notification.notificationTime(), now);
             entityManager.persist(created);
             return created;
         });
@@ -82,14 +85,21 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
             }
         }
         if (changedHands) {
-            ownershipChanges.fire(new DeviceOwnershipChanged(device.getId(), device.getModelId(), device.getSerialNumber(),
-                    heldBy, null, DeviceOwnershipChanged.Cause.REGISTERED_TO_ANOTHER_CUSTOMER, "amazon"));
+            ownershipChanges.fire(new DeviceOwnershipChanged(
+                    device.getId(),
+                    device.getModelId(),
+                    device.getSerialNumber(),
+                    heldBy,
+                    null,
+                    DeviceOwnershipChanged.Cause.REGISTERED_TO_ANOTHER_CUSTOMER,
+                    "amazon"));
         }
         entityManager.flush();
         entityManager.persist(new DeviceEvent(device, notification, snsMessageId, payload, now));
         applyToOrders(device, notification.type(), payload);
         if (notification.type() == DrsNotificationType.SUBSCRIPTION_CHANGED && payload != null) {
-            subscriptions.applySubscriptionChange(device.getId(), DrsNotificationParser.slotsSubscriptionStatus(payload));
+            subscriptions.applySubscriptionChange(
+                    device.getId(), DrsNotificationParser.slotsSubscriptionStatus(payload));
         }
         if (notification.type() == DrsNotificationType.DEVICE_REGISTERED) {
             registrations.fire(new DeviceRegistered(device.getModelId(), device.getSerialNumber()));
@@ -109,9 +119,15 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
         if (kind == null || payload == null) {
             return;
         }
-        DrsNotificationParser.orderInfo(payload).ifPresent(order -> orders.applyOrderNotification(device.getId(),
-                new ReplenishmentOrders.OrderNotice(kind, order.instanceId(), order.slotId(), order.asin(),
-                        order.estimatedDeliveryDate())));
+        DrsNotificationParser.orderInfo(payload)
+                .ifPresent(order -> orders.applyOrderNotification(
+                        device.getId(),
+                        new ReplenishmentOrders.OrderNotice(
+                                kind,
+                                order.instanceId(),
+                                order.slotId(),
+                                order.asin(),
+                                order.estimatedDeliveryDate())));
     }
 
     private void destroyTokens(Device device) {
@@ -125,14 +141,16 @@ public class DefaultDrsNotificationService implements DrsNotificationService {
 
     @Override
     public List<Device> devicesOfCustomer(String directedCustomerId) {
-        return entityManager.createNamedQuery(Device.BY_CUSTOMER, Device.class)
+        return entityManager
+                .createNamedQuery(Device.BY_CUSTOMER, Device.class)
                 .setParameter("customerId", directedCustomerId)
                 .getResultList();
     }
 
     @Override
     public List<DeviceEvent> eventsOf(Device device) {
-        return entityManager.createNamedQuery(DeviceEvent.BY_DEVICE, DeviceEvent.class)
+        return entityManager
+                .createNamedQuery(DeviceEvent.BY_DEVICE, DeviceEvent.class)
                 .setParameter("deviceId", device.getId())
                 .getResultList();
     }

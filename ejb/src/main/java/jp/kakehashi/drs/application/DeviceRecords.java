@@ -1,13 +1,12 @@
 package jp.kakehashi.drs.application;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * What Kakehashi keeps of devices: who holds each, the tokens sealed for them, members' setup attempts; each method a
@@ -20,8 +19,12 @@ public interface DeviceRecords {
      * {@link DeviceNotClaimableException} and nothing changes), or pushed on Amazon's notification (null claimant),
      * which leaves the device's member as it is.
      */
-    Device recordSetUp(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
-                       DeviceTokens.ObtainedBy obtainedBy);
+    Device recordSetUp(
+            DeviceClaimant claimant,
+            String modelId,
+            String serialNumber,
+            TokenGrant tokens,
+            DeviceTokens.ObtainedBy obtainedBy);
 
     /** Whether the member may set this device up (see {@link Device#claimableBy}); true for a device not known yet. */
     boolean mayClaim(DeviceClaimant claimant, String modelId, String serialNumber);

@@ -3,11 +3,8 @@ package jp.kakehashi.drs.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.drs.domain.Device;
-
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import jp.kakehashi.drs.domain.Device;
 
 /** Devices by id or by model and serial: the one lookup the setup, the notifications and replenishment share. */
 @Stateless
@@ -21,12 +18,19 @@ public class DeviceRepository {
     }
 
     public Optional<Device> find(String modelId, String serialNumber) {
-        return entityManager.createNamedQuery(Device.BY_MODEL_AND_SERIAL, Device.class)
-                .setParameter("modelId", modelId).setParameter("serialNumber", serialNumber)
-                .setMaxResults(1).getResultList().stream().findFirst();
+        return entityManager
+                .createNamedQuery(Device.BY_MODEL_AND_SERIAL, Device.class)
+                .setParameter("modelId", modelId)
+                .setParameter("serialNumber", serialNumber)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(d) FROM Device d", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(d) FROM Device d", Long.class)
+                .getSingleResult();
     }
 }

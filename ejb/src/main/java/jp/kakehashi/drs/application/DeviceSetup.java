@@ -4,6 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
@@ -11,11 +15,6 @@ import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
 import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.shared.activity.ActivityLog;
-
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 /**
  * Setting up a device for Dash Replenishment (Amazon's "DRS Pre-registration" guide,
@@ -40,8 +39,16 @@ public class DeviceSetup {
 
     /** What the member is told. */
     public enum Outcome {
-        SET_UP, NOT_PRE_REGISTERED, UNKNOWN_MODEL, INVALID_SERIAL, NOT_AVAILABLE, TOO_MANY_ATTEMPTS,
-        AUTHORIZATION_REFUSED, ANSWER_LOST, UNAVAILABLE, CONFIGURATION_ERROR
+        SET_UP,
+        NOT_PRE_REGISTERED,
+        UNKNOWN_MODEL,
+        INVALID_SERIAL,
+        NOT_AVAILABLE,
+        TOO_MANY_ATTEMPTS,
+        AUTHORIZATION_REFUSED,
+        ANSWER_LOST,
+        UNAVAILABLE,
+        CONFIGURATION_ERROR
     }
 
     @Inject
@@ -91,8 +98,12 @@ public class DeviceSetup {
         if (!deviceRecords.mayClaim(claimant, modelId, serialNumber)) {
             return Outcome.NOT_AVAILABLE;
         }
-        return setUpWith(() -> loginWithAmazon.exchangePreRegistration(modelId, serialNumber), claimant, modelId,
-                serialNumber, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+        return setUpWith(
+                () -> loginWithAmazon.exchangePreRegistration(modelId, serialNumber),
+                claimant,
+                modelId,
+                serialNumber,
+                DeviceTokens.ObtainedBy.PRE_REGISTRATION);
     }
 
     /** Push: the device's tokens, before any member has set it up; skipped when Kakehashi already holds some. */
@@ -100,8 +111,12 @@ public class DeviceSetup {
         if (deviceRecords.hasActiveTokens(modelId, serialNumber)) {
             return Outcome.SET_UP;
         }
-        return setUpWith(() -> loginWithAmazon.exchangePreRegistration(modelId, serialNumber), null, modelId,
-                serialNumber, DeviceTokens.ObtainedBy.PRE_REGISTRATION);
+        return setUpWith(
+                () -> loginWithAmazon.exchangePreRegistration(modelId, serialNumber),
+                null,
+                modelId,
+                serialNumber,
+                DeviceTokens.ObtainedBy.PRE_REGISTRATION);
     }
 
     /**
@@ -109,14 +124,18 @@ public class DeviceSetup {
      * Amazon on first use, so it is not exchanged for a device the member may not have, and an exchange whose answer
      * was lost is not repeated: the member is asked to start the setup again ({@link Outcome#ANSWER_LOST}).
      */
-    public Outcome completeAuthorization(DeviceClaimant claimant, String modelId, String serialNumber, String code,
-                                         String redirectUri) {
+    public Outcome completeAuthorization(
+            DeviceClaimant claimant, String modelId, String serialNumber, String code, String redirectUri) {
         Optional<Outcome> refused = admit(claimant, modelId, serialNumber);
         if (refused.isPresent()) {
             return refused.get();
         }
-        return setUpWith(() -> loginWithAmazon.exchangeAuthorizationCode(code, redirectUri), claimant, modelId,
-                serialNumber, DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
+        return setUpWith(
+                () -> loginWithAmazon.exchangeAuthorizationCode(code, redirectUri),
+                claimant,
+                modelId,
+                serialNumber,
+                DeviceTokens.ObtainedBy.AUTHORIZATION_CODE);
     }
 
     /** How long a member who used up their setup attempts waits at most. */
@@ -126,7 +145,8 @@ public class DeviceSetup {
 
     /** Removes the device from the member's account and destroys its tokens; false when it is not theirs. */
     public Removal remove(long memberId, String modelId, String serialNumber) {
-        Optional<Device> held = deviceRecords.deviceOf(memberId, modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
+        Optional<Device> held =
+                deviceRecords.deviceOf(memberId, modelId, serialNumber).filter(device -> device.isOwnedBy(memberId));
         if (held.isEmpty()) {
             return Removal.NOT_HELD;
         }
@@ -180,8 +200,12 @@ public class DeviceSetup {
      * member is told in one place. A pre-registration exchange can be asked again, so its lost answer is only
      * UNAVAILABLE; an authorization code is spent on first use, so its lost answer sends the member back to the start.
      */
-    private Outcome setUpWith(Supplier<TokenGrant> exchange, DeviceClaimant claimant, String modelId, String serialNumber,
-                              DeviceTokens.ObtainedBy obtainedBy) {
+    private Outcome setUpWith(
+            Supplier<TokenGrant> exchange,
+            DeviceClaimant claimant,
+            String modelId,
+            String serialNumber,
+            DeviceTokens.ObtainedBy obtainedBy) {
         boolean byCode = obtainedBy == DeviceTokens.ObtainedBy.AUTHORIZATION_CODE;
         TokenGrant tokens;
         try {
@@ -197,8 +221,12 @@ public class DeviceSetup {
         return store(claimant, modelId, serialNumber, tokens, obtainedBy);
     }
 
-    private Outcome store(DeviceClaimant claimant, String modelId, String serialNumber, TokenGrant tokens,
-                          DeviceTokens.ObtainedBy obtainedBy) {
+    private Outcome store(
+            DeviceClaimant claimant,
+            String modelId,
+            String serialNumber,
+            TokenGrant tokens,
+            DeviceTokens.ObtainedBy obtainedBy) {
         try {
             // Its subscriptions are read once this commits (SubscriptionCheckTrigger)
             deviceRecords.recordSetUp(claimant, modelId, serialNumber, tokens, obtainedBy);

@@ -6,13 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.DeviceSlotKey;
-import jp.kakehashi.drs.domain.SlotSubscription;
-import jp.kakehashi.drs.domain.SubscriptionCheckDue;
-import jp.kakehashi.drs.domain.SubscriptionCheckRequested;
-import jp.kakehashi.drs.domain.SubscriptionInfo;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceSlotKey;
+import jp.kakehashi.drs.domain.SlotSubscription;
+import jp.kakehashi.drs.domain.SubscriptionCheckDue;
+import jp.kakehashi.drs.domain.SubscriptionCheckRequested;
+import jp.kakehashi.drs.domain.SubscriptionInfo;
 
 /**
  * What the customer subscribed per slot, as Amazon's SubscriptionInfo and SubscriptionChangedNotification said, and
@@ -38,8 +37,7 @@ public class DeviceSubscriptions {
     private final Clock clock = Clock.systemUTC();
 
     /** A subscription read claimed by this server: done when {@link #recordSubscriptions} is given the same time back. */
-    public record SubscriptionCheck(long deviceId, Instant claimedUntil) {
-    }
+    public record SubscriptionCheck(long deviceId, Instant claimedUntil) {}
 
     /**
      * The device's subscriptions are to be read now, by the caller (an admin's retry): with the device locked, as
@@ -71,7 +69,10 @@ public class DeviceSubscriptions {
 
     /** A new owner's setup: nothing of the previous subscriptions is shown until Amazon tells them again. */
     public void forgetSubscriptions(long deviceId) {
-        entityManager.createNamedQuery(SlotSubscription.FORGET).setParameter("deviceId", deviceId).executeUpdate();
+        entityManager
+                .createNamedQuery(SlotSubscription.FORGET)
+                .setParameter("deviceId", deviceId)
+                .executeUpdate();
         checkSubscriptionsSoon(deviceId);
     }
 
@@ -81,8 +82,11 @@ public class DeviceSubscriptions {
      */
     public List<SubscriptionCheck> claimSubscriptionChecks(Instant now, Duration retryAfter, int max) {
         List<SubscriptionCheck> claimed = new ArrayList<>();
-        for (SubscriptionCheckDue due : entityManager.createNamedQuery(SubscriptionCheckDue.DUE, SubscriptionCheckDue.class)
-                .setParameter("now", now).setMaxResults(max).getResultList()) {
+        for (SubscriptionCheckDue due : entityManager
+                .createNamedQuery(SubscriptionCheckDue.DUE, SubscriptionCheckDue.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList()) {
             claim(due, now, retryAfter).ifPresent(claimed::add);
         }
         return claimed;
@@ -91,13 +95,18 @@ public class DeviceSubscriptions {
     /** The same for one device, when its read is due. */
     public Optional<SubscriptionCheck> claimSubscriptionCheck(long deviceId, Instant now, Duration retryAfter) {
         return Optional.ofNullable(entityManager.find(SubscriptionCheckDue.class, deviceId))
-                .filter(due -> !due.getDueAt().isAfter(now)).flatMap(due -> claim(due, now, retryAfter));
+                .filter(due -> !due.getDueAt().isAfter(now))
+                .flatMap(due -> claim(due, now, retryAfter));
     }
 
     private Optional<SubscriptionCheck> claim(SubscriptionCheckDue due, Instant now, Duration retryAfter) {
         Instant until = now.plus(retryAfter);
-        int updated = entityManager.createNamedQuery(SubscriptionCheckDue.CLAIM).setParameter("next", until)
-                .setParameter("deviceId", due.getDeviceId()).setParameter("seen", due.getDueAt()).executeUpdate();
+        int updated = entityManager
+                .createNamedQuery(SubscriptionCheckDue.CLAIM)
+                .setParameter("next", until)
+                .setParameter("deviceId", due.getDeviceId())
+                .setParameter("seen", due.getDueAt())
+                .executeUpdate();
         return updated == 1 ? Optional.of(new SubscriptionCheck(due.getDeviceId(), until)) : Optional.empty();
     }
 
@@ -121,8 +130,11 @@ public class DeviceSubscriptions {
             }
         }
         known.values().forEach(entityManager::remove);
-        entityManager.createNamedQuery(SubscriptionCheckDue.DONE).setParameter("deviceId", check.deviceId())
-                .setParameter("claimed", check.claimedUntil()).executeUpdate();
+        entityManager
+                .createNamedQuery(SubscriptionCheckDue.DONE)
+                .setParameter("deviceId", check.deviceId())
+                .setParameter("claimed", check.claimedUntil())
+                .executeUpdate();
     }
 
     /**
@@ -132,7 +144,8 @@ public class DeviceSubscriptions {
     public void applySubscriptionChange(long deviceId, Map<String, Boolean> slotsSubscribed) {
         Instant now = clock.instant();
         slotsSubscribed.forEach((slotId, subscribed) -> {
-            SlotSubscription subscription = entityManager.find(SlotSubscription.class, new DeviceSlotKey(deviceId, slotId));
+            SlotSubscription subscription =
+                    entityManager.find(SlotSubscription.class, new DeviceSlotKey(deviceId, slotId));
             if (subscription == null) {
                 subscription = new SlotSubscription(deviceId, slotId);
                 subscription.changed(subscribed, now);
@@ -145,7 +158,9 @@ public class DeviceSubscriptions {
     }
 
     public List<SlotSubscription> subscriptions(long deviceId) {
-        return entityManager.createNamedQuery(SlotSubscription.OF_DEVICE, SlotSubscription.class)
-                .setParameter("deviceId", deviceId).getResultList();
+        return entityManager
+                .createNamedQuery(SlotSubscription.OF_DEVICE, SlotSubscription.class)
+                .setParameter("deviceId", deviceId)
+                .getResultList();
     }
 }

@@ -7,6 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.member.application.DeviceStillRegisteredException;
@@ -14,11 +18,6 @@ import jp.kakehashi.member.application.MemberAccounts;
 import jp.kakehashi.member.application.MemberData;
 import jp.kakehashi.member.application.MemberDataHolder;
 import jp.kakehashi.member.application.MemberDevices;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The DRS feature's part in a member's account (issue 29): their devices for the download and the admin's member
@@ -45,10 +44,17 @@ public class DevicesOfMembers implements MemberDevices, MemberDataHolder {
     @Override
     public List<MemberData.DeviceEntry> devicesOf(long memberId, String amazonBuyerId) {
         List<Device> devices = deviceRecords.devicesOf(memberId, amazonBuyerId);
-        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
-        return devices.stream().map(device -> new MemberData.DeviceEntry(device.getModelId(), device.getSerialNumber(),
-                device.getStatus().name(), device.isOwnedBy(memberId), device.getRegisteredAt(),
-                tokens.containsKey(device.getId()))).toList();
+        Map<Long, DeviceTokens> tokens =
+                deviceRecords.tokensOf(devices.stream().map(Device::getId).toList());
+        return devices.stream()
+                .map(device -> new MemberData.DeviceEntry(
+                        device.getModelId(),
+                        device.getSerialNumber(),
+                        device.getStatus().name(),
+                        device.isOwnedBy(memberId),
+                        device.getRegisteredAt(),
+                        tokens.containsKey(device.getId())))
+                .toList();
     }
 
     @Override
@@ -62,7 +68,8 @@ public class DevicesOfMembers implements MemberDevices, MemberDataHolder {
                     // Changed hands meanwhile (Amazon registered it to another customer): no longer the member's
                 }
                 case AMAZON_UNAVAILABLE -> {
-                    return MemberAccounts.DeviceRelease.amazonUnavailable(device.getModelId(), device.getSerialNumber(), released);
+                    return MemberAccounts.DeviceRelease.amazonUnavailable(
+                            device.getModelId(), device.getSerialNumber(), released);
                 }
             }
         }
@@ -84,19 +91,29 @@ public class DevicesOfMembers implements MemberDevices, MemberDataHolder {
         }
         entityManager.flush();
         if (amazonBuyerId != null) {
-            entityManager.createQuery("UPDATE Device d SET d.directedCustomerId = NULL, d.updatedAt = :now, "
+            entityManager
+                    .createQuery("UPDATE Device d SET d.directedCustomerId = NULL, d.updatedAt = :now, "
                             + "d.version = d.version + 1 WHERE d.directedCustomerId = :buyerId")
-                    .setParameter("now", now).setParameter("buyerId", amazonBuyerId).executeUpdate();
-            entityManager.createQuery("UPDATE DeviceEvent e SET e.payload = REPLACE(e.payload, :buyerId, :forgotten) "
+                    .setParameter("now", now)
+                    .setParameter("buyerId", amazonBuyerId)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("UPDATE DeviceEvent e SET e.payload = REPLACE(e.payload, :buyerId, :forgotten) "
                             + "WHERE LOCATE(:buyerId, e.payload) > 0")
-                    .setParameter("buyerId", amazonBuyerId).setParameter("forgotten", FORGOTTEN_CUSTOMER).executeUpdate();
+                    .setParameter("buyerId", amazonBuyerId)
+                    .setParameter("forgotten", FORGOTTEN_CUSTOMER)
+                    .executeUpdate();
         }
-        entityManager.createQuery("DELETE FROM DeviceSetupAttempt a WHERE a.memberId = :memberId")
-                .setParameter("memberId", memberId).executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM DeviceSetupAttempt a WHERE a.memberId = :memberId")
+                .setParameter("memberId", memberId)
+                .executeUpdate();
     }
 
     private List<Device> held(long memberId) {
-        return entityManager.createQuery("SELECT d FROM Device d WHERE d.memberId = :memberId", Device.class)
-                .setParameter("memberId", memberId).getResultList();
+        return entityManager
+                .createQuery("SELECT d FROM Device d WHERE d.memberId = :memberId", Device.class)
+                .setParameter("memberId", memberId)
+                .getResultList();
     }
 }

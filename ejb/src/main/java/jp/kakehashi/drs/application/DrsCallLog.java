@@ -3,12 +3,11 @@ package jp.kakehashi.drs.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.drs.application.DashReplenishmentService.DrsAnswer;
-import jp.kakehashi.drs.domain.DrsCall;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.drs.application.DashReplenishmentService.DrsAnswer;
+import jp.kakehashi.drs.domain.DrsCall;
 
 /** The log of calls to the DRS service, per device: what admins see of them. */
 @Stateless
@@ -20,8 +19,15 @@ public class DrsCallLog {
     private final Clock clock = Clock.systemUTC();
 
     public void logCall(long deviceId, String endpoint, String slotId, DrsAnswer answer) {
-        entityManager.persist(new DrsCall(deviceId, endpoint, slotId, answer.status(), answer.requestId(),
-                answer.kind() + ": " + answer.description(), clock.instant(), answer.durationMillis()));
+        entityManager.persist(new DrsCall(
+                deviceId,
+                endpoint,
+                slotId,
+                answer.status(),
+                answer.requestId(),
+                answer.kind() + ": " + answer.description(),
+                clock.instant(),
+                answer.durationMillis()));
     }
 
     public Optional<DrsCall> call(long callId) {
@@ -29,7 +35,10 @@ public class DrsCallLog {
     }
 
     public List<DrsCall> calls(long deviceId, int max) {
-        return entityManager.createNamedQuery(DrsCall.OF_DEVICE, DrsCall.class).setParameter("deviceId", deviceId)
-                .setMaxResults(max).getResultList();
+        return entityManager
+                .createNamedQuery(DrsCall.OF_DEVICE, DrsCall.class)
+                .setParameter("deviceId", deviceId)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

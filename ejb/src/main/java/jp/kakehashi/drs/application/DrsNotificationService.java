@@ -1,10 +1,9 @@
 package jp.kakehashi.drs.application;
 
+import java.util.List;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceEvent;
 import jp.kakehashi.drs.domain.DrsNotification;
-
-import java.util.List;
 
 /** Applies DRS notifications to the devices they are about. */
 public interface DrsNotificationService {

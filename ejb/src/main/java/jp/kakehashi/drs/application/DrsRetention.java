@@ -5,9 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.shared.persistence.OldestRows;
-
 import java.time.Instant;
+import jp.kakehashi.shared.persistence.OldestRows;
 
 /** Prunes what the drs feature logs, one batch per transaction (admin's DataRetention decides when and how much). */
 @Stateless

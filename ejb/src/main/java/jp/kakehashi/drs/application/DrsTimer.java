@@ -2,7 +2,6 @@ package jp.kakehashi.drs.application;
 
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-
 import java.time.Duration;
 
 /**
@@ -12,11 +11,11 @@ import java.time.Duration;
  */
 final class DrsTimer {
 
-    private DrsTimer() {
-    }
+    private DrsTimer() {}
 
     static void start(TimerService timers, Duration period, double offsetWithinPeriod, String name) {
         long periodMillis = period.toMillis();
-        timers.createIntervalTimer((long) (periodMillis * offsetWithinPeriod), periodMillis, new TimerConfig(name, false));
+        timers.createIntervalTimer(
+                (long) (periodMillis * offsetWithinPeriod), periodMillis, new TimerConfig(name, false));
     }
 }

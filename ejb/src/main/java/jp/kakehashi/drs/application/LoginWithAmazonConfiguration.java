@@ -1,8 +1,5 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.drs.domain.SetupAttemptLimits;
-import jp.kakehashi.shared.config.Settings;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -10,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import jp.kakehashi.drs.domain.SetupAttemptLimits;
+import jp.kakehashi.shared.config.Settings;
 
 /**
  * Login with Amazon and token settings for DRS; keys and defaults in META-INF/microprofile-config.properties. The
@@ -18,15 +17,31 @@ import java.util.Properties;
  * before it expires, with at most refreshConcurrency refreshes in flight per server; at most
  * pushExchangesMaxPending push exchanges wait or run, more are skipped (the member's pull still works).
  */
-@Settings({"lwa.client-id", "lwa.client-secret", "lwa.credentials-file", "lwa.authorize-url",
-        "drs.token-refresh-margin", "drs.token-refresh-concurrency", "drs.setup-attempts.max",
-        "drs.setup-attempts.window", "drs.setup-attempts.per-source.max", "drs.setup-attempts.unproven-per-model.max",
-        "drs.exchange-on-notification.max-pending"})
-public record LoginWithAmazonConfiguration(Optional<String> configuredClientId, Optional<String> configuredClientSecret,
-                                           Optional<String> credentialsFile, String authorizeUrl, Duration refreshMargin,
-                                           int refreshConcurrency, int setupAttemptsMax, Duration setupAttemptsWindow,
-                                           int setupAttemptsPerSourceMax, int unprovenSetupsPerModelMax,
-                                           int pushExchangesMaxPending) {
+@Settings({
+    "lwa.client-id",
+    "lwa.client-secret",
+    "lwa.credentials-file",
+    "lwa.authorize-url",
+    "drs.token-refresh-margin",
+    "drs.token-refresh-concurrency",
+    "drs.setup-attempts.max",
+    "drs.setup-attempts.window",
+    "drs.setup-attempts.per-source.max",
+    "drs.setup-attempts.unproven-per-model.max",
+    "drs.exchange-on-notification.max-pending"
+})
+public record LoginWithAmazonConfiguration(
+        Optional<String> configuredClientId,
+        Optional<String> configuredClientSecret,
+        Optional<String> credentialsFile,
+        String authorizeUrl,
+        Duration refreshMargin,
+        int refreshConcurrency,
+        int setupAttemptsMax,
+        Duration setupAttemptsWindow,
+        int setupAttemptsPerSourceMax,
+        int unprovenSetupsPerModelMax,
+        int pushExchangesMaxPending) {
 
     public LoginWithAmazonConfiguration {
         refreshConcurrency = Math.max(1, refreshConcurrency);
@@ -46,7 +61,9 @@ public record LoginWithAmazonConfiguration(Optional<String> configuredClientId, 
      * for setups that did not prove the customer (serials cannot be swept from one account, one address or many).
      */
     public SetupAttemptLimits setupAttemptLimits() {
-        return new SetupAttemptLimits(Math.max(1, setupAttemptsMax), Math.max(1, setupAttemptsPerSourceMax),
+        return new SetupAttemptLimits(
+                Math.max(1, setupAttemptsMax),
+                Math.max(1, setupAttemptsPerSourceMax),
                 Math.max(1, unprovenSetupsPerModelMax));
     }
 

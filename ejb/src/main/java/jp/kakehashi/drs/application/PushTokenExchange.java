@@ -7,12 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jp.kakehashi.drs.domain.DeviceRegistered;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
+import jp.kakehashi.drs.domain.DeviceRegistered;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The DRS pre-registration guide's push option, off by default ({@code drs.exchange-on-notification}): exchange a device's tokens as soon as
@@ -52,14 +51,15 @@ public class PushTokenExchange {
         }
         Semaphore slots = pending;
         if (!slots.tryAcquire()) {
-            LOG.warning(() -> "Push exchange skipped for a registered " + registered.modelId()
-                    + " device: " + configuration.pushExchangesMaxPending() + " are pending; the member's setup will exchange");
+            LOG.warning(() -> "Push exchange skipped for a registered " + registered.modelId() + " device: "
+                    + configuration.pushExchangesMaxPending() + " are pending; the member's setup will exchange");
             return;
         }
         try {
             executor.execute(() -> {
                 try {
-                    DeviceSetup.Outcome outcome = deviceSetup.setUpOnNotification(registered.modelId(), registered.serialNumber());
+                    DeviceSetup.Outcome outcome =
+                            deviceSetup.setUpOnNotification(registered.modelId(), registered.serialNumber());
                     LOG.info(() -> "Push exchange for a registered " + registered.modelId() + " device: " + outcome);
                 } finally {
                     slots.release();

@@ -2,6 +2,12 @@ package jp.kakehashi.drs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
 import jp.kakehashi.drs.application.DashReplenishmentService.DrsAnswer;
 import jp.kakehashi.drs.domain.Device;
 import jp.kakehashi.drs.domain.DeviceStatus;
@@ -10,13 +16,6 @@ import jp.kakehashi.drs.domain.ReplenishmentOrder;
 import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.SubscriptionInfo;
 import jp.kakehashi.drs.domain.TokenGrant;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.logging.Logger;
 
 /**
  * The device's tokens put to work: a device reports a slot's level, Kakehashi tells Amazon (SlotStatus) and, when the
@@ -45,7 +44,12 @@ public class Replenishment {
         REPORTED,
         /** Reported; the slot is low, and the customer has no subscription for it on Amazon: nothing to order. */
         NOT_SUBSCRIBED,
-        NOT_FOUND, NOT_SET_UP, UNKNOWN_SLOT, INVALID_LEVEL, NEEDS_SETUP, UNAVAILABLE,
+        NOT_FOUND,
+        NOT_SET_UP,
+        UNKNOWN_SLOT,
+        INVALID_LEVEL,
+        NEEDS_SETUP,
+        UNAVAILABLE,
         /** Recorded; one of Amazon's whitelisted test devices, whose tokens cannot be used for replenishment: no call. */
         TEST_DEVICE
     }
@@ -86,29 +90,43 @@ public class Replenishment {
 
     private final Clock clock = Clock.systemUTC();
 
-    public SlotReport report(long memberId, String modelId, String serialNumber, String slotId, BigDecimal remaining,
-                             BigDecimal original) {
+    public SlotReport report(
+            long memberId,
+            String modelId,
+            String serialNumber,
+            String slotId,
+            BigDecimal remaining,
+            BigDecimal original) {
         Optional<Device> found = deviceRecords.deviceOf(memberId, modelId, serialNumber);
         if (found.isEmpty()) {
             return SlotReport.of(Outcome.NOT_FOUND);
         }
         Device device = found.get();
         if (device.getStatus() != DeviceStatus.SET_UP) {
-            return SlotReport.of(device.getStatus() == DeviceStatus.NEEDS_SETUP ? Outcome.NEEDS_SETUP : Outcome.NOT_SET_UP);
+            return SlotReport.of(
+                    device.getStatus() == DeviceStatus.NEEDS_SETUP ? Outcome.NEEDS_SETUP : Outcome.NOT_SET_UP);
         }
         Optional<SlotDefinition> slot = slotLevels.slot(modelId, slotId);
         if (slot.isEmpty()) {
             return SlotReport.of(Outcome.UNKNOWN_SLOT);
         }
-        if (remaining == null || original == null || remaining.signum() < 0 || original.signum() <= 0
-                || remaining.compareTo(original) > 0 || original.compareTo(MAX_QUANTITY) > 0 || remaining.scale() > 3) {
+        if (remaining == null
+                || original == null
+                || remaining.signum() < 0
+                || original.signum() <= 0
+                || remaining.compareTo(original) > 0
+                || original.compareTo(MAX_QUANTITY) > 0
+                || remaining.scale() > 3) {
             return SlotReport.of(Outcome.INVALID_LEVEL);
         }
         slotLevels.recordLevel(device.getId(), slotId, remaining, original);
         if (configuration.isTestModel(modelId)) {
             return SlotReport.of(Outcome.TEST_DEVICE);
         }
-        Call status = withToken(device.getId(), "slotStatus", slotId,
+        Call status = withToken(
+                device.getId(),
+                "slotStatus",
+                slotId,
                 token -> drs.slotStatus(token, slotId, remaining, original, clock.instant()));
         if (status.needsSetup()) {
             return SlotReport.of(Outcome.NEEDS_SETUP);
@@ -130,7 +148,10 @@ public class Replenishment {
     public SlotReport replenish(long deviceId, String slotId) {
         ReplenishmentOrders.OrderRequest request = replenishmentOrders.requestOrder(deviceId, slotId);
         if (!request.askAmazon()) {
-            return new SlotReport(Outcome.REPORTED, true, replenishmentOrders.order(request.orderId()).orElse(null));
+            return new SlotReport(
+                    Outcome.REPORTED,
+                    true,
+                    replenishmentOrders.order(request.orderId()).orElse(null));
         }
         Call call = withToken(deviceId, "replenish", slotId, token -> drs.replenish(token, slotId));
         ReplenishmentOrder order = replenishmentOrders.settle(request.orderId(), call.answer(), call.anyAnswerLost());
@@ -145,8 +166,11 @@ public class Replenishment {
      * A device's slots as the member sees them: each with its last level, its latest order and its subscription
      * (null until Amazon has told).
      */
-    public record SlotView(SlotDefinition slot, jp.kakehashi.drs.domain.SlotLevel level, ReplenishmentOrder latestOrder,
-                           jp.kakehashi.drs.domain.SlotSubscription subscription) {
+    public record SlotView(
+            SlotDefinition slot,
+            jp.kakehashi.drs.domain.SlotLevel level,
+            ReplenishmentOrder latestOrder,
+            jp.kakehashi.drs.domain.SlotSubscription subscription) {
         public boolean isLow() {
             return level != null && slot.isLow(level.getRemaining(), level.getOriginal());
         }
@@ -158,17 +182,19 @@ public class Replenishment {
     }
 
     /** A device's slots and its latest orders, newest first: the member's devices page. */
-    public record SlotsAndOrders(java.util.List<SlotView> slots, java.util.List<ReplenishmentOrder> latestOrders) {
-    }
+    public record SlotsAndOrders(java.util.List<SlotView> slots, java.util.List<ReplenishmentOrder> latestOrders) {}
 
     /**
      * The member's device's slots and its {@code ordersShown} latest orders, from one read of each (the slots' latest
      * orders come from the same list); empty when the member holds no such device.
      */
-    public Optional<SlotsAndOrders> slotsAndOrders(long memberId, String modelId, String serialNumber, int ordersShown) {
+    public Optional<SlotsAndOrders> slotsAndOrders(
+            long memberId, String modelId, String serialNumber, int ordersShown) {
         return deviceRecords.deviceOf(memberId, modelId, serialNumber).map(device -> {
             java.util.List<ReplenishmentOrder> orders = replenishmentOrders.latestOrders(device.getId(), LATEST_ORDERS);
-            return new SlotsAndOrders(slots(device, orders), java.util.List.copyOf(orders.subList(0, Math.min(ordersShown, orders.size()))));
+            return new SlotsAndOrders(
+                    slots(device, orders),
+                    java.util.List.copyOf(orders.subList(0, Math.min(ordersShown, orders.size()))));
         });
     }
 
@@ -180,10 +206,19 @@ public class Replenishment {
         java.util.Map<String, jp.kakehashi.drs.domain.SlotLevel> levels = new java.util.HashMap<>();
         slotLevels.levels(device.getId()).forEach(level -> levels.put(level.getSlotId(), level));
         java.util.Map<String, jp.kakehashi.drs.domain.SlotSubscription> subscriptions = new java.util.HashMap<>();
-        deviceSubscriptions.subscriptions(device.getId()).forEach(subscription -> subscriptions.put(subscription.getSlotId(), subscription));
-        return slotLevels.slotsOf(device.getModelId()).stream().map(slot -> new SlotView(slot, levels.get(slot.getSlotId()),
-                orders.stream().filter(order -> order.getSlotId().equals(slot.getSlotId())).findFirst().orElse(null),
-                subscriptions.get(slot.getSlotId()))).toList();
+        deviceSubscriptions
+                .subscriptions(device.getId())
+                .forEach(subscription -> subscriptions.put(subscription.getSlotId(), subscription));
+        return slotLevels.slotsOf(device.getModelId()).stream()
+                .map(slot -> new SlotView(
+                        slot,
+                        levels.get(slot.getSlotId()),
+                        orders.stream()
+                                .filter(order -> order.getSlotId().equals(slot.getSlotId()))
+                                .findFirst()
+                                .orElse(null),
+                        subscriptions.get(slot.getSlotId())))
+                .toList();
     }
 
     /**
@@ -229,17 +264,22 @@ public class Replenishment {
             return false;
         }
         try {
-            deviceSubscriptions.recordSubscriptions(check, SubscriptionInfo.parse(call.answer().body()));
+            deviceSubscriptions.recordSubscriptions(
+                    check, SubscriptionInfo.parse(call.answer().body()));
             return true;
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "SubscriptionInfo for device " + check.deviceId() + " answered what Kakehashi cannot read: "
-                    + e.getMessage());
+            LOG.warning(() -> "SubscriptionInfo for device " + check.deviceId()
+                    + " answered what Kakehashi cannot read: " + e.getMessage());
             return false;
         }
     }
 
     private boolean isTestDevice(long deviceId) {
-        return deviceRecords.device(deviceId).map(Device::getModelId).filter(configuration::isTestModel).isPresent();
+        return deviceRecords
+                .device(deviceId)
+                .map(Device::getModelId)
+                .filter(configuration::isTestModel)
+                .isPresent();
     }
 
     /** What an admin's retry of a failed DRS call came to. */
@@ -288,30 +328,48 @@ public class Replenishment {
             return Retry.NOT_SAFE;
         }
         String slotId = call.getSlotId();
-        Optional<jp.kakehashi.drs.domain.SlotLevel> level = slotId == null ? Optional.empty() : slotLevels.level(deviceId, slotId);
+        Optional<jp.kakehashi.drs.domain.SlotLevel> level =
+                slotId == null ? Optional.empty() : slotLevels.level(deviceId, slotId);
         boolean taken;
         switch (call.getEndpoint()) {
             case "replenish" -> {
                 Optional<SlotDefinition> slot = slotLevels.slot(device.get().getModelId(), slotId);
-                if (level.isEmpty() || slot.isEmpty() || !slot.get().isLow(level.get().getRemaining(), level.get().getOriginal())) {
+                if (level.isEmpty()
+                        || slot.isEmpty()
+                        || !slot.get()
+                                .isLow(level.get().getRemaining(), level.get().getOriginal())) {
                     return Retry.NOT_NEEDED;
                 }
                 SlotReport report = replenish(deviceId, slotId);
-                taken = report.outcome() == Outcome.REPORTED && report.order() != null && report.order().getState().isOpen();
+                taken = report.outcome() == Outcome.REPORTED
+                        && report.order() != null
+                        && report.order().getState().isOpen();
             }
             case "slotStatus" -> {
                 if (level.isEmpty()) {
                     return Retry.NOT_NEEDED;
                 }
                 jp.kakehashi.drs.domain.SlotLevel latest = level.get();
-                taken = withToken(deviceId, "slotStatus", slotId, token -> drs.slotStatus(token, slotId, latest.getRemaining(),
-                        latest.getOriginal(), latest.getReportedAt())).answer().isOk();
+                taken = withToken(
+                                deviceId,
+                                "slotStatus",
+                                slotId,
+                                token -> drs.slotStatus(
+                                        token,
+                                        slotId,
+                                        latest.getRemaining(),
+                                        latest.getOriginal(),
+                                        latest.getReportedAt()))
+                        .answer()
+                        .isOk();
             }
             case "deviceStatus" -> taken = reportDeviceStatus(deviceId);
             default -> {
                 deviceSubscriptions.checkSubscriptionsNow(deviceId);
-                taken = deviceSubscriptions.claimSubscriptionCheck(deviceId, clock.instant(), configuration.subscriptionCheckRetryAfter())
-                        .map(this::checkSubscriptions).orElse(false);
+                taken = deviceSubscriptions
+                        .claimSubscriptionCheck(deviceId, clock.instant(), configuration.subscriptionCheckRetryAfter())
+                        .map(this::checkSubscriptions)
+                        .orElse(false);
             }
         }
         return taken ? Retry.DONE : Retry.FAILED;
@@ -323,8 +381,7 @@ public class Replenishment {
     }
 
     /** The last answer of a call with its retries; whether any attempt's answer was lost; whether the device lost its tokens. */
-    record Call(DrsAnswer answer, boolean anyAnswerLost, boolean needsSetup) {
-    }
+    record Call(DrsAnswer answer, boolean anyAnswerLost, boolean needsSetup) {}
 
     Call withToken(long deviceId, String endpoint, String slotId, Function<String, DrsAnswer> request) {
         Optional<String> token = accessToken(deviceId);
@@ -383,7 +440,10 @@ public class Replenishment {
     }
 
     private boolean tokensUsable(long deviceId) {
-        return deviceRecords.tokensOf(deviceId).filter(tokens -> tokens.getState() == DeviceTokens.State.ACTIVE).isPresent();
+        return deviceRecords
+                .tokensOf(deviceId)
+                .filter(tokens -> tokens.getState() == DeviceTokens.State.ACTIVE)
+                .isPresent();
     }
 
     private static DrsAnswer notCalled(String why) {

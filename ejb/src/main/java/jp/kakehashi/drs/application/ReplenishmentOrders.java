@@ -4,14 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.drs.application.DashReplenishmentService.DrsAnswer;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.ReplenishmentOrder;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.drs.application.DashReplenishmentService.DrsAnswer;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.ReplenishmentOrder;
 
 /**
  * The replenishment orders Kakehashi asked Amazon for or learnt of, each step a transaction of its own (the calls to
@@ -26,12 +25,16 @@ public class ReplenishmentOrders {
     private final Clock clock = Clock.systemUTC();
 
     /** What {@link #requestOrder} decided: ask Amazon for this order, or leave the open one alone. */
-    public record OrderRequest(long orderId, boolean askAmazon) {
-    }
+    public record OrderRequest(long orderId, boolean askAmazon) {}
 
     /** What an order notification's orderInfo says. */
     public record OrderNotice(Kind kind, String eventInstanceId, String slotId, String asin, String expectedDelivery) {
-        public enum Kind { PLACED, SHIPPED, DELIVERED, CANCELLED }
+        public enum Kind {
+            PLACED,
+            SHIPPED,
+            DELIVERED,
+            CANCELLED
+        }
     }
 
     /**
@@ -58,14 +61,16 @@ public class ReplenishmentOrders {
      *                      nothing was done
      */
     public ReplenishmentOrder settle(long orderId, DrsAnswer answer, boolean anyAnswerLost) {
-        ReplenishmentOrder order = entityManager.find(ReplenishmentOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        ReplenishmentOrder order =
+                entityManager.find(ReplenishmentOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (order == null || !order.getState().isOpen()) {
             return order;
         }
         switch (answer.kind()) {
             case OK -> {
-                Optional<ReplenishmentOrder> known = byEvent(answer.eventInstanceId()).filter(other -> !other.getId().equals(orderId));
+                Optional<ReplenishmentOrder> known = byEvent(answer.eventInstanceId())
+                        .filter(other -> !other.getId().equals(orderId));
                 if (known.isPresent()) {
                     // Amazon's order in progress is one we hold already (its notification came first)
                     order.failed("ORDER_INPROGRESS", now);
@@ -85,7 +90,11 @@ public class ReplenishmentOrders {
                 if (anyAnswerLost) {
                     order.inDoubt(now);
                 } else {
-                    order.failed(answer.kind() == DrsAnswer.Kind.TOKEN_REFUSED ? "TOKEN_REFUSED" : "REFUSED " + answer.status(), now);
+                    order.failed(
+                            answer.kind() == DrsAnswer.Kind.TOKEN_REFUSED
+                                    ? "TOKEN_REFUSED"
+                                    : "REFUSED " + answer.status(),
+                            now);
                 }
             }
         }
@@ -97,8 +106,11 @@ public class ReplenishmentOrders {
     }
 
     public List<ReplenishmentOrder> latestOrders(long deviceId, int max) {
-        return entityManager.createNamedQuery(ReplenishmentOrder.LATEST_OF_DEVICE, ReplenishmentOrder.class)
-                .setParameter("deviceId", deviceId).setMaxResults(max).getResultList();
+        return entityManager
+                .createNamedQuery(ReplenishmentOrder.LATEST_OF_DEVICE, ReplenishmentOrder.class)
+                .setParameter("deviceId", deviceId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -108,8 +120,11 @@ public class ReplenishmentOrders {
     public void applyOrderNotification(long deviceId, OrderNotice notice) {
         Instant now = clock.instant();
         ReplenishmentOrder order = byEvent(notice.eventInstanceId())
-                .or(() -> notice.slotId() == null ? Optional.empty() : openOrder(deviceId, notice.slotId())
-                        .filter(open -> open.getEventInstanceId() == null || open.getEventInstanceId().equals(notice.eventInstanceId())))
+                .or(() -> notice.slotId() == null
+                        ? Optional.empty()
+                        : openOrder(deviceId, notice.slotId())
+                                .filter(open -> open.getEventInstanceId() == null
+                                        || open.getEventInstanceId().equals(notice.eventInstanceId())))
                 .orElse(null);
         if (order == null) {
             if (notice.slotId() == null) {
@@ -131,16 +146,26 @@ public class ReplenishmentOrders {
     }
 
     private Optional<ReplenishmentOrder> openOrder(long deviceId, String slotId) {
-        return entityManager.createNamedQuery(ReplenishmentOrder.OPEN_FOR_SLOT, ReplenishmentOrder.class)
-                .setParameter("deviceId", deviceId).setParameter("slotId", slotId)
-                .setParameter("open", ReplenishmentOrder.State.OPEN).setMaxResults(1).getResultList().stream().findFirst();
+        return entityManager
+                .createNamedQuery(ReplenishmentOrder.OPEN_FOR_SLOT, ReplenishmentOrder.class)
+                .setParameter("deviceId", deviceId)
+                .setParameter("slotId", slotId)
+                .setParameter("open", ReplenishmentOrder.State.OPEN)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     private Optional<ReplenishmentOrder> byEvent(String eventInstanceId) {
         if (eventInstanceId == null) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(ReplenishmentOrder.BY_EVENT, ReplenishmentOrder.class)
-                .setParameter("eventInstanceId", eventInstanceId).getResultList().stream().findFirst();
+        return entityManager
+                .createNamedQuery(ReplenishmentOrder.BY_EVENT, ReplenishmentOrder.class)
+                .setParameter("eventInstanceId", eventInstanceId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

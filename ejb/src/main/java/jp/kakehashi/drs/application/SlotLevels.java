@@ -3,16 +3,15 @@ package jp.kakehashi.drs.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.DeviceSlotKey;
-import jp.kakehashi.drs.domain.SlotDefinition;
-import jp.kakehashi.drs.domain.SlotLevel;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceSlotKey;
+import jp.kakehashi.drs.domain.SlotDefinition;
+import jp.kakehashi.drs.domain.SlotLevel;
 
 /** The slots a model has, and what each device last reported of them. */
 @Stateless
@@ -28,7 +27,9 @@ public class SlotLevels {
     }
 
     public List<SlotDefinition> slotsOf(String modelId) {
-        return entityManager.createNamedQuery(SlotDefinition.OF_MODEL, SlotDefinition.class).setParameter("modelId", modelId)
+        return entityManager
+                .createNamedQuery(SlotDefinition.OF_MODEL, SlotDefinition.class)
+                .setParameter("modelId", modelId)
                 .getResultList();
     }
 
@@ -44,7 +45,9 @@ public class SlotLevels {
     }
 
     public List<SlotLevel> levels(long deviceId) {
-        return entityManager.createNamedQuery(SlotLevel.OF_DEVICE, SlotLevel.class).setParameter("deviceId", deviceId)
+        return entityManager
+                .createNamedQuery(SlotLevel.OF_DEVICE, SlotLevel.class)
+                .setParameter("deviceId", deviceId)
                 .getResultList();
     }
 
@@ -54,7 +57,10 @@ public class SlotLevels {
 
     /** The device's most recent activity: its latest slot report, else its last change. */
     public Instant lastActivity(long deviceId) {
-        Instant latestReport = levels(deviceId).stream().map(SlotLevel::getReportedAt).max(Instant::compareTo).orElse(null);
+        Instant latestReport = levels(deviceId).stream()
+                .map(SlotLevel::getReportedAt)
+                .max(Instant::compareTo)
+                .orElse(null);
         Device device = entityManager.find(Device.class, deviceId);
         Instant changed = device == null ? clock.instant() : device.getUpdatedAt();
         return latestReport != null && latestReport.isAfter(changed) ? latestReport : changed;

@@ -12,7 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,7 +54,8 @@ public class SubscriptionChecks {
     /** The device was just set up: its subscriptions are read now, unless another server took the check first. */
     @Asynchronous
     public void checkSoon(long deviceId) {
-        subscriptions.claimSubscriptionCheck(deviceId, Instant.now(), configuration.subscriptionCheckRetryAfter())
+        subscriptions
+                .claimSubscriptionCheck(deviceId, Instant.now(), configuration.subscriptionCheckRetryAfter())
                 .ifPresent(replenishment::checkSubscriptions);
     }
 
@@ -65,8 +65,8 @@ public class SubscriptionChecks {
             return;
         }
         try {
-            List<DeviceSubscriptions.SubscriptionCheck> due = subscriptions.claimSubscriptionChecks(Instant.now(),
-                    configuration.subscriptionCheckRetryAfter(), BATCH);
+            List<DeviceSubscriptions.SubscriptionCheck> due = subscriptions.claimSubscriptionChecks(
+                    Instant.now(), configuration.subscriptionCheckRetryAfter(), BATCH);
             long read = due.stream().filter(replenishment::checkSubscriptions).count();
             if (!due.isEmpty()) {
                 LOG.fine(() -> "Subscriptions read for " + read + " of " + due.size() + " devices");

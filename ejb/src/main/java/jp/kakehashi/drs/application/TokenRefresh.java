@@ -4,19 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.DeviceTokens;
-import jp.kakehashi.drs.domain.TokenGrant;
-import jp.kakehashi.drs.domain.TokenProblem;
-import jp.kakehashi.shared.activity.Activity;
-import jp.kakehashi.shared.activity.ActivityLog;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.TokenGrant;
+import jp.kakehashi.drs.domain.TokenProblem;
+import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
 
 /**
  * Refreshes devices' tokens at Login with Amazon: the one place the timers (TokenRefreshSchedule), replenishment
@@ -31,6 +30,7 @@ public class TokenRefresh {
     private static final Duration RETRY_REFRESH_AFTER = Duration.ofMinutes(5);
     /** After a lost answer the access token is usually still valid: settle the doubt soon, while it is. */
     private static final Duration RETRY_AFTER_LOST_ANSWER = Duration.ofMinutes(1);
+
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     @Inject
@@ -63,7 +63,8 @@ public class TokenRefresh {
         long version = stored.get().getVersion();
         TokenGrant refreshed;
         try {
-            refreshed = loginWithAmazon.refresh(deviceRecords.openTokens(deviceId).refreshToken());
+            refreshed =
+                    loginWithAmazon.refresh(deviceRecords.openTokens(deviceId).refreshToken());
         } catch (RuntimeException e) {
             return refreshFailed(deviceId, version, stored.get().isRefreshInDoubt(), e);
         }
@@ -77,7 +78,8 @@ public class TokenRefresh {
      */
     public List<Long> claimDue(int max) {
         Instant now = clock.instant();
-        return deviceRecords.dueForRefresh(now, max).stream().map(DeviceTokens::getDeviceId)
+        return deviceRecords.dueForRefresh(now, max).stream()
+                .map(DeviceTokens::getDeviceId)
                 .filter(deviceId -> deviceRecords.claimRefresh(deviceId, now, now.plus(CLAIM_LEASE)))
                 .toList();
     }
@@ -91,16 +93,24 @@ public class TokenRefresh {
                     return recoverAfterLostAnswer(deviceId, version);
                 }
                 if (deviceRecords.recordRefused(deviceId, version, TokenProblem.REFUSED.text())) {
-                    LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + ": it needs setting up again");
+                    LOG.warning(() ->
+                            "Amazon refused the refresh token of device " + deviceId + ": it needs setting up again");
                 }
             }
-            case CLIENT_REFUSED, REFUSED -> deviceRecords.recordRefreshFailure(deviceId, version, failure.getMessage(), retryAt, false);
+            case CLIENT_REFUSED, REFUSED ->
+                deviceRecords.recordRefreshFailure(deviceId, version, failure.getMessage(), retryAt, false);
             case ANSWER_LOST -> {
-                LOG.warning(() -> "The answer to the refresh of device " + deviceId + " was lost; retried with the same token soon");
-                deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.ANSWER_LOST.text(),
-                        clock.instant().plus(RETRY_AFTER_LOST_ANSWER), true);
+                LOG.warning(() -> "The answer to the refresh of device " + deviceId
+                        + " was lost; retried with the same token soon");
+                deviceRecords.recordRefreshFailure(
+                        deviceId,
+                        version,
+                        TokenProblem.ANSWER_LOST.text(),
+                        clock.instant().plus(RETRY_AFTER_LOST_ANSWER),
+                        true);
             }
-            case UNAVAILABLE -> deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(), retryAt, false);
+            case UNAVAILABLE ->
+                deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(), retryAt, false);
         }
         return false;
     }
@@ -112,7 +122,8 @@ public class TokenRefresh {
         }
         TokenGrant tokens;
         try {
-            tokens = loginWithAmazon.exchangePreRegistration(device.get().getModelId(), device.get().getSerialNumber());
+            tokens = loginWithAmazon.exchangePreRegistration(
+                    device.get().getModelId(), device.get().getSerialNumber());
         } catch (RuntimeException e) {
             LoginWithAmazonFailure failure = LoginWithAmazonFailure.of(e);
             if (failure == LoginWithAmazonFailure.NOT_CONFIGURED) {
@@ -122,7 +133,8 @@ public class TokenRefresh {
             if (failure.refused()) {
                 LOG.warning(() -> "Amazon refused the refresh token of device " + deviceId + " after a lost answer; "
                         + "it needs setting up again if the next attempt is refused too");
-                deviceRecords.recordDoubtSettled(deviceId, version, TokenProblem.REFUSED_AFTER_LOST_ANSWER.text(), retryAt);
+                deviceRecords.recordDoubtSettled(
+                        deviceId, version, TokenProblem.REFUSED_AFTER_LOST_ANSWER.text(), retryAt);
             } else {
                 deviceRecords.recordRefreshFailure(deviceId, version, TokenProblem.UNAVAILABLE.text(), retryAt, false);
             }
@@ -134,7 +146,8 @@ public class TokenRefresh {
 
     private boolean storeRefresh(long deviceId, long version, TokenGrant refreshed) {
         if (!deviceRecords.recordRefresh(deviceId, version, refreshed)) {
-            LOG.warning(() -> "The refreshed tokens of device " + deviceId + " were not stored: its tokens changed meanwhile");
+            LOG.warning(() ->
+                    "The refreshed tokens of device " + deviceId + " were not stored: its tokens changed meanwhile");
             return false;
         }
         activityLog.record(Activity.TOKEN_REFRESH);

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +91,8 @@ public class TokenRefreshSchedule {
 
     private void refreshUntilNoneDue() {
         // A run takes no new batch after five sixths of the period, so that it has ended when the next one starts
-        Instant end = Instant.now().plus(drsConfiguration.timersPeriod().multipliedBy(5).dividedBy(6));
+        Instant end = Instant.now()
+                .plus(drsConfiguration.timersPeriod().multipliedBy(5).dividedBy(6));
         int refreshed = 0;
         List<Long> claimed = tokenRefresh.claimDue(BATCH);
         while (!claimed.isEmpty()) {
@@ -112,23 +112,29 @@ public class TokenRefreshSchedule {
         for (long deviceId : deviceIds) {
             inFlight.acquireUninterruptibly();
             try {
-                refreshes.add(CompletableFuture.runAsync(() -> {
-                    if (tokenRefresh.refresh(deviceId)) {
-                        refreshed.incrementAndGet();
-                    }
-                }, executor).whenComplete((ignored, failure) -> {
-                    inFlight.release();
-                    if (failure != null) {
-                        LOG.warning(() -> "Refreshing the tokens of device " + deviceId + " failed: " + failure);
-                    }
-                }));
+                refreshes.add(CompletableFuture.runAsync(
+                                () -> {
+                                    if (tokenRefresh.refresh(deviceId)) {
+                                        refreshed.incrementAndGet();
+                                    }
+                                },
+                                executor)
+                        .whenComplete((ignored, failure) -> {
+                            inFlight.release();
+                            if (failure != null) {
+                                LOG.warning(
+                                        () -> "Refreshing the tokens of device " + deviceId + " failed: " + failure);
+                            }
+                        }));
             } catch (RejectedExecutionException e) {
                 // The server is stopping; the claim expires and a later run refreshes the device
                 inFlight.release();
                 break;
             }
         }
-        CompletableFuture.allOf(refreshes.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+        CompletableFuture.allOf(refreshes.toArray(CompletableFuture[]::new))
+                .exceptionally(failure -> null)
+                .join();
         return refreshed.get();
     }
 }

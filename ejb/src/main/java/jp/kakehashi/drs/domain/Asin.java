@@ -9,8 +9,7 @@ public final class Asin {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{10}");
 
-    private Asin() {
-    }
+    private Asin() {}
 
     public static boolean isAsin(String text) {
         return text != null && FORMAT.matcher(text).matches();
@@ -20,7 +19,8 @@ public final class Asin {
     public static void requireAll(Collection<String> asins, String of) {
         List<String> bad = asins.stream().filter(asin -> !isAsin(asin)).toList();
         if (!bad.isEmpty()) {
-            throw new IllegalArgumentException(of + ": not ASINs (10 capital letters or digits): " + String.join(", ", bad));
+            throw new IllegalArgumentException(
+                    of + ": not ASINs (10 capital letters or digits): " + String.join(", ", bad));
         }
     }
 }

@@ -11,20 +11,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Optional;
 
 /** A DRS-capable device Amazon told us about, identified by its model and the serial printed on its box. */
 @Entity
 @Table(name = "device")
-@NamedQuery(name = Device.BY_MODEL_AND_SERIAL,
+@NamedQuery(
+        name = Device.BY_MODEL_AND_SERIAL,
         query = "SELECT d FROM Device d WHERE d.modelId = :modelId AND d.serialNumber = :serialNumber")
-@NamedQuery(name = Device.BY_MEMBER_OR_CUSTOMER,
+@NamedQuery(
+        name = Device.BY_MEMBER_OR_CUSTOMER,
         query = "SELECT d FROM Device d WHERE d.memberId = :memberId "
                 + "OR (d.memberId IS NULL AND d.directedCustomerId = :customerId"
                 + " AND d.status <> jp.kakehashi.drs.domain.DeviceStatus.DEREGISTERED) ORDER BY d.updatedAt DESC")
-@NamedQuery(name = Device.BY_CUSTOMER,
+@NamedQuery(
+        name = Device.BY_CUSTOMER,
         query = "SELECT d FROM Device d WHERE d.directedCustomerId = :customerId ORDER BY d.registeredAt DESC")
 public class Device {
 
@@ -134,7 +136,8 @@ public class Device {
     }
 
     private boolean registeredToAnotherCustomer(DrsNotification notification) {
-        return directedCustomerId != null && notification.directedCustomerId() != null
+        return directedCustomerId != null
+                && notification.directedCustomerId() != null
                 && !directedCustomerId.equals(notification.directedCustomerId());
     }
 
@@ -148,7 +151,8 @@ public class Device {
 
     /** Amazon's DeviceRegisteredNotification named the customer whose Amazon account this member linked. */
     public boolean registeredToAmazonAccountOf(DeviceClaimant claimant) {
-        return directedCustomerId != null && claimant.amazonBuyerId() != null
+        return directedCustomerId != null
+                && claimant.amazonBuyerId() != null
                 && directedCustomerId.equals(claimant.amazonBuyerId());
     }
 

@@ -7,13 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One DRS notification applied to a device; its notificationId makes a second delivery a no-op. */
 @Entity
 @Table(name = "device_event")
-@NamedQuery(name = DeviceEvent.BY_DEVICE,
+@NamedQuery(
+        name = DeviceEvent.BY_DEVICE,
         query = "SELECT e FROM DeviceEvent e WHERE e.deviceId = :deviceId ORDER BY e.notificationTime")
 public class DeviceEvent {
 
@@ -46,7 +46,8 @@ public class DeviceEvent {
         // for JPA
     }
 
-    public DeviceEvent(Device device, DrsNotification notification, String snsMessageId, String payload, Instant receivedAt) {
+    public DeviceEvent(
+            Device device, DrsNotification notification, String snsMessageId, String payload, Instant receivedAt) {
         this.notificationId = notification.notificationId();
         this.deviceId = device.getId();
         this.type = notification.type();

@@ -12,7 +12,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -74,7 +73,8 @@ public class DeviceModel {
 
     /** Whether a serial number is one this model can have: the whole serial must match the expression. */
     public boolean acceptsSerialNumber(String serialNumber) {
-        return serialNumber != null && Pattern.compile(serialNumberPattern).matcher(serialNumber).matches();
+        return serialNumber != null
+                && Pattern.compile(serialNumberPattern).matcher(serialNumber).matches();
     }
 
     public void describe(String displayName, String serialNumberPattern, Set<String> asins) {
@@ -137,12 +137,14 @@ public class DeviceModel {
     public static Pattern serialPattern(String expression) {
         String text = requireText(expression, "serialNumberPattern");
         if (text.length() > MAX_PATTERN_LENGTH) {
-            throw new IllegalArgumentException("serialNumberPattern is longer than " + MAX_PATTERN_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "serialNumberPattern is longer than " + MAX_PATTERN_LENGTH + " characters");
         }
         try {
             return Pattern.compile(text);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("serialNumberPattern is not a valid regular expression: " + e.getDescription(), e);
+            throw new IllegalArgumentException(
+                    "serialNumberPattern is not a valid regular expression: " + e.getDescription(), e);
         }
     }
 

@@ -8,8 +8,14 @@ package jp.kakehashi.drs.domain;
  * @param newMemberId      the member who holds it now, or null
  * @param actor            who caused it: {@code amazon} for a notification, {@code member:<id>} for a member
  */
-public record DeviceOwnershipChanged(long deviceId, String modelId, String serialNumber, Long previousMemberId,
-                                     Long newMemberId, Cause cause, String actor) {
+public record DeviceOwnershipChanged(
+        long deviceId,
+        String modelId,
+        String serialNumber,
+        Long previousMemberId,
+        Long newMemberId,
+        Cause cause,
+        String actor) {
 
     public enum Cause {
         /** Amazon registered the device to another customer (DeviceRegisteredNotification). */

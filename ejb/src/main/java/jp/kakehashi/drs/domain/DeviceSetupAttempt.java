@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -17,13 +16,18 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "device_setup_attempt")
-@NamedQuery(name = DeviceSetupAttempt.COUNT_SINCE,
+@NamedQuery(
+        name = DeviceSetupAttempt.COUNT_SINCE,
         query = "SELECT COUNT(a) FROM DeviceSetupAttempt a WHERE a.memberId = :memberId AND a.attemptedAt > :since")
-@NamedQuery(name = DeviceSetupAttempt.COUNT_FROM_SOURCE_SINCE,
+@NamedQuery(
+        name = DeviceSetupAttempt.COUNT_FROM_SOURCE_SINCE,
         query = "SELECT COUNT(a) FROM DeviceSetupAttempt a WHERE a.sourceAddress = :source AND a.attemptedAt > :since")
-@NamedQuery(name = DeviceSetupAttempt.COUNT_UNPROVEN_OF_MODEL_SINCE,
-        query = "SELECT COUNT(a) FROM DeviceSetupAttempt a WHERE a.modelId = :modelId AND a.proven = false AND a.attemptedAt > :since")
-@NamedQuery(name = DeviceSetupAttempt.COUNT_UNPROVEN_SINCE,
+@NamedQuery(
+        name = DeviceSetupAttempt.COUNT_UNPROVEN_OF_MODEL_SINCE,
+        query =
+                "SELECT COUNT(a) FROM DeviceSetupAttempt a WHERE a.modelId = :modelId AND a.proven = false AND a.attemptedAt > :since")
+@NamedQuery(
+        name = DeviceSetupAttempt.COUNT_UNPROVEN_SINCE,
         query = "SELECT COUNT(a) FROM DeviceSetupAttempt a WHERE a.proven = false AND a.attemptedAt > :since")
 public class DeviceSetupAttempt {
 
@@ -33,7 +37,10 @@ public class DeviceSetupAttempt {
     public static final String COUNT_UNPROVEN_SINCE = "DeviceSetupAttempt.countUnprovenSince";
 
     @Id
-    @SequenceGenerator(name = "device_setup_attempt_seq", sequenceName = "device_setup_attempt_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "device_setup_attempt_seq",
+            sequenceName = "device_setup_attempt_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_setup_attempt_seq")
     private Long id;
 

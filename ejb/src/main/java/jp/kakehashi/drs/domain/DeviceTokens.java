@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -17,9 +16,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "device_tokens")
-@NamedQuery(name = DeviceTokens.DUE, query = "SELECT t FROM DeviceTokens t WHERE t.state = :state AND t.refreshDueAt <= :now ORDER BY t.refreshDueAt")
-@NamedQuery(name = DeviceTokens.CLAIM, query = "UPDATE DeviceTokens t SET t.refreshDueAt = :until, t.version = t.version + 1 "
-        + "WHERE t.deviceId = :deviceId AND t.state = :state AND t.refreshDueAt <= :now")
+@NamedQuery(
+        name = DeviceTokens.DUE,
+        query =
+                "SELECT t FROM DeviceTokens t WHERE t.state = :state AND t.refreshDueAt <= :now ORDER BY t.refreshDueAt")
+@NamedQuery(
+        name = DeviceTokens.CLAIM,
+        query = "UPDATE DeviceTokens t SET t.refreshDueAt = :until, t.version = t.version + 1 "
+                + "WHERE t.deviceId = :deviceId AND t.state = :state AND t.refreshDueAt <= :now")
 public class DeviceTokens {
 
     /** Moves a due refresh into the future in one statement: of several servers, exactly one changes the row. */
@@ -28,10 +32,16 @@ public class DeviceTokens {
     public static final String DUE = "DeviceTokens.due";
     private static final int MAX_ERROR_LENGTH = 500;
 
-    public enum State { ACTIVE, NEEDS_SETUP }
+    public enum State {
+        ACTIVE,
+        NEEDS_SETUP
+    }
 
     /** How Kakehashi got the tokens (Amazon's DRS pre-registration guide). */
-    public enum ObtainedBy { PRE_REGISTRATION, AUTHORIZATION_CODE }
+    public enum ObtainedBy {
+        PRE_REGISTRATION,
+        AUTHORIZATION_CODE
+    }
 
     @Id
     @Column(name = "device_id")
@@ -136,16 +146,47 @@ public class DeviceTokens {
         return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 
-    public Long getDeviceId() { return deviceId; }
-    public String getSealedTokens() { return sealedTokens; }
-    public String getKeyId() { return keyId; }
-    public State getState() { return state; }
-    public ObtainedBy getObtainedBy() { return obtainedBy; }
-    public Instant getRefreshDueAt() { return refreshDueAt; }
-    public Instant getLastRefreshedAt() { return lastRefreshedAt; }
-    public String getLastError() { return lastError; }
-    public Instant getRefreshInDoubtSince() { return refreshInDoubtSince; }
+    public Long getDeviceId() {
+        return deviceId;
+    }
+
+    public String getSealedTokens() {
+        return sealedTokens;
+    }
+
+    public String getKeyId() {
+        return keyId;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public ObtainedBy getObtainedBy() {
+        return obtainedBy;
+    }
+
+    public Instant getRefreshDueAt() {
+        return refreshDueAt;
+    }
+
+    public Instant getLastRefreshedAt() {
+        return lastRefreshedAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getRefreshInDoubtSince() {
+        return refreshInDoubtSince;
+    }
     /** Changes with every write: a refresh's result is applied only to the tokens it started from. */
-    public long getVersion() { return version; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -8,13 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One call to the DRS service for a device: what admins see (time, endpoint, status, Amazon's request id). */
 @Entity
 @Table(name = "drs_call")
-@NamedQuery(name = DrsCall.OF_DEVICE, query = "SELECT c FROM DrsCall c WHERE c.deviceId = :deviceId ORDER BY c.calledAt DESC, c.id DESC")
+@NamedQuery(
+        name = DrsCall.OF_DEVICE,
+        query = "SELECT c FROM DrsCall c WHERE c.deviceId = :deviceId ORDER BY c.calledAt DESC, c.id DESC")
 public class DrsCall {
 
     public static final String OF_DEVICE = "DrsCall.ofDevice";
@@ -53,8 +54,15 @@ public class DrsCall {
     }
 
     /** @param slotId the slot of a SlotStatus or Replenish call, else null */
-    public DrsCall(long deviceId, String endpoint, String slotId, Integer httpStatus, String requestId, String outcome,
-                   Instant calledAt, long durationMillis) {
+    public DrsCall(
+            long deviceId,
+            String endpoint,
+            String slotId,
+            Integer httpStatus,
+            String requestId,
+            String outcome,
+            Instant calledAt,
+            long durationMillis) {
         this.deviceId = deviceId;
         this.endpoint = endpoint;
         this.slotId = slotId;
@@ -65,15 +73,41 @@ public class DrsCall {
         this.durationMillis = durationMillis;
     }
 
-    public Long getId() { return id; }
-    public long getDeviceId() { return deviceId; }
-    public String getSlotId() { return slotId; }
-    public String getEndpoint() { return endpoint; }
-    public Integer getHttpStatus() { return httpStatus; }
-    public String getRequestId() { return requestId; }
-    public String getOutcome() { return outcome; }
-    public Instant getCalledAt() { return calledAt; }
-    public long getDurationMillis() { return durationMillis; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getDeviceId() {
+        return deviceId;
+    }
+
+    public String getSlotId() {
+        return slotId;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public Integer getHttpStatus() {
+        return httpStatus;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public Instant getCalledAt() {
+        return calledAt;
+    }
+
+    public long getDurationMillis() {
+        return durationMillis;
+    }
 
     /** Whether Amazon took the call. */
     public boolean isOk() {

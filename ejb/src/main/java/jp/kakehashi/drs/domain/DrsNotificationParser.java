@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,8 +15,7 @@ public final class DrsNotificationParser {
     /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private DrsNotificationParser() {
-    }
+    private DrsNotificationParser() {}
 
     public static DrsNotification parse(String message) {
         JsonObject envelope = readObject(message);
@@ -32,9 +30,17 @@ public final class DrsNotificationParser {
                 fits(text(info, "notificationInfo", "notificationId"), "notificationId", 128),
                 fits(optionalText(info, "lwaClientId"), "lwaClientId", 256),
                 instant(text(info, "notificationInfo", "notificationTime")),
-                fits(text(object(device, "deviceIdentifier"), "deviceInfo.deviceIdentifier", "serialNumber"), "serialNumber", 128),
-                fits(text(object(device, "productIdentifier"), "deviceInfo.productIdentifier", "modelId"), "modelId", 128),
-                customer == null ? null : fits(optionalText(customer, "directedCustomerId"), "directedCustomerId", 128));
+                fits(
+                        text(object(device, "deviceIdentifier"), "deviceInfo.deviceIdentifier", "serialNumber"),
+                        "serialNumber",
+                        128),
+                fits(
+                        text(object(device, "productIdentifier"), "deviceInfo.productIdentifier", "modelId"),
+                        "modelId",
+                        128),
+                customer == null
+                        ? null
+                        : fits(optionalText(customer, "directedCustomerId"), "directedCustomerId", 128));
     }
 
     /**
@@ -53,7 +59,9 @@ public final class DrsNotificationParser {
         String asin = null;
         String delivery = null;
         JsonValue products = order.get("productInfo");
-        if (products != null && products.getValueType() == JsonValue.ValueType.ARRAY && !products.asJsonArray().isEmpty()
+        if (products != null
+                && products.getValueType() == JsonValue.ValueType.ARRAY
+                && !products.asJsonArray().isEmpty()
                 && products.asJsonArray().get(0).getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject first = products.asJsonArray().getJsonObject(0);
             asin = optionalText(first, "asin");
@@ -86,8 +94,7 @@ public final class DrsNotificationParser {
     }
 
     /** An order notification's orderInfo, as far as Kakehashi keeps it. */
-    public record OrderInfo(String instanceId, String slotId, String asin, String estimatedDeliveryDate) {
-    }
+    public record OrderInfo(String instanceId, String slotId, String asin, String estimatedDeliveryDate) {}
 
     private static JsonObject readObject(String message) {
         try (JsonReader reader = JSON.createReader(new StringReader(message))) {

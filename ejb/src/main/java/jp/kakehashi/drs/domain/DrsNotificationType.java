@@ -25,6 +25,8 @@ public enum DrsNotificationType {
     }
 
     public static Optional<DrsNotificationType> fromWireName(String name) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equals(name))
+                .findFirst();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,11 +23,16 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "drs_order")
-@NamedQuery(name = ReplenishmentOrder.OPEN_FOR_SLOT, query = "SELECT o FROM ReplenishmentOrder o WHERE o.deviceId = :deviceId"
-        + " AND o.slotId = :slotId AND o.state IN :open ORDER BY o.requestedAt DESC")
-@NamedQuery(name = ReplenishmentOrder.BY_EVENT, query = "SELECT o FROM ReplenishmentOrder o WHERE o.eventInstanceId = :eventInstanceId")
-@NamedQuery(name = ReplenishmentOrder.LATEST_OF_DEVICE, query = "SELECT o FROM ReplenishmentOrder o WHERE o.deviceId = :deviceId"
-        + " ORDER BY o.requestedAt DESC")
+@NamedQuery(
+        name = ReplenishmentOrder.OPEN_FOR_SLOT,
+        query = "SELECT o FROM ReplenishmentOrder o WHERE o.deviceId = :deviceId"
+                + " AND o.slotId = :slotId AND o.state IN :open ORDER BY o.requestedAt DESC")
+@NamedQuery(
+        name = ReplenishmentOrder.BY_EVENT,
+        query = "SELECT o FROM ReplenishmentOrder o WHERE o.eventInstanceId = :eventInstanceId")
+@NamedQuery(
+        name = ReplenishmentOrder.LATEST_OF_DEVICE,
+        query = "SELECT o FROM ReplenishmentOrder o WHERE o.deviceId = :deviceId" + " ORDER BY o.requestedAt DESC")
 public class ReplenishmentOrder {
 
     public static final String OPEN_FOR_SLOT = "ReplenishmentOrder.openForSlot";
@@ -165,18 +169,48 @@ public class ReplenishmentOrder {
             this.asin = asin.length() > 20 ? asin.substring(0, 20) : asin;
         }
         if (expectedDelivery != null) {
-            this.expectedDelivery = expectedDelivery.length() > 40 ? expectedDelivery.substring(0, 40) : expectedDelivery;
+            this.expectedDelivery =
+                    expectedDelivery.length() > 40 ? expectedDelivery.substring(0, 40) : expectedDelivery;
         }
     }
 
-    public Long getId() { return id; }
-    public long getDeviceId() { return deviceId; }
-    public String getSlotId() { return slotId; }
-    public String getEventInstanceId() { return eventInstanceId; }
-    public State getState() { return state; }
-    public String getDetailCode() { return detailCode; }
-    public String getAsin() { return asin; }
-    public String getExpectedDelivery() { return expectedDelivery; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getDeviceId() {
+        return deviceId;
+    }
+
+    public String getSlotId() {
+        return slotId;
+    }
+
+    public String getEventInstanceId() {
+        return eventInstanceId;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getDetailCode() {
+        return detailCode;
+    }
+
+    public String getAsin() {
+        return asin;
+    }
+
+    public String getExpectedDelivery() {
+        return expectedDelivery;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,7 +17,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "device_model_slot")
 @IdClass(SlotDefinition.Key.class)
-@NamedQuery(name = SlotDefinition.OF_MODEL, query = "SELECT s FROM SlotDefinition s WHERE s.modelId = :modelId ORDER BY s.slotId")
+@NamedQuery(
+        name = SlotDefinition.OF_MODEL,
+        query = "SELECT s FROM SlotDefinition s WHERE s.modelId = :modelId ORDER BY s.slotId")
 public class SlotDefinition {
 
     public static final String OF_MODEL = "SlotDefinition.ofModel";
@@ -55,12 +56,14 @@ public class SlotDefinition {
      *
      * @throws IllegalArgumentException naming what is wrong
      */
-    public SlotDefinition(String modelId, String slotId, String displayName, int lowThresholdPercent, List<String> asins) {
+    public SlotDefinition(
+            String modelId, String slotId, String displayName, int lowThresholdPercent, List<String> asins) {
         if (slotId == null || !SLOT_ID.matcher(slotId).matches()) {
             throw new IllegalArgumentException("A slot id is 1 to 64 letters, digits, '.', '_' or '-': " + slotId);
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > MAX_NAME) {
-            throw new IllegalArgumentException("Slot " + slotId + " needs a name of at most " + MAX_NAME + " characters");
+            throw new IllegalArgumentException(
+                    "Slot " + slotId + " needs a name of at most " + MAX_NAME + " characters");
         }
         if (lowThresholdPercent < 0 || lowThresholdPercent > 100) {
             throw new IllegalArgumentException("Slot " + slotId + "'s low threshold is a percentage from 0 to 100");
@@ -92,10 +95,21 @@ public class SlotDefinition {
         return percent.compareTo(BigDecimal.valueOf(lowThresholdPercent)) <= 0;
     }
 
-    public String getModelId() { return modelId; }
-    public String getSlotId() { return slotId; }
-    public String getDisplayName() { return displayName; }
-    public int getLowThresholdPercent() { return lowThresholdPercent; }
+    public String getModelId() {
+        return modelId;
+    }
+
+    public String getSlotId() {
+        return slotId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public int getLowThresholdPercent() {
+        return lowThresholdPercent;
+    }
 
     public List<String> getAsins() {
         return asins.isBlank() ? List.of() : List.of(asins.split(" "));
@@ -106,8 +120,7 @@ public class SlotDefinition {
         private String modelId;
         private String slotId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String modelId, String slotId) {
             this.modelId = modelId;
@@ -116,7 +129,9 @@ public class SlotDefinition {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(modelId, key.modelId) && Objects.equals(slotId, key.slotId);
+            return other instanceof Key key
+                    && Objects.equals(modelId, key.modelId)
+                    && Objects.equals(slotId, key.slotId);
         }
 
         @Override

@@ -7,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,7 +14,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "device_slot")
 @IdClass(DeviceSlotKey.class)
-@NamedQuery(name = SlotLevel.OF_DEVICE, query = "SELECT l FROM SlotLevel l WHERE l.deviceId = :deviceId ORDER BY l.slotId")
+@NamedQuery(
+        name = SlotLevel.OF_DEVICE,
+        query = "SELECT l FROM SlotLevel l WHERE l.deviceId = :deviceId ORDER BY l.slotId")
 public class SlotLevel {
 
     public static final String OF_DEVICE = "SlotLevel.ofDevice";
@@ -55,9 +56,23 @@ public class SlotLevel {
         this.reportedAt = now;
     }
 
-    public long getDeviceId() { return deviceId; }
-    public String getSlotId() { return slotId; }
-    public BigDecimal getRemaining() { return remaining; }
-    public BigDecimal getOriginal() { return original; }
-    public Instant getReportedAt() { return reportedAt; }
+    public long getDeviceId() {
+        return deviceId;
+    }
+
+    public String getSlotId() {
+        return slotId;
+    }
+
+    public BigDecimal getRemaining() {
+        return remaining;
+    }
+
+    public BigDecimal getOriginal() {
+        return original;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
 }

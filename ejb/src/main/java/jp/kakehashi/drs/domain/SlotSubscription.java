@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -18,7 +17,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "device_slot_subscription")
 @IdClass(DeviceSlotKey.class)
-@NamedQuery(name = SlotSubscription.OF_DEVICE, query = "SELECT s FROM SlotSubscription s WHERE s.deviceId = :deviceId ORDER BY s.slotId")
+@NamedQuery(
+        name = SlotSubscription.OF_DEVICE,
+        query = "SELECT s FROM SlotSubscription s WHERE s.deviceId = :deviceId ORDER BY s.slotId")
 @NamedQuery(name = SlotSubscription.FORGET, query = "DELETE FROM SlotSubscription s WHERE s.deviceId = :deviceId")
 public class SlotSubscription {
 
@@ -77,11 +78,31 @@ public class SlotSubscription {
         this.updatedAt = now;
     }
 
-    public long getDeviceId() { return deviceId; }
-    public String getSlotId() { return slotId; }
-    public boolean isSubscribed() { return subscribed; }
-    public String getAsin() { return asin; }
-    public BigDecimal getQuantity() { return quantity; }
-    public String getUnit() { return unit; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public long getDeviceId() {
+        return deviceId;
+    }
+
+    public String getSlotId() {
+        return slotId;
+    }
+
+    public boolean isSubscribed() {
+        return subscribed;
+    }
+
+    public String getAsin() {
+        return asin;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ public record SubscriptionInfo(List<Slot> slots) {
     /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    public record Slot(String slotId, boolean subscribed, String asin, BigDecimal quantity, String unit) {
-    }
+    public record Slot(String slotId, boolean subscribed, String asin, BigDecimal quantity, String unit) {}
 
     /** @throws IllegalArgumentException when the answer is not SubscriptionInfo's */
     public static SubscriptionInfo parse(String json) {
@@ -54,18 +52,28 @@ public record SubscriptionInfo(List<Slot> slots) {
             return new Slot(slotId, value.getValueType() == JsonValue.ValueType.TRUE, null, null, null);
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new IllegalArgumentException("SubscriptionInfo's slot " + slotId + " is neither an object nor a boolean");
+            throw new IllegalArgumentException(
+                    "SubscriptionInfo's slot " + slotId + " is neither an object nor a boolean");
         }
         JsonObject slot = value.asJsonObject();
         boolean subscribed = slot.getBoolean("subscribed", false);
         JsonValue products = slot.get("productInfoList");
-        if (!subscribed || products == null || products.getValueType() != JsonValue.ValueType.ARRAY
-                || products.asJsonArray().isEmpty() || products.asJsonArray().get(0).getValueType() != JsonValue.ValueType.OBJECT) {
+        if (!subscribed
+                || products == null
+                || products.getValueType() != JsonValue.ValueType.ARRAY
+                || products.asJsonArray().isEmpty()
+                || products.asJsonArray().get(0).getValueType() != JsonValue.ValueType.OBJECT) {
             return new Slot(slotId, subscribed, null, null, null);
         }
         JsonObject product = products.asJsonArray().getJsonObject(0);
         String asin = product.getString("asin", null);
-        BigDecimal quantity = product.get("quantity") instanceof jakarta.json.JsonNumber number ? number.bigDecimalValue() : null;
-        return new Slot(slotId, true, asin != null && asin.length() <= 20 ? asin : null, quantity, product.getString("unit", null));
+        BigDecimal quantity =
+                product.get("quantity") instanceof jakarta.json.JsonNumber number ? number.bigDecimalValue() : null;
+        return new Slot(
+                slotId,
+                true,
+                asin != null && asin.length() <= 20 ? asin : null,
+                quantity,
+                product.getString("unit", null));
     }
 }

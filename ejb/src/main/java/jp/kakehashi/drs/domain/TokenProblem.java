@@ -26,7 +26,11 @@ public enum TokenProblem {
 
     /** The problem a kept text records; empty for Amazon's own words (an error description it sent). */
     public static Optional<TokenProblem> of(String kept) {
-        return kept == null ? Optional.empty() : Stream.of(values()).filter(problem -> problem == MARKED_BY_ADMIN
-                ? kept.startsWith(problem.text) : kept.equals(problem.text)).findFirst();
+        return kept == null
+                ? Optional.empty()
+                : Stream.of(values())
+                        .filter(problem ->
+                                problem == MARKED_BY_ADMIN ? kept.startsWith(problem.text) : kept.equals(problem.text))
+                        .findFirst();
     }
 }

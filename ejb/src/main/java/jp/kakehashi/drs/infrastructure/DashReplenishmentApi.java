@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import jp.kakehashi.shared.tracing.RedactedClientSpans;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -27,28 +27,42 @@ public interface DashReplenishmentApi {
 
     @POST
     @Path("/replenish/{slotId}")
-    Response replenish(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                       @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId);
+    Response replenish(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            @PathParam("slotId") String slotId);
 
     @POST
     @Path("/slotStatus/{slotId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response slotStatus(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                        @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId, String body);
+    Response slotStatus(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            @PathParam("slotId") String slotId,
+            String body);
 
     @POST
     @Path("/deviceStatus")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response deviceStatus(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                          @HeaderParam("x-amzn-accept-type") String accept, String body);
+    Response deviceStatus(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            String body);
 
     @GET
     @Path("/subscriptionInfo")
-    Response subscriptionInfo(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                              @HeaderParam("x-amzn-accept-type") String accept);
+    Response subscriptionInfo(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept);
 
     @DELETE
     @Path("/registration")
-    Response deregister(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                        @HeaderParam("x-amzn-accept-type") String accept);
+    Response deregister(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept);
 }

@@ -1,5 +1,7 @@
 package jp.kakehashi.drs.infrastructure;
 
+import static jp.kakehashi.drs.infrastructure.DashReplenishmentApi.PREFIX;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -8,16 +10,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
-import jp.kakehashi.drs.application.DashReplenishmentService;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-
-import static jp.kakehashi.drs.infrastructure.DashReplenishmentApi.PREFIX;
+import jp.kakehashi.drs.application.DashReplenishmentService;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The DRS service over the REST client. Sorts every answer by what Amazon may have done (see
@@ -37,40 +36,67 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
 
     @Override
     public DrsAnswer replenish(String accessToken, String slotId) {
-        return call("replenish", () -> api.replenish(bearer(accessToken), PREFIX + "DrsReplenishInput@1.0",
-                PREFIX + "DrsReplenishResult@1.0", slotId));
+        return call(
+                "replenish",
+                () -> api.replenish(
+                        bearer(accessToken),
+                        PREFIX + "DrsReplenishInput@1.0",
+                        PREFIX + "DrsReplenishResult@1.0",
+                        slotId));
     }
 
     @Override
-    public DrsAnswer slotStatus(String accessToken, String slotId, BigDecimal remaining, BigDecimal original, Instant lastUse) {
-        JsonObjectBuilder body = JSON.createObjectBuilder().add("remainingQuantityInUnit", remaining)
+    public DrsAnswer slotStatus(
+            String accessToken, String slotId, BigDecimal remaining, BigDecimal original, Instant lastUse) {
+        JsonObjectBuilder body = JSON.createObjectBuilder()
+                .add("remainingQuantityInUnit", remaining)
                 .add("originalQuantityInUnit", original);
         if (lastUse != null) {
             body.add("lastUseDate", lastUse.toString());
         }
         String json = body.build().toString();
-        return call("slotStatus", () -> api.slotStatus(bearer(accessToken), PREFIX + "DrsSlotStatusInput@1.0",
-                PREFIX + "DrsSlotStatusResult@1.0", slotId, json));
+        return call(
+                "slotStatus",
+                () -> api.slotStatus(
+                        bearer(accessToken),
+                        PREFIX + "DrsSlotStatusInput@1.0",
+                        PREFIX + "DrsSlotStatusResult@1.0",
+                        slotId,
+                        json));
     }
 
     @Override
     public DrsAnswer deviceStatus(String accessToken, Instant mostRecentlyActive) {
-        String json = JSON.createObjectBuilder().add("mostRecentlyActiveDate", mostRecentlyActive.toString()).build().toString();
-        return call("deviceStatus", () -> api.deviceStatus(bearer(accessToken), PREFIX + "DrsDeviceStatusInput@1.0",
-                PREFIX + "DrsDeviceStatusResult@1.0", json));
+        String json = JSON.createObjectBuilder()
+                .add("mostRecentlyActiveDate", mostRecentlyActive.toString())
+                .build()
+                .toString();
+        return call(
+                "deviceStatus",
+                () -> api.deviceStatus(
+                        bearer(accessToken),
+                        PREFIX + "DrsDeviceStatusInput@1.0",
+                        PREFIX + "DrsDeviceStatusResult@1.0",
+                        json));
     }
 
     @Override
     public DrsAnswer subscriptionInfo(String accessToken) {
         // Version 2.0 of the answer names the product and quantity of each subscribed slot; 1.0 only whether
-        return call("subscriptionInfo", () -> api.subscriptionInfo(bearer(accessToken), PREFIX + "DrsSubscriptionInfoInput@1.0",
-                PREFIX + "DrsSubscriptionInfoResult@2.0"));
+        return call(
+                "subscriptionInfo",
+                () -> api.subscriptionInfo(
+                        bearer(accessToken),
+                        PREFIX + "DrsSubscriptionInfoInput@1.0",
+                        PREFIX + "DrsSubscriptionInfoResult@2.0"));
     }
 
     @Override
     public DrsAnswer deregister(String accessToken) {
-        return call("deregistration", () -> api.deregister(bearer(accessToken), PREFIX + "DrsDeregisterInput@2.0",
-                PREFIX + "DrsDeregisterResult@1.0"));
+        return call(
+                "deregistration",
+                () -> api.deregister(
+                        bearer(accessToken), PREFIX + "DrsDeregisterInput@2.0", PREFIX + "DrsDeregisterResult@1.0"));
     }
 
     private static String bearer(String accessToken) {
@@ -111,13 +137,16 @@ public class DashReplenishmentGateway implements DashReplenishmentService {
             }
             if (detailCode == null) {
                 // Amazon answered and may have ordered: we cannot tell what
-                return new DrsAnswer(DrsAnswer.Kind.ANSWER_LOST, status, requestId, null, null, null, "unreadable answer", millis);
+                return new DrsAnswer(
+                        DrsAnswer.Kind.ANSWER_LOST, status, requestId, null, null, null, "unreadable answer", millis);
             }
-            return new DrsAnswer(DrsAnswer.Kind.OK, status, requestId, detailCode, eventInstanceId, body, detailCode, millis);
+            return new DrsAnswer(
+                    DrsAnswer.Kind.OK, status, requestId, detailCode, eventInstanceId, body, detailCode, millis);
         }
         String code = errorCode(body);
         DrsAnswer.Kind kind;
-        if (status == 401 || (status == 400 && code.toLowerCase(java.util.Locale.ROOT).contains("token"))) {
+        if (status == 401
+                || (status == 400 && code.toLowerCase(java.util.Locale.ROOT).contains("token"))) {
             kind = DrsAnswer.Kind.TOKEN_REFUSED;
         } else if (status == 408 || status == 429 || status == 503) {
             kind = DrsAnswer.Kind.UNAVAILABLE;

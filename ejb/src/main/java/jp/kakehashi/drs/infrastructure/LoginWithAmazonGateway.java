@@ -8,6 +8,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
 import jp.kakehashi.drs.application.LoginWithAmazon;
 import jp.kakehashi.drs.application.LoginWithAmazonAnswerLostException;
 import jp.kakehashi.drs.application.LoginWithAmazonConfiguration;
@@ -19,14 +26,6 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.io.StringReader;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.logging.Logger;
 
 /**
  * Login with Amazon's token endpoint over the REST client: the grants of the DRS pre-registration guide and of the standard DRS setup.
@@ -64,43 +63,70 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 30,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = LoginWithAmazonUnavailableException.class)
     public TokenGrant exchangePreRegistration(String modelId, String serialNumber) {
         String scopeData = JSON.createObjectBuilder()
-                .add("product_instance_attributes", JSON.createObjectBuilder()
-                        .add("device_serial_number", serialNumber)
-                        .add("device_model", modelId))
-                .build().toString();
-        return request(credentials(new Form()
-                .param("grant_type", "device_preregistration")
-                .param("scope", "dash:replenish")
-                .param("scope_data", scopeData)), "device_preregistration");
+                .add(
+                        "product_instance_attributes",
+                        JSON.createObjectBuilder()
+                                .add("device_serial_number", serialNumber)
+                                .add("device_model", modelId))
+                .build()
+                .toString();
+        return request(
+                credentials(new Form()
+                        .param("grant_type", "device_preregistration")
+                        .param("scope", "dash:replenish")
+                        .param("scope_data", scopeData)),
+                "device_preregistration");
     }
 
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class,
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            jitter = 200,
+            retryOn = LoginWithAmazonUnavailableException.class,
             abortOn = LoginWithAmazonAnswerLostException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 30,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = LoginWithAmazonUnavailableException.class)
     public TokenGrant exchangeAuthorizationCode(String code, String redirectUri) {
-        return request(credentials(new Form()
-                .param("grant_type", "authorization_code")
-                .param("code", code)
-                .param("redirect_uri", redirectUri)), "authorization_code");
+        return request(
+                credentials(new Form()
+                        .param("grant_type", "authorization_code")
+                        .param("code", code)
+                        .param("redirect_uri", redirectUri)),
+                "authorization_code");
     }
 
     @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, retryOn = LoginWithAmazonUnavailableException.class,
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            jitter = 200,
+            retryOn = LoginWithAmazonUnavailableException.class,
             abortOn = LoginWithAmazonAnswerLostException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 30,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = LoginWithAmazonUnavailableException.class)
     public TokenGrant refresh(String refreshToken) {
-        return request(credentials(new Form()
-                .param("grant_type", "refresh_token")
-                .param("refresh_token", refreshToken)), "refresh_token");
+        return request(
+                credentials(new Form().param("grant_type", "refresh_token").param("refresh_token", refreshToken)),
+                "refresh_token");
     }
 
     private Form credentials(Form form) {
@@ -119,12 +145,14 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
                 throw new LoginWithAmazonUnavailableException("Login with Amazon answered " + status);
             }
             if (status >= 500) {
-                LOG.warning(() -> "Login with Amazon answered " + status + " to a " + grant + " request: it may have acted on it");
+                LOG.warning(() -> "Login with Amazon answered " + status + " to a " + grant
+                        + " request: it may have acted on it");
                 throw new LoginWithAmazonAnswerLostException("Login with Amazon answered " + status);
             }
             String error = errorCode(body);
             Reason reason = LwaErrors.reason(status, error, grant);
-            LOG.info(() -> "Login with Amazon refused a " + grant + " request: " + status + " " + error + " (" + reason + ")");
+            LOG.info(() ->
+                    "Login with Amazon refused a " + grant + " request: " + status + " " + error + " (" + reason + ")");
             throw new TokenExchangeRefusedException(reason, "Login with Amazon refused the request: " + error);
         } catch (ProcessingException e) {
             if (neverSent(e)) {
@@ -138,7 +166,8 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
     /** The connection was never made, so Amazon cannot have seen the request. */
     static boolean neverSent(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+            if (cause instanceof ConnectException
+                    || cause instanceof UnknownHostException
                     || cause instanceof NoRouteToHostException) {
                 return true;
             }
@@ -148,8 +177,9 @@ public class LoginWithAmazonGateway implements LoginWithAmazon {
 
     private TokenGrant grant(String body) {
         // Amazon may have issued (and spent a grant for) tokens we cannot read
-        return LwaTokenAnswer.read(body, clock.instant()).orElseThrow(
-                () -> new LoginWithAmazonAnswerLostException("Login with Amazon answered 200 without usable tokens"));
+        return LwaTokenAnswer.read(body, clock.instant())
+                .orElseThrow(() ->
+                        new LoginWithAmazonAnswerLostException("Login with Amazon answered 200 without usable tokens"));
     }
 
     private static String errorCode(String body) {

@@ -8,8 +8,7 @@ import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
  */
 final class LwaErrors {
 
-    private LwaErrors() {
-    }
+    private LwaErrors() {}
 
     static Reason reason(int status, String error, String grant) {
         if (status == 401 || "invalid_client".equals(error)) {

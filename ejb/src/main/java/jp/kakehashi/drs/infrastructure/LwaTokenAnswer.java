@@ -7,18 +7,18 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jp.kakehashi.drs.domain.TokenGrant;
-
 import java.time.Instant;
 import java.util.Optional;
+import jp.kakehashi.drs.domain.TokenGrant;
 
 /**
  * What Kakehashi reads of Login with Amazon's answer to a token request (JSON-B; other fields are ignored).
  * {@code expires_in} is a JsonValue because Amazon's own pages show it both as a number and as a string.
  */
-public record LwaTokenAnswer(@JsonbProperty("access_token") String accessToken,
-                             @JsonbProperty("refresh_token") String refreshToken,
-                             @JsonbProperty("expires_in") JsonValue expiresIn) {
+public record LwaTokenAnswer(
+        @JsonbProperty("access_token") String accessToken,
+        @JsonbProperty("refresh_token") String refreshToken,
+        @JsonbProperty("expires_in") JsonValue expiresIn) {
 
     private static final long DEFAULT_LIFETIME_SECONDS = 3600;
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -31,12 +31,15 @@ public record LwaTokenAnswer(@JsonbProperty("access_token") String accessToken,
         } catch (JsonbException e) {
             return Optional.empty();
         }
-        if (answer == null || answer.accessToken() == null || answer.accessToken().isEmpty()
-                || answer.refreshToken() == null || answer.refreshToken().isEmpty()) {
+        if (answer == null
+                || answer.accessToken() == null
+                || answer.accessToken().isEmpty()
+                || answer.refreshToken() == null
+                || answer.refreshToken().isEmpty()) {
             return Optional.empty();
         }
-        return answer.lifetimeSeconds().map(seconds -> new TokenGrant(answer.accessToken(), answer.refreshToken(),
-                now.plusSeconds(seconds)));
+        return answer.lifetimeSeconds()
+                .map(seconds -> new TokenGrant(answer.accessToken(), answer.refreshToken(), now.plusSeconds(seconds)));
     }
 
     private Optional<Long> lifetimeSeconds() {
@@ -46,7 +49,9 @@ public record LwaTokenAnswer(@JsonbProperty("access_token") String accessToken,
         try {
             return switch (expiresIn.getValueType()) {
                 case NUMBER -> Optional.of(((JsonNumber) expiresIn).longValueExact());
-                case STRING -> Optional.of(Long.parseLong(((JsonString) expiresIn).getString().strip()));
+                case STRING ->
+                    Optional.of(
+                            Long.parseLong(((JsonString) expiresIn).getString().strip()));
                 default -> Optional.empty();
             };
         } catch (ArithmeticException | NumberFormatException e) {

@@ -48,8 +48,8 @@ public interface ApiTokens {
     int revokeDeviceCredentials(String modelId, String serialNumber);
 
     /** @param id a short name for the credential (part of its hash: it tells nothing of the secret) */
-    record DeviceCredential(String id, String modelId, String serialNumber, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {
-    }
+    record DeviceCredential(
+            String id, String modelId, String serialNumber, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {}
 
     record TokenPair(String accessToken, Instant accessTokenExpiresAt, String refreshToken) {
         @Override

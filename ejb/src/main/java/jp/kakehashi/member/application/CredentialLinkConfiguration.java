@@ -2,9 +2,8 @@ package jp.kakehashi.member.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How long the credential self-service's mailed links work (defaults in microprofile-config.properties). */
 @ApplicationScoped

@@ -8,6 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import jp.kakehashi.member.domain.EmailChange;
 import jp.kakehashi.member.domain.MailedLink;
 import jp.kakehashi.member.domain.Member;
@@ -17,12 +22,6 @@ import jp.kakehashi.member.domain.PasswordReset;
 import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.crypto.Secrets;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
 
 @Stateless
 public class DefaultMemberCredentials implements MemberCredentials {
@@ -82,7 +81,11 @@ public class DefaultMemberCredentials implements MemberCredentials {
         if (member.isPresent()) {
             forgetExpiredLinks(now);
             String token = Secrets.newSecret();
-            entityManager.persist(new PasswordReset(Secrets.sha256Hex(token), member.get().getId(), address, now,
+            entityManager.persist(new PasswordReset(
+                    Secrets.sha256Hex(token),
+                    member.get().getId(),
+                    address,
+                    now,
                     now.plus(linkConfiguration.passwordResetLifetime())));
             mail(CredentialMailRequested.Kind.PASSWORD_RESET, address, member.get(), locale, RESET_PAGE + token);
         }
@@ -90,7 +93,9 @@ public class DefaultMemberCredentials implements MemberCredentials {
 
     @Override
     public LinkOutcome checkPasswordReset(String token) {
-        return findReset(token).map(reset -> outcome(reset.stateAt(clock.instant()))).orElse(LinkOutcome.INVALID);
+        return findReset(token)
+                .map(reset -> outcome(reset.stateAt(clock.instant())))
+                .orElse(LinkOutcome.INVALID);
     }
 
     @Override
@@ -102,8 +107,8 @@ public class DefaultMemberCredentials implements MemberCredentials {
                 return LinkOutcome.INVALID;
             }
             // Locked: two posts of one link set one password, and the second is told the link was used
-            PasswordReset reset = entityManager.find(PasswordReset.class, Secrets.sha256Hex(token),
-                    LockModeType.PESSIMISTIC_WRITE);
+            PasswordReset reset =
+                    entityManager.find(PasswordReset.class, Secrets.sha256Hex(token), LockModeType.PESSIMISTIC_WRITE);
             Instant now = clock.instant();
             if (reset.stateAt(now) != MailedLink.State.USABLE) {
                 return outcome(reset.stateAt(now));
@@ -119,8 +124,10 @@ public class DefaultMemberCredentials implements MemberCredentials {
             }
             // Whoever knew the old password is signed out everywhere; other links to set one are void now
             member.endSessions(now);
-            entityManager.createQuery("DELETE FROM PasswordReset r WHERE r.memberId = :memberId AND r.usedAt IS NULL")
-                    .setParameter("memberId", member.getId()).executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM PasswordReset r WHERE r.memberId = :memberId AND r.usedAt IS NULL")
+                    .setParameter("memberId", member.getId())
+                    .executeUpdate();
             mail(CredentialMailRequested.Kind.PASSWORD_CHANGED, member.getEmail(), member, locale, FORGOT_PAGE);
             changed(member, MemberCredentialChanged.Change.PASSWORD_RESET, Activity.PASSWORD_RESET);
             return LinkOutcome.DONE;
@@ -144,7 +151,8 @@ public class DefaultMemberCredentials implements MemberCredentials {
             } else if (member.isEmailVerified() && member.hasEmail()) {
                 change = MemberCredentialChanged.Change.PASSWORD_SET;
             } else {
-                throw new CredentialChangeRefusedException(CredentialChangeRefusedException.Reason.ADDRESS_PROOF_REQUIRED);
+                throw new CredentialChangeRefusedException(
+                        CredentialChangeRefusedException.Reason.ADDRESS_PROOF_REQUIRED);
             }
             Instant now = clock.instant();
             member.setPasswordHash(passwordHash.generate(newPassword), now);
@@ -157,8 +165,8 @@ public class DefaultMemberCredentials implements MemberCredentials {
     }
 
     @Override
-    public void requestEmailChange(long memberId, String newEmail, char[] currentPassword, Locale locale,
-                                   String source) {
+    public void requestEmailChange(
+            long memberId, String newEmail, char[] currentPassword, Locale locale, String source) {
         try {
             Member member = members.findMember(memberId)
                     .orElseThrow(() -> new IllegalArgumentException("No member " + memberId));
@@ -185,13 +193,26 @@ public class DefaultMemberCredentials implements MemberCredentials {
             }
             forgetExpiredLinks(now);
             // The newest request is the one that counts
-            entityManager.createNamedQuery(EmailChange.FORGET_MEMBER).setParameter("memberId", memberId).executeUpdate();
+            entityManager
+                    .createNamedQuery(EmailChange.FORGET_MEMBER)
+                    .setParameter("memberId", memberId)
+                    .executeUpdate();
             String token = Secrets.newSecret();
-            entityManager.persist(new EmailChange(Secrets.sha256Hex(token), memberId, member.getEmail(), address, now,
+            entityManager.persist(new EmailChange(
+                    Secrets.sha256Hex(token),
+                    memberId,
+                    member.getEmail(),
+                    address,
+                    now,
                     now.plus(linkConfiguration.emailChangeLifetime())));
             mail(CredentialMailRequested.Kind.EMAIL_CHANGE_CONFIRM, address, member, locale, EMAIL_CHANGE_PAGE + token);
             if (member.hasEmail()) {
-                mail(CredentialMailRequested.Kind.EMAIL_CHANGE_REQUESTED, member.getEmail(), member, locale, FORGOT_PAGE);
+                mail(
+                        CredentialMailRequested.Kind.EMAIL_CHANGE_REQUESTED,
+                        member.getEmail(),
+                        member,
+                        locale,
+                        FORGOT_PAGE);
             }
         } finally {
             wipe(currentPassword);
@@ -200,7 +221,9 @@ public class DefaultMemberCredentials implements MemberCredentials {
 
     @Override
     public LinkOutcome checkEmailChange(String token) {
-        return findChange(token).map(change -> outcome(change.stateAt(clock.instant()))).orElse(LinkOutcome.INVALID);
+        return findChange(token)
+                .map(change -> outcome(change.stateAt(clock.instant())))
+                .orElse(LinkOutcome.INVALID);
     }
 
     @Override
@@ -208,7 +231,8 @@ public class DefaultMemberCredentials implements MemberCredentials {
         if (findChange(token).isEmpty()) {
             return LinkOutcome.INVALID;
         }
-        EmailChange change = entityManager.find(EmailChange.class, Secrets.sha256Hex(token), LockModeType.PESSIMISTIC_WRITE);
+        EmailChange change =
+                entityManager.find(EmailChange.class, Secrets.sha256Hex(token), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (change.stateAt(now) != MailedLink.State.USABLE) {
             return outcome(change.stateAt(now));
@@ -224,7 +248,10 @@ public class DefaultMemberCredentials implements MemberCredentials {
         String oldEmail = member.getEmail();
         member.changeEmail(change.getNewEmail(), now);
         // Links mailed to the old address set no password any more
-        entityManager.createNamedQuery(PasswordReset.FORGET_MEMBER).setParameter("memberId", member.getId()).executeUpdate();
+        entityManager
+                .createNamedQuery(PasswordReset.FORGET_MEMBER)
+                .setParameter("memberId", member.getId())
+                .executeUpdate();
         try {
             entityManager.flush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -239,12 +266,14 @@ public class DefaultMemberCredentials implements MemberCredentials {
     }
 
     private Optional<PasswordReset> findReset(String token) {
-        return wellFormed(token) ? Optional.ofNullable(entityManager.find(PasswordReset.class, Secrets.sha256Hex(token)))
+        return wellFormed(token)
+                ? Optional.ofNullable(entityManager.find(PasswordReset.class, Secrets.sha256Hex(token)))
                 : Optional.empty();
     }
 
     private Optional<EmailChange> findChange(String token) {
-        return wellFormed(token) ? Optional.ofNullable(entityManager.find(EmailChange.class, Secrets.sha256Hex(token)))
+        return wellFormed(token)
+                ? Optional.ofNullable(entityManager.find(EmailChange.class, Secrets.sha256Hex(token)))
                 : Optional.empty();
     }
 
@@ -261,7 +290,8 @@ public class DefaultMemberCredentials implements MemberCredentials {
     }
 
     private void requireCurrentPassword(Member member, char[] currentPassword) {
-        boolean right = currentPassword != null && currentPassword.length > 0
+        boolean right = currentPassword != null
+                && currentPassword.length > 0
                 && passwordHash.verify(currentPassword, member.getPasswordHash());
         if (!right) {
             throw new CredentialChangeRefusedException(CredentialChangeRefusedException.Reason.WRONG_PASSWORD);
@@ -285,7 +315,10 @@ public class DefaultMemberCredentials implements MemberCredentials {
     private boolean countMail(String address, MemberMailSent.Kind kind, Instant now, String source) {
         String recipientHash = Secrets.sha256Hex(address);
         Instant since = now.minus(mailConfiguration.mailWindow());
-        entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
+        entityManager
+                .createNamedQuery(MemberMailSent.FORGET_BEFORE)
+                .setParameter("before", since)
+                .executeUpdate();
         if (sentMails.toRecipient(recipientHash, since) >= mailConfiguration.maxMailsPerAddress()) {
             return false;
         }
@@ -295,12 +328,22 @@ public class DefaultMemberCredentials implements MemberCredentials {
 
     /** Expired links are kept no longer than the next link anybody asks for. */
     private void forgetExpiredLinks(Instant now) {
-        entityManager.createNamedQuery(PasswordReset.FORGET_EXPIRED).setParameter("now", now).executeUpdate();
-        entityManager.createNamedQuery(EmailChange.FORGET_EXPIRED).setParameter("now", now).executeUpdate();
+        entityManager
+                .createNamedQuery(PasswordReset.FORGET_EXPIRED)
+                .setParameter("now", now)
+                .executeUpdate();
+        entityManager
+                .createNamedQuery(EmailChange.FORGET_EXPIRED)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     private void mail(CredentialMailRequested.Kind kind, String recipient, Member member, Locale locale, String page) {
-        mails.fire(new CredentialMailRequested(kind, recipient, member.getName(), locale == null ? Locale.JAPANESE : locale,
+        mails.fire(new CredentialMailRequested(
+                kind,
+                recipient,
+                member.getName(),
+                locale == null ? Locale.JAPANESE : locale,
                 mailConfiguration.publicUrl() + page));
     }
 

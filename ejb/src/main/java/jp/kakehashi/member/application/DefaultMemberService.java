@@ -3,22 +3,20 @@ package jp.kakehashi.member.application;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import jp.kakehashi.member.domain.EmailVerification;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.MemberMailSent;
 import jp.kakehashi.shared.crypto.Secrets;
-
-import java.util.Locale;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Optional;
 
 @Stateless
 public class DefaultMemberService implements MemberService {
@@ -53,7 +51,8 @@ public class DefaultMemberService implements MemberService {
             throw new PasswordRequiredException();
         }
         String email = Member.normalizeEmail(registration.email());
-        boolean givenByAmazon = registration.amazonBuyerId() != null && registration.emailGivenByAmazon() != null
+        boolean givenByAmazon = registration.amazonBuyerId() != null
+                && registration.emailGivenByAmazon() != null
                 && email.equals(Member.normalizeEmail(registration.emailGivenByAmazon()));
         Instant now = clock.instant();
         if (!givenByAmazon) {
@@ -72,7 +71,8 @@ public class DefaultMemberService implements MemberService {
         if (hasPassword) {
             Arrays.fill(registration.password(), '\0');
         }
-        if (registration.amazonBuyerId() != null && findByAmazonBuyer(registration.amazonBuyerId()).isPresent()) {
+        if (registration.amazonBuyerId() != null
+                && findByAmazonBuyer(registration.amazonBuyerId()).isPresent()) {
             throw new AmazonAccountAlreadyLinkedException();
         }
         if (Member.isReservedEmail(email)) {
@@ -84,13 +84,24 @@ public class DefaultMemberService implements MemberService {
             if (givenByAmazon) {
                 throw new EmailAlreadyRegisteredException();
             }
-            mail(MemberMailRequested.Kind.ALREADY_REGISTERED, email, holder.get().getName(), registration.locale(),
-                    mailConfiguration.publicUrl() + "/shop/login.xhtml", now, registration.source());
+            mail(
+                    MemberMailRequested.Kind.ALREADY_REGISTERED,
+                    email,
+                    holder.get().getName(),
+                    registration.locale(),
+                    mailConfiguration.publicUrl() + "/shop/login.xhtml",
+                    now,
+                    registration.source());
             return RegistrationResult.checkYourMail();
         }
         holder.ifPresent(unproved -> giveUpUnproved(unproved, now));
-        Member member = new Member(email, registration.name(), registration.phoneNumber(), registration.address(),
-                registration.billingAddress(), now);
+        Member member = new Member(
+                email,
+                registration.name(),
+                registration.phoneNumber(),
+                registration.address(),
+                registration.billingAddress(),
+                now);
         if (hash != null) {
             member.setPasswordHash(hash, now);
         }
@@ -114,7 +125,8 @@ public class DefaultMemberService implements MemberService {
             issueVerificationLink(member, registration.locale(), now, registration.source());
         }
         // A member with Amazon signs in with Amazon at once; one by password only once the link is opened
-        return member.getAmazonBuyerId().isPresent() ? RegistrationResult.signInNow(member, !givenByAmazon)
+        return member.getAmazonBuyerId().isPresent()
+                ? RegistrationResult.signInNow(member, !givenByAmazon)
                 : RegistrationResult.checkYourMail();
     }
 
@@ -124,7 +136,9 @@ public class DefaultMemberService implements MemberService {
      * Amazon, and only gives the address up, with the links mailed to it.
      */
     private void giveUpUnproved(Member unproved, Instant now) {
-        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", unproved.getId())
+        entityManager
+                .createNamedQuery(EmailVerification.FORGET_MEMBER)
+                .setParameter("memberId", unproved.getId())
                 .executeUpdate();
         if (unproved.isUnclaimed()) {
             entityManager.remove(unproved);
@@ -155,7 +169,9 @@ public class DefaultMemberService implements MemberService {
         if (!member.isEmailVerified()) {
             member.verifyEmail(now);
         }
-        entityManager.createNamedQuery(EmailVerification.FORGET_MEMBER).setParameter("memberId", member.getId())
+        entityManager
+                .createNamedQuery(EmailVerification.FORGET_MEMBER)
+                .setParameter("memberId", member.getId())
                 .executeUpdate();
         return EmailConfirmation.CONFIRMED;
     }
@@ -165,7 +181,8 @@ public class DefaultMemberService implements MemberService {
     public void sendVerificationLink(long memberId, Locale locale) {
         Instant now = clock.instant();
         if (mailConfiguration.limiter().reached(null, now, sentMails).isEmpty()) {
-            findMember(memberId).filter(member -> !member.isEmailVerified() && member.hasEmail())
+            findMember(memberId)
+                    .filter(member -> !member.isEmailVerified() && member.hasEmail())
                     .ifPresent(member -> issueVerificationLink(member, locale, now, null));
         }
     }
@@ -192,25 +209,48 @@ public class DefaultMemberService implements MemberService {
 
     private void issueVerificationLink(Member member, Locale locale, Instant now, String source) {
         String token = Secrets.newSecret();
-        if (mail(MemberMailRequested.Kind.VERIFY_ADDRESS, member.getEmail(), member.getName(), locale,
-                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token, now, source)) {
-            entityManager.persist(new EmailVerification(Secrets.sha256Hex(token), member.getId(), member.getEmail(), now,
+        if (mail(
+                MemberMailRequested.Kind.VERIFY_ADDRESS,
+                member.getEmail(),
+                member.getName(),
+                locale,
+                mailConfiguration.publicUrl() + "/shop/verify-email.xhtml?token=" + token,
+                now,
+                source)) {
+            entityManager.persist(new EmailVerification(
+                    Secrets.sha256Hex(token),
+                    member.getId(),
+                    member.getEmail(),
+                    now,
                     now.plus(mailConfiguration.verificationLifetime())));
         }
     }
 
     /** Asks for the mail after commit, unless the address has had its share within the window: false then. */
-    private boolean mail(MemberMailRequested.Kind kind, String recipient, String name, Locale locale, String link,
-                         Instant now, String source) {
+    private boolean mail(
+            MemberMailRequested.Kind kind,
+            String recipient,
+            String name,
+            Locale locale,
+            String link,
+            Instant now,
+            String source) {
         String recipientHash = Secrets.sha256Hex(recipient);
         Instant since = now.minus(mailConfiguration.mailWindow());
-        entityManager.createNamedQuery(MemberMailSent.FORGET_BEFORE).setParameter("before", since).executeUpdate();
+        entityManager
+                .createNamedQuery(MemberMailSent.FORGET_BEFORE)
+                .setParameter("before", since)
+                .executeUpdate();
         long recent = sentMails.toRecipient(recipientHash, since);
         if (recent >= mailConfiguration.maxMailsPerAddress()) {
             return false;
         }
-        entityManager.persist(new MemberMailSent(recipientHash, kind == MemberMailRequested.Kind.VERIFY_ADDRESS
-                ? MemberMailSent.Kind.VERIFICATION : MemberMailSent.Kind.ALREADY_REGISTERED, now,
+        entityManager.persist(new MemberMailSent(
+                recipientHash,
+                kind == MemberMailRequested.Kind.VERIFY_ADDRESS
+                        ? MemberMailSent.Kind.VERIFICATION
+                        : MemberMailSent.Kind.ALREADY_REGISTERED,
+                now,
                 MailLimiter.sourceHash(source)));
         mails.fire(new MemberMailRequested(kind, recipient, name, locale == null ? Locale.JAPANESE : locale, link));
         return true;
@@ -218,7 +258,8 @@ public class DefaultMemberService implements MemberService {
 
     @Override
     public Optional<Member> authenticate(String email, char[] password) {
-        Optional<Member> member = email == null ? Optional.empty() : findByEmail(email).filter(Member::hasPassword);
+        Optional<Member> member =
+                email == null ? Optional.empty() : findByEmail(email).filter(Member::hasPassword);
         boolean valid = member.isPresent()
                 ? passwordHash.verify(password, member.get().getPasswordHash())
                 : passwordHash.verify(DUMMY_PASSWORD, dummyHash());
@@ -232,18 +273,24 @@ public class DefaultMemberService implements MemberService {
 
     @Override
     public Optional<Member> findByEmail(String email) {
-        return entityManager.createNamedQuery(Member.BY_EMAIL, Member.class)
+        return entityManager
+                .createNamedQuery(Member.BY_EMAIL, Member.class)
                 .setParameter("email", Member.normalizeEmail(email))
                 .setMaxResults(1)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Member> findByAmazonBuyer(String buyerId) {
-        return entityManager.createNamedQuery(Member.BY_AMAZON_BUYER, Member.class)
+        return entityManager
+                .createNamedQuery(Member.BY_AMAZON_BUYER, Member.class)
                 .setParameter("buyerId", buyerId)
                 .setMaxResults(1)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -293,7 +340,10 @@ public class DefaultMemberService implements MemberService {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+                    && violation
+                            .getConstraintName()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains(constraint)) {
                 return true;
             }
         }

@@ -3,11 +3,10 @@ package jp.kakehashi.member.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.member.domain.Member;
-
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
+import jp.kakehashi.member.domain.Member;
 
 @Stateless
 public class DefaultMemberSessions implements MemberSessions {

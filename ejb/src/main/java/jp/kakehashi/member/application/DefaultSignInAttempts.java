@@ -9,10 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.member.domain.SignInAttempt;
-
 import java.time.Instant;
 import java.util.OptionalLong;
+import jp.kakehashi.member.domain.SignInAttempt;
 
 /**
  * Each step in a transaction of its own (the steps are called through the bean's no-interface view, hence
@@ -51,19 +50,29 @@ public class DefaultSignInAttempts implements SignInAttempts {
     public boolean isBlocked(String pairKey, String addressKey, Limits limits) {
         return count(SignInAttempt.COUNT_PAIR, pairKey, limits.since()) >= limits.perPair()
                 || count(SignInAttempt.COUNT_ADDRESS, addressKey, limits.since()) >= limits.perAddress()
-                || count(SignInAttempt.COUNT_ACCOUNT, SignInAttempts.accountKeyOf(pairKey) + "|%", limits.accountSince()) >= limits.perAccount();
+                || count(
+                                SignInAttempt.COUNT_ACCOUNT,
+                                SignInAttempts.accountKeyOf(pairKey) + "|%",
+                                limits.accountSince())
+                        >= limits.perAccount();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void forget(String pairKey) {
-        entityManager.createNamedQuery(SignInAttempt.FORGET_PAIR).setParameter("key", pairKey).executeUpdate();
+        entityManager
+                .createNamedQuery(SignInAttempt.FORGET_PAIR)
+                .setParameter("key", pairKey)
+                .executeUpdate();
     }
 
     /** Records the attempt and lets go of those that left the window: the table holds one window's attempts. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long record(String pairKey, String addressKey, Instant now, Instant windowStart) {
-        entityManager.createNamedQuery(SignInAttempt.FORGET_BEFORE).setParameter("before", windowStart).executeUpdate();
+        entityManager
+                .createNamedQuery(SignInAttempt.FORGET_BEFORE)
+                .setParameter("before", windowStart)
+                .executeUpdate();
         SignInAttempt attempt = new SignInAttempt(pairKey, addressKey, now);
         entityManager.persist(attempt);
         entityManager.flush();
@@ -79,7 +88,10 @@ public class DefaultSignInAttempts implements SignInAttempts {
     }
 
     private long count(String query, String key, Instant since) {
-        return entityManager.createNamedQuery(query, Long.class).setParameter("key", key).setParameter("since", since)
+        return entityManager
+                .createNamedQuery(query, Long.class)
+                .setParameter("key", key)
+                .setParameter("since", since)
                 .getSingleResult();
     }
 }

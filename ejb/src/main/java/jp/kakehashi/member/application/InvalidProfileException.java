@@ -1,9 +1,8 @@
 package jp.kakehashi.member.application;
 
 import jakarta.ejb.ApplicationException;
-import jp.kakehashi.member.domain.ProfileChange;
-
 import java.util.List;
+import jp.kakehashi.member.domain.ProfileChange;
 
 /** The profile change breaks the registration's rules: nothing changed. */
 @ApplicationException(rollback = true)

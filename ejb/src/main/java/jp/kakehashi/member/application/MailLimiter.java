@@ -1,7 +1,5 @@
 package jp.kakehashi.member.application;
 
-import jp.kakehashi.shared.crypto.Secrets;
-
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.kakehashi.shared.crypto.Secrets;
 
 /**
  * Whether a visitor may cause one more mail (a verification link, an "already registered" notice): at most
@@ -21,7 +20,10 @@ import java.util.regex.Pattern;
 public final class MailLimiter {
 
     /** Which limit a mail would pass. */
-    public enum Limit { SOURCE, OVERALL }
+    public enum Limit {
+        SOURCE,
+        OVERALL
+    }
 
     /** The mails sent within the window, as the store counts them (every server of a cluster sees the same). */
     public interface SentMails {
@@ -49,7 +51,9 @@ public final class MailLimiter {
     public Optional<Limit> reached(String source, Instant now, SentMails sent) {
         Instant since = now.minus(window);
         String sourceHash = sourceHash(source);
-        if (maxPerSource > 0 && sourceHash != null && !isUnlimited(source)
+        if (maxPerSource > 0
+                && sourceHash != null
+                && !isUnlimited(source)
                 && sent.fromSource(sourceHash, since) >= maxPerSource) {
             return Optional.of(Limit.SOURCE);
         }
@@ -64,7 +68,8 @@ public final class MailLimiter {
     }
 
     private boolean isUnlimited(String source) {
-        return unlimitedSources != null && unlimitedSources.matcher(source.strip()).matches();
+        return unlimitedSources != null
+                && unlimitedSources.matcher(source.strip()).matches();
     }
 
     /**
@@ -82,7 +87,8 @@ public final class MailLimiter {
         if (address.indexOf(':') < 0) {
             return address;
         }
-        String bare = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        String bare =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         if (!bare.matches("[0-9A-Fa-f:.]+")) {
             return bare; // not an address: counted as it is, and never looked up as a host name
         }

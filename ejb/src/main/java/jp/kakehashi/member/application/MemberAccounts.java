@@ -1,9 +1,8 @@
 package jp.kakehashi.member.application;
 
+import java.util.Locale;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.ProfileChange;
-
-import java.util.Locale;
 
 /**
  * A member's account as a whole (issue 29, APPI): correcting the profile, disclosing what the shop holds, deleting

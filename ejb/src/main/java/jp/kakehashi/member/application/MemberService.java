@@ -1,8 +1,7 @@
 package jp.kakehashi.member.application;
 
-import jp.kakehashi.member.domain.Member;
-
 import java.util.Optional;
+import jp.kakehashi.member.domain.Member;
 
 /** The shop's members: registration, sign-in by password, and the link to an Amazon account. */
 public interface MemberService {

@@ -12,14 +12,15 @@ public final class PasswordRules {
     /** The registration form's check: something, an @, something with a dot, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     public static boolean isAcceptablePassword(char[] password) {
         return password != null && password.length >= MIN_LENGTH && password.length <= MAX_LENGTH;
     }
 
     public static boolean isAcceptableEmail(String email) {
-        return email != null && email.strip().length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email.strip()).matches();
+        return email != null
+                && email.strip().length() <= MAX_EMAIL_LENGTH
+                && EMAIL.matcher(email.strip()).matches();
     }
 }

@@ -1,8 +1,7 @@
 package jp.kakehashi.member.application;
 
-import jp.kakehashi.member.domain.PostalAddress;
-
 import java.util.Locale;
+import jp.kakehashi.member.domain.PostalAddress;
 
 /**
  * A new member as the registration form submits it.
@@ -16,19 +15,51 @@ import java.util.Locale;
  * @param source             the client address as Liberty's remoteIp resolves it, for the per-source mail limit;
  *                           null where unknown
  */
-public record Registration(String email, char[] password, String name, String phoneNumber, PostalAddress address,
-                           PostalAddress billingAddress, String amazonBuyerId, String emailGivenByAmazon, Locale locale,
-                           String source) {
+public record Registration(
+        String email,
+        char[] password,
+        String name,
+        String phoneNumber,
+        PostalAddress address,
+        PostalAddress billingAddress,
+        String amazonBuyerId,
+        String emailGivenByAmazon,
+        Locale locale,
+        String source) {
 
     /** A registration from an unknown source (counted shop-wide only). */
-    public Registration(String email, char[] password, String name, String phoneNumber, PostalAddress address,
-                        PostalAddress billingAddress, String amazonBuyerId, String emailGivenByAmazon, Locale locale) {
-        this(email, password, name, phoneNumber, address, billingAddress, amazonBuyerId, emailGivenByAmazon, locale, null);
+    public Registration(
+            String email,
+            char[] password,
+            String name,
+            String phoneNumber,
+            PostalAddress address,
+            PostalAddress billingAddress,
+            String amazonBuyerId,
+            String emailGivenByAmazon,
+            Locale locale) {
+        this(
+                email,
+                password,
+                name,
+                phoneNumber,
+                address,
+                billingAddress,
+                amazonBuyerId,
+                emailGivenByAmazon,
+                locale,
+                null);
     }
 
     /** A registration by hand (no Amazon), in Japanese. */
-    public Registration(String email, char[] password, String name, String phoneNumber, PostalAddress address,
-                        PostalAddress billingAddress, String amazonBuyerId) {
+    public Registration(
+            String email,
+            char[] password,
+            String name,
+            String phoneNumber,
+            PostalAddress address,
+            PostalAddress billingAddress,
+            String amazonBuyerId) {
         this(email, password, name, phoneNumber, address, billingAddress, amazonBuyerId, null, Locale.JAPANESE, null);
     }
 

@@ -1,8 +1,7 @@
 package jp.kakehashi.member.application;
 
-import jp.kakehashi.member.domain.Member;
-
 import java.util.Optional;
+import jp.kakehashi.member.domain.Member;
 
 /**
  * What a registration came to, as far as the one registering may know: either a member who may sign in now (the

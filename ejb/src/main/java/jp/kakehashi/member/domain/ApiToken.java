@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -18,11 +17,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.REVOKE_FAMILY, query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.family = :family AND t.revokedAt IS NULL")
-@NamedQuery(name = ApiToken.REVOKE_SCOPE, query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.scope = :scope AND t.revokedAt IS NULL")
-@NamedQuery(name = ApiToken.REVOKE_MEMBER, query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.memberId = :memberId AND t.revokedAt IS NULL")
-@NamedQuery(name = ApiToken.USABLE_DEVICE_CREDENTIALS, query = "SELECT t FROM ApiToken t WHERE t.memberId = :memberId "
-        + "AND t.kind = jp.kakehashi.member.domain.ApiToken.Kind.DEVICE AND t.revokedAt IS NULL AND t.expiresAt > :now ORDER BY t.scope, t.createdAt")
+@NamedQuery(
+        name = ApiToken.REVOKE_FAMILY,
+        query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.family = :family AND t.revokedAt IS NULL")
+@NamedQuery(
+        name = ApiToken.REVOKE_SCOPE,
+        query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.scope = :scope AND t.revokedAt IS NULL")
+@NamedQuery(
+        name = ApiToken.REVOKE_MEMBER,
+        query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.memberId = :memberId AND t.revokedAt IS NULL")
+@NamedQuery(
+        name = ApiToken.USABLE_DEVICE_CREDENTIALS,
+        query =
+                "SELECT t FROM ApiToken t WHERE t.memberId = :memberId "
+                        + "AND t.kind = jp.kakehashi.member.domain.ApiToken.Kind.DEVICE AND t.revokedAt IS NULL AND t.expiresAt > :now ORDER BY t.scope, t.createdAt")
 @NamedQuery(name = ApiToken.FORGET_EXPIRED, query = "DELETE FROM ApiToken t WHERE t.expiresAt < :before")
 public class ApiToken {
 
@@ -32,7 +40,11 @@ public class ApiToken {
     public static final String REVOKE_MEMBER = "ApiToken.revokeMember";
     public static final String USABLE_DEVICE_CREDENTIALS = "ApiToken.usableDeviceCredentials";
 
-    public enum Kind { ACCESS, REFRESH, DEVICE }
+    public enum Kind {
+        ACCESS,
+        REFRESH,
+        DEVICE
+    }
 
     @Id
     @Column(name = "token_hash", length = 64)
@@ -70,7 +82,14 @@ public class ApiToken {
         // for JPA
     }
 
-    public ApiToken(String tokenHash, long memberId, Kind kind, String family, String scope, Instant createdAt, Instant expiresAt) {
+    public ApiToken(
+            String tokenHash,
+            long memberId,
+            Kind kind,
+            String family,
+            String scope,
+            Instant createdAt,
+            Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.memberId = memberId;
         this.kind = kind;
@@ -106,13 +125,39 @@ public class ApiToken {
         return true;
     }
 
-    public long getMemberId() { return memberId; }
-    public String getTokenHash() { return tokenHash; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
-    public Kind getKind() { return kind; }
-    public String getFamily() { return family; }
-    public String getScope() { return scope; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getRevokedAt() { return revokedAt; }
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
 }

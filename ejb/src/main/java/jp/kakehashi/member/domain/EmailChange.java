@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -30,8 +29,8 @@ public class EmailChange extends MailedLink {
         // for JPA
     }
 
-    public EmailChange(String tokenHash, long memberId, String oldEmail, String newEmail, Instant createdAt,
-                       Instant expiresAt) {
+    public EmailChange(
+            String tokenHash, long memberId, String oldEmail, String newEmail, Instant createdAt, Instant expiresAt) {
         super(tokenHash, memberId, createdAt, expiresAt);
         this.oldEmail = Member.normalizeEmail(oldEmail);
         this.newEmail = Member.normalizeEmail(newEmail);

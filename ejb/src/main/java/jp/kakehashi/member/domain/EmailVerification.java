@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -14,7 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "email_verification")
-@NamedQuery(name = EmailVerification.FORGET_MEMBER, query = "DELETE FROM EmailVerification v WHERE v.memberId = :memberId")
+@NamedQuery(
+        name = EmailVerification.FORGET_MEMBER,
+        query = "DELETE FROM EmailVerification v WHERE v.memberId = :memberId")
 public class EmailVerification {
 
     public static final String FORGET_MEMBER = "EmailVerification.forgetMember";

@@ -3,7 +3,6 @@ package jp.kakehashi.member.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,7 +15,11 @@ import java.util.Objects;
 public abstract class MailedLink {
 
     /** What a link is good for at a given moment. */
-    public enum State { USABLE, USED, EXPIRED }
+    public enum State {
+        USABLE,
+        USED,
+        EXPIRED
+    }
 
     @Id
     @Column(name = "token_hash", length = 64)

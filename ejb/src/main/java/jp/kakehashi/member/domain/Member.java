@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,12 +50,12 @@ public class Member {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "recipientName", column = @Column(name = "billing_recipient_name", length = 200)),
-            @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code", length = 8)),
-            @AttributeOverride(name = "prefecture", column = @Column(name = "billing_prefecture", length = 20)),
-            @AttributeOverride(name = "line1", column = @Column(name = "billing_address_line1", length = 300)),
-            @AttributeOverride(name = "line2", column = @Column(name = "billing_address_line2", length = 300)),
-            @AttributeOverride(name = "phoneNumber", column = @Column(name = "billing_phone_number", length = 30))
+        @AttributeOverride(name = "recipientName", column = @Column(name = "billing_recipient_name", length = 200)),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code", length = 8)),
+        @AttributeOverride(name = "prefecture", column = @Column(name = "billing_prefecture", length = 20)),
+        @AttributeOverride(name = "line1", column = @Column(name = "billing_address_line1", length = 300)),
+        @AttributeOverride(name = "line2", column = @Column(name = "billing_address_line2", length = 300)),
+        @AttributeOverride(name = "phoneNumber", column = @Column(name = "billing_phone_number", length = 30))
     })
     private PostalAddress billingAddress;
 
@@ -91,8 +90,13 @@ public class Member {
         // for JPA
     }
 
-    public Member(String email, String name, String phoneNumber, PostalAddress address, PostalAddress billingAddress,
-                  Instant now) {
+    public Member(
+            String email,
+            String name,
+            String phoneNumber,
+            PostalAddress address,
+            PostalAddress billingAddress,
+            Instant now) {
         this.email = normalizeEmail(email);
         this.name = Objects.requireNonNull(name, "name").strip();
         this.phoneNumber = phoneNumber;

@@ -14,7 +14,11 @@ import java.util.Set;
 public record MemberAccountChanged(long memberId, Change change, String actor, String detail, Set<String> forgotten) {
 
     public enum Change {
-        PROFILE_CHANGED, DATA_EXPORTED, DELETED, DISABLED, ENABLED
+        PROFILE_CHANGED,
+        DATA_EXPORTED,
+        DELETED,
+        DISABLED,
+        ENABLED
     }
 
     /** The actor a member's own action is audited as. */

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -19,9 +18,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "member_mail_sent")
-@NamedQuery(name = MemberMailSent.COUNT_SINCE, query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.recipientHash = :recipient AND m.sentAt > :since")
-@NamedQuery(name = MemberMailSent.COUNT_FROM_SOURCE_SINCE, query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.sourceHash = :source AND m.sentAt > :since")
-@NamedQuery(name = MemberMailSent.COUNT_ALL_SINCE, query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.sentAt > :since")
+@NamedQuery(
+        name = MemberMailSent.COUNT_SINCE,
+        query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.recipientHash = :recipient AND m.sentAt > :since")
+@NamedQuery(
+        name = MemberMailSent.COUNT_FROM_SOURCE_SINCE,
+        query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.sourceHash = :source AND m.sentAt > :since")
+@NamedQuery(
+        name = MemberMailSent.COUNT_ALL_SINCE,
+        query = "SELECT COUNT(m) FROM MemberMailSent m WHERE m.sentAt > :since")
 @NamedQuery(name = MemberMailSent.FORGET_BEFORE, query = "DELETE FROM MemberMailSent m WHERE m.sentAt <= :before")
 public class MemberMailSent {
 
@@ -30,7 +35,12 @@ public class MemberMailSent {
     public static final String COUNT_ALL_SINCE = "MemberMailSent.countAllSince";
     public static final String FORGET_BEFORE = "MemberMailSent.forgetBefore";
 
-    public enum Kind { VERIFICATION, ALREADY_REGISTERED, PASSWORD_RESET, EMAIL_CHANGE }
+    public enum Kind {
+        VERIFICATION,
+        ALREADY_REGISTERED,
+        PASSWORD_RESET,
+        EMAIL_CHANGE
+    }
 
     @Id
     @SequenceGenerator(name = "member_mail_sent_seq", sequenceName = "member_mail_sent_seq", allocationSize = 50)

@@ -32,8 +32,13 @@ public class PostalAddress {
         // for JPA
     }
 
-    public PostalAddress(String recipientName, String postalCode, Prefecture prefecture, String line1, String line2,
-                         String phoneNumber) {
+    public PostalAddress(
+            String recipientName,
+            String postalCode,
+            Prefecture prefecture,
+            String line1,
+            String line2,
+            String phoneNumber) {
         this.recipientName = recipientName;
         this.postalCode = postalCode;
         this.prefecture = prefecture;

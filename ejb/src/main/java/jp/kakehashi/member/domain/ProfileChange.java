@@ -9,22 +9,24 @@ import java.util.regex.Pattern;
  * shipping address, checked by the rules of the registration form, so that the page and the API refuse the same input.
  * The recipient of the shipping address is the member's name, as at registration.
  */
-public record ProfileChange(String name, String phoneNumber, String postalCode, Prefecture prefecture, String line1,
-                            String line2) {
+public record ProfileChange(
+        String name, String phoneNumber, String postalCode, Prefecture prefecture, String line1, String line2) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_PHONE = 30;
     public static final int MAX_LINE = 300;
     /** The registration form's expressions (register.xhtml). */
     static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9-]{5,19}");
+
     static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{3}-[0-9]{4}");
 
     /** A field the change cannot have, and why: {@code field} is the name the API and the page use. */
-    public record Problem(String field, Reason reason) {
-    }
+    public record Problem(String field, Reason reason) {}
 
     public enum Reason {
-        REQUIRED, TOO_LONG, INVALID
+        REQUIRED,
+        TOO_LONG,
+        INVALID
     }
 
     /** Every problem at once, in field order; empty when the change may be saved. */
@@ -51,7 +53,12 @@ public record ProfileChange(String name, String phoneNumber, String postalCode, 
 
     /** The shipping address this change gives, with the phone number as at registration. */
     public PostalAddress address() {
-        return new PostalAddress(name.strip(), postalCode.strip(), prefecture, line1.strip(), blankToNull(line2),
+        return new PostalAddress(
+                name.strip(),
+                postalCode.strip(),
+                prefecture,
+                line1.strip(),
+                blankToNull(line2),
                 blankToNull(phoneNumber));
     }
 

@@ -8,15 +8,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One password attempt, recorded before the password is checked: what the sign-in throttle counts. */
 @Entity
 @Table(name = "sign_in_attempt")
-@NamedQuery(name = SignInAttempt.COUNT_PAIR, query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.pairKey = :key AND a.attemptedAt > :since")
-@NamedQuery(name = SignInAttempt.COUNT_ADDRESS, query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.addressKey = :key AND a.attemptedAt > :since")
-@NamedQuery(name = SignInAttempt.COUNT_ACCOUNT, query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.pairKey LIKE :key AND a.attemptedAt > :since")
+@NamedQuery(
+        name = SignInAttempt.COUNT_PAIR,
+        query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.pairKey = :key AND a.attemptedAt > :since")
+@NamedQuery(
+        name = SignInAttempt.COUNT_ADDRESS,
+        query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.addressKey = :key AND a.attemptedAt > :since")
+@NamedQuery(
+        name = SignInAttempt.COUNT_ACCOUNT,
+        query = "SELECT COUNT(a) FROM SignInAttempt a WHERE a.pairKey LIKE :key AND a.attemptedAt > :since")
 @NamedQuery(name = SignInAttempt.FORGET_PAIR, query = "DELETE FROM SignInAttempt a WHERE a.pairKey = :key")
 @NamedQuery(name = SignInAttempt.FORGET_BEFORE, query = "DELETE FROM SignInAttempt a WHERE a.attemptedAt <= :before")
 public class SignInAttempt {

@@ -9,12 +9,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import jp.kakehashi.member.application.CredentialMailRequested;
-
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kakehashi.member.application.CredentialMailRequested;
 
 /**
  * Sends the credential self-service's mails (CredentialMail bundle) once the transaction that asked for them
@@ -46,13 +45,16 @@ public class CredentialMailer {
         try {
             Transport.send(compose(session, request));
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send a " + request.kind() + " mail: " + e.getClass().getName());
+            LOG.log(
+                    Level.WARNING,
+                    "Could not send a " + request.kind() + " mail: "
+                            + e.getClass().getName());
         }
     }
 
     static MimeMessage compose(Session session, CredentialMailRequested request) throws MessagingException {
         String key = request.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return MemberMailer.compose(session, BUNDLE, key, request.recipient(), request.locale(), request.memberName(),
-                request.link());
+        return MemberMailer.compose(
+                session, BUNDLE, key, request.recipient(), request.locale(), request.memberName(), request.link());
     }
 }

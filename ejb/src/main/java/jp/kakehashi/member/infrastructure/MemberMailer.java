@@ -10,13 +10,12 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jp.kakehashi.member.application.MemberMailRequested;
-
 import java.text.MessageFormat;
 import java.util.Date;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kakehashi.member.application.MemberMailRequested;
 
 /**
  * Sends the member feature's mails through Liberty's mail session ({@code mail/kakehashi}: kakehashi.mail.* in
@@ -50,14 +49,16 @@ public class MemberMailer {
             case ACCOUNT_DISABLED -> "account-disabled";
             case ACCOUNT_ENABLED -> "account-enabled";
         };
-        return compose(session, BUNDLE, key, request.recipient(), request.locale(), request.memberName(), request.link());
+        return compose(
+                session, BUNDLE, key, request.recipient(), request.locale(), request.memberName(), request.link());
     }
 
     /** A mail whose subject and text are {@code key}.subject and {@code key}.text of the bundle, in the locale's language. */
-    static MimeMessage compose(Session session, String bundle, String key, String recipient, java.util.Locale locale,
-                               Object... arguments) throws MessagingException {
-        ResourceBundle texts = ResourceBundle.getBundle(bundle, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+    static MimeMessage compose(
+            Session session, String bundle, String key, String recipient, java.util.Locale locale, Object... arguments)
+            throws MessagingException {
+        ResourceBundle texts = ResourceBundle.getBundle(
+                bundle, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         MimeMessage message = new MimeMessage(session);
         if (message.getFrom() == null) {
             message.setFrom();

@@ -62,6 +62,5 @@ public final class ActivityCounts {
         return instant.getEpochSecond() / 60;
     }
 
-    public record MinuteCount(Instant minute, long count) {
-    }
+    public record MinuteCount(Instant minute, long count) {}
 }

@@ -1,9 +1,6 @@
 package jp.kakehashi.shared.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jp.kakehashi.shared.activity.Activity;
-import jp.kakehashi.shared.activity.ActivityCounts;
-
 import java.time.Clock;
 import java.util.List;
 

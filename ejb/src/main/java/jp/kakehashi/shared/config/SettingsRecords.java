@@ -1,7 +1,5 @@
 package jp.kakehashi.shared.config;
 
-import org.eclipse.microprofile.config.Config;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -11,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Reads a {@link Settings} record from MicroProfile Config: a component of a plain type must be set (a default in
@@ -19,17 +18,17 @@ import java.util.Optional;
  */
 public final class SettingsRecords {
 
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
-            boolean.class, Boolean.class, double.class, Double.class);
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
+            int.class, Integer.class, long.class, Long.class, boolean.class, Boolean.class, double.class, Double.class);
 
-    private SettingsRecords() {
-    }
+    private SettingsRecords() {}
 
     public static <R extends Record> R read(Config config, Class<R> type) {
         Settings settings = type.getAnnotation(Settings.class);
         RecordComponent[] components = type.getRecordComponents();
         if (settings == null || components == null || settings.value().length != components.length) {
-            throw new IllegalArgumentException(type.getName() + " is not a record with one @Settings name per component");
+            throw new IllegalArgumentException(
+                    type.getName() + " is not a record with one @Settings name per component");
         }
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -41,8 +40,10 @@ public final class SettingsRecords {
             canonical.setAccessible(true);
             return canonical.newInstance(values);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("The settings of " + type.getSimpleName() + " are not valid: "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "The settings of " + type.getSimpleName() + " are not valid: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
         }
@@ -58,7 +59,8 @@ public final class SettingsRecords {
             return config.getValues(name, (Class<?>) argument);
         }
         if (parameterized.getRawType() != Optional.class) {
-            throw new IllegalArgumentException(name + ": a setting is a plain type, a List or an Optional, not " + type);
+            throw new IllegalArgumentException(
+                    name + ": a setting is a plain type, a List or an Optional, not " + type);
         }
         if (argument instanceof ParameterizedType list && list.getRawType() == List.class) {
             return config.getOptionalValues(name, (Class<?>) list.getActualTypeArguments()[0]);

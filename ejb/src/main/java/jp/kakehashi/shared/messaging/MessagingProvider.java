@@ -35,7 +35,8 @@ public enum MessagingProvider {
         try {
             return valueOf(setting.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("kakehashi.messaging.provider must be liberty, artemis or ibm-mq, not " + setting, e);
+            throw new IllegalArgumentException(
+                    "kakehashi.messaging.provider must be liberty, artemis or ibm-mq, not " + setting, e);
         }
     }
 }

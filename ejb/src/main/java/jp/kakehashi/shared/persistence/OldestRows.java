@@ -1,7 +1,6 @@
 package jp.kakehashi.shared.persistence;
 
 import jakarta.persistence.EntityManager;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -23,10 +22,17 @@ public record OldestRows(String entity, String key, String time, String conditio
 
     /** How many rows were deleted; fewer than {@code max}: none older are left. */
     public int delete(EntityManager entityManager, Instant cutoff, int max) {
-        List<?> keys = entityManager.createQuery("SELECT r." + key + " FROM " + entity + " r WHERE r." + time + " < :cutoff"
+        List<?> keys = entityManager
+                .createQuery("SELECT r." + key + " FROM " + entity + " r WHERE r." + time + " < :cutoff"
                         + (condition.isEmpty() ? "" : " AND " + condition) + " ORDER BY r." + time)
-                .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
-        return keys.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM " + entity + " r WHERE r." + key + " IN :keys")
-                .setParameter("keys", keys).executeUpdate();
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultList();
+        return keys.isEmpty()
+                ? 0
+                : entityManager
+                        .createQuery("DELETE FROM " + entity + " r WHERE r." + key + " IN :keys")
+                        .setParameter("keys", keys)
+                        .executeUpdate();
     }
 }

@@ -17,14 +17,24 @@ public final class SecretsInUrls {
 
     public static final String REDACTED = "REDACTED";
 
-    private static final Set<String> SECRET_NAMES = Set.of("code", "state", "key", "sig", "otp", "ticket", "nonce",
-            "session", "sessionid", "jsessionid", "kakehashi_session");
-    private static final Pattern SECRET_PARTS = Pattern.compile("token|password|passwd|secret|credential|signature|auth|apikey|api_key");
+    private static final Set<String> SECRET_NAMES = Set.of(
+            "code",
+            "state",
+            "key",
+            "sig",
+            "otp",
+            "ticket",
+            "nonce",
+            "session",
+            "sessionid",
+            "jsessionid",
+            "kakehashi_session");
+    private static final Pattern SECRET_PARTS =
+            Pattern.compile("token|password|passwd|secret|credential|signature|auth|apikey|api_key");
     /** Amazon Pay's Get Buyer: /v2/buyers/{buyerToken}, with the sandbox's environment prefix or without. */
     private static final Pattern BUYER_PATH = Pattern.compile("(/v2/buyers/)[^/?#]+");
 
-    private SecretsInUrls() {
-    }
+    private SecretsInUrls() {}
 
     /** Whether a query parameter of this name carries a secret. */
     public static boolean isSecret(String name) {

@@ -12,7 +12,6 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -66,7 +65,11 @@ public class Tracing {
 
     /** Starts a span whose parent is {@code parent}; the caller makes it current and ends it. */
     public Span start(String name, SpanKind kind, Context parent, Attributes attributes) {
-        return tracer.spanBuilder(name).setParent(parent).setSpanKind(kind).setAllAttributes(attributes).startSpan();
+        return tracer.spanBuilder(name)
+                .setParent(parent)
+                .setSpanKind(kind)
+                .setAllAttributes(attributes)
+                .startSpan();
     }
 
     /** Runs {@code work} in a child span of the current one; a failure is recorded on the span and rethrown. */

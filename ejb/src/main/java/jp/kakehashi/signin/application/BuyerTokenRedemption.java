@@ -7,12 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jp.kakehashi.shared.crypto.Secrets;
-import jp.kakehashi.signin.domain.RedeemedBuyerToken;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import jp.kakehashi.shared.crypto.Secrets;
+import jp.kakehashi.signin.domain.RedeemedBuyerToken;
 
 /**
  * Each buyerToken signs in once, on whichever server: a token that leaked (browser history, logs, a proxy) is
@@ -24,6 +23,7 @@ public class BuyerTokenRedemption {
 
     /** What Amazon's tokens are made of (a UUID in Amazon Pay's Amazon Sign-in guide); anything else never reaches Amazon. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~-]{1,1024}");
+
     private static final Duration KEPT_FOR = Duration.ofDays(1);
 
     @PersistenceContext(unitName = "kakehashi")
@@ -53,9 +53,9 @@ public class BuyerTokenRedemption {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void forgetOldTokens() {
-        entityManager.createQuery("DELETE FROM RedeemedBuyerToken t WHERE t.redeemedAt < :cutoff")
+        entityManager
+                .createQuery("DELETE FROM RedeemedBuyerToken t WHERE t.redeemedAt < :cutoff")
                 .setParameter("cutoff", clock.instant().minus(KEPT_FOR))
                 .executeUpdate();
     }
-
 }

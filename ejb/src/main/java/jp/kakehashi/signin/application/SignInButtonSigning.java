@@ -7,8 +7,7 @@ package jp.kakehashi.signin.application;
 public interface SignInButtonSigning {
 
     /** The signature and what checkout.js needs beside it to check it. */
-    record SignedPayload(String signature, String publicKeyId, String algorithm) {
-    }
+    record SignedPayload(String signature, String publicKeyId, String algorithm) {}
 
     SignedPayload sign(String payloadJson);
 }

@@ -6,8 +6,15 @@ import java.util.Objects;
  * The buyer as Get Buyer returns it. Only {@code buyerId} is guaranteed: the rest depends on the scopes the button
  * asked for, and {@code billingAddress} is null for a buyer who pays only with gift cards (Amazon Pay's Amazon Sign-in guide).
  */
-public record AmazonBuyer(String buyerId, String name, String email, String postalCode, String countryCode,
-                          String phoneNumber, AmazonAddress shippingAddress, AmazonAddress billingAddress) {
+public record AmazonBuyer(
+        String buyerId,
+        String name,
+        String email,
+        String postalCode,
+        String countryCode,
+        String phoneNumber,
+        AmazonAddress shippingAddress,
+        AmazonAddress billingAddress) {
 
     public AmazonBuyer {
         Objects.requireNonNull(buyerId, "buyerId");

@@ -2,13 +2,12 @@ package jp.kakehashi.signin.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.signin.application.AmazonPayConfiguration;
-import jp.kakehashi.signin.application.SignInButtonSigning;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import jp.kakehashi.signin.application.AmazonPayConfiguration;
+import jp.kakehashi.signin.application.SignInButtonSigning;
 
 /**
  * The merchant's signing key, read from configuration once it is first needed: in the default profile the sandbox
@@ -25,7 +24,10 @@ public class AmazonPayCredentials implements SignInButtonSigning {
     @Override
     public SignedPayload sign(String payloadJson) {
         AmazonPaySigner current = signer();
-        return new SignedPayload(current.signPayload(payloadJson), current.publicKeyId(), current.algorithm().wireName());
+        return new SignedPayload(
+                current.signPayload(payloadJson),
+                current.publicKeyId(),
+                current.algorithm().wireName());
     }
 
     public AmazonPaySigner signer() {
@@ -42,14 +44,21 @@ public class AmazonPayCredentials implements SignInButtonSigning {
     }
 
     private AmazonPaySigner load() {
-        String keyId = configuration.publicKeyId()
+        String keyId = configuration
+                .publicKeyId()
                 .orElseThrow(() -> new IllegalStateException("amazon-pay.public-key-id is not configured"));
-        String pem = configuration.privateKey().orElseGet(() -> configuration.privateKeyFile().map(AmazonPayCredentials::read)
-                .orElseThrow(() -> new IllegalStateException("Neither amazon-pay.private-key nor amazon-pay.private-key-file is configured")));
+        String pem = configuration
+                .privateKey()
+                .orElseGet(() -> configuration
+                        .privateKeyFile()
+                        .map(AmazonPayCredentials::read)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Neither amazon-pay.private-key nor amazon-pay.private-key-file is configured")));
         AmazonPaySigner.Algorithm algorithm = Arrays.stream(AmazonPaySigner.Algorithm.values())
                 .filter(candidate -> candidate.wireName().equals(configuration.algorithm()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("amazon-pay.algorithm " + configuration.algorithm() + " is not one of Amazon Pay's"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "amazon-pay.algorithm " + configuration.algorithm() + " is not one of Amazon Pay's"));
         return new AmazonPaySigner(keyId, AmazonPaySigner.readPrivateKey(pem), algorithm);
     }
 

@@ -9,6 +9,10 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.logging.Logger;
 import jp.kakehashi.signin.application.AmazonBuyers;
 import jp.kakehashi.signin.application.AmazonPayConfiguration;
 import jp.kakehashi.signin.application.AmazonPayRejectedException;
@@ -20,11 +24,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.io.StringReader;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Get Buyer over the REST client, with Amazon Pay's own retry advice: 408, 425, 429 and 5xx (and connection
@@ -56,10 +55,19 @@ public class AmazonPayGateway implements AmazonBuyers {
     @Override
     // A shopper is waiting: each attempt ends after the 4 s read timeout (5 s at most here), no retry starts after 8 s
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, maxDuration = 8, durationUnit = ChronoUnit.SECONDS,
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            jitter = 200,
+            maxDuration = 8,
+            durationUnit = ChronoUnit.SECONDS,
             retryOn = AmazonPayUnavailableException.class,
             abortOn = {InvalidBuyerTokenException.class, AmazonPayRejectedException.class})
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 30,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = {AmazonPayUnavailableException.class, TimeoutException.class},
             skipOn = {InvalidBuyerTokenException.class, AmazonPayRejectedException.class})
     public AmazonBuyer getBuyer(String buyerToken) {
@@ -78,11 +86,13 @@ public class AmazonPayGateway implements AmazonBuyers {
                 throw new AmazonPayUnavailableException("Amazon Pay answered " + status);
             }
             if (status == 400 || status == 404) {
-                LOG.info(() -> "Get Buyer refused the buyer token: " + status + " " + reasonCode(body) + " (request " + requestId + ")");
+                LOG.info(() -> "Get Buyer refused the buyer token: " + status + " " + reasonCode(body) + " (request "
+                        + requestId + ")");
                 throw new InvalidBuyerTokenException("Amazon Pay refused the buyer token: " + reasonCode(body));
             }
             // 401, 403: our key or configuration is wrong; retrying will not help, and shoppers cannot fix it.
-            LOG.severe(() -> "Get Buyer refused our request: " + status + " " + reasonCode(body) + " (request " + requestId + ")");
+            LOG.severe(() -> "Get Buyer refused our request: " + status + " " + reasonCode(body) + " (request "
+                    + requestId + ")");
             throw new AmazonPayRejectedException("Amazon Pay refused Kakehashi's request: " + reasonCode(body));
         } catch (ProcessingException e) {
             LOG.warning(() -> "Get Buyer failed: " + e.getMessage());
@@ -95,7 +105,8 @@ public class AmazonPayGateway implements AmazonBuyers {
         try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue answer = reader.readValue();
             String code = answer.getValueType() == JsonValue.ValueType.OBJECT
-                    ? answer.asJsonObject().getString("reasonCode", null) : null;
+                    ? answer.asJsonObject().getString("reasonCode", null)
+                    : null;
             return code == null ? "(no reasonCode)" : code;
         } catch (JsonException e) {
             return "(no reasonCode)";

@@ -61,7 +61,8 @@ public final class AmazonPaySigner {
     }
 
     /** The {@code authorization} header for a request whose headers to sign are given (names in any case). */
-    public String authorization(String method, String rawPath, String rawQuery, Map<String, String> signedHeaders, String payload) {
+    public String authorization(
+            String method, String rawPath, String rawQuery, Map<String, String> signedHeaders, String payload) {
         Map<String, String> headers = new TreeMap<>();
         signedHeaders.forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
         String canonicalRequest = canonicalRequest(method, rawPath, rawQuery, headers, payload);
@@ -75,8 +76,8 @@ public final class AmazonPaySigner {
         return sign(algorithm.wireName() + "\n" + sha256Hex(payloadJson));
     }
 
-    static String canonicalRequest(String method, String rawPath, String rawQuery, Map<String, String> lowerCaseHeaders,
-                                   String payload) {
+    static String canonicalRequest(
+            String method, String rawPath, String rawQuery, Map<String, String> lowerCaseHeaders, String payload) {
         String canonicalHeaders = lowerCaseHeaders.entrySet().stream()
                 .map(header -> header.getKey() + ":" + header.getValue().trim() + "\n")
                 .collect(Collectors.joining());
@@ -115,7 +116,8 @@ public final class AmazonPaySigner {
     private String sign(String stringToSign) {
         try {
             Signature signature = Signature.getInstance("RSASSA-PSS");
-            signature.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, algorithm.saltLength, 1));
+            signature.setParameter(
+                    new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, algorithm.saltLength, 1));
             signature.initSign(privateKey);
             signature.update(stringToSign.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signature.sign());
@@ -126,7 +128,8 @@ public final class AmazonPaySigner {
 
     static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -136,7 +139,8 @@ public final class AmazonPaySigner {
     public static PrivateKey readPrivateKey(String pem) {
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Not a PKCS#8 PEM RSA private key", e);
         }
@@ -144,6 +148,9 @@ public final class AmazonPaySigner {
 
     /** For a query value our client adds: RFC 3986 unreserved characters stay, all else is percent-encoded. */
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.MediaType;
-import jp.kakehashi.signin.application.AmazonPayConfiguration;
-
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.kakehashi.signin.application.AmazonPayConfiguration;
 
 /** Adds Amazon Pay's signed headers to each request: date, host, region, and the RSASSA-PSS authorization. */
 public class AmazonPaySigningFilter implements ClientRequestFilter {
@@ -21,8 +20,10 @@ public class AmazonPaySigningFilter implements ClientRequestFilter {
     @Override
     public void filter(ClientRequestContext request) {
         // Created by the REST client runtime, not by CDI: the beans are looked up here.
-        AmazonPaySigner signer = CDI.current().select(AmazonPayCredentials.class).get().signer();
-        AmazonPayConfiguration configuration = CDI.current().select(AmazonPayConfiguration.class).get();
+        AmazonPaySigner signer =
+                CDI.current().select(AmazonPayCredentials.class).get().signer();
+        AmazonPayConfiguration configuration =
+                CDI.current().select(AmazonPayConfiguration.class).get();
         URI uri = request.getUri();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("accept", MediaType.APPLICATION_JSON);
@@ -32,7 +33,10 @@ public class AmazonPaySigningFilter implements ClientRequestFilter {
         headers.put("x-amz-pay-region", configuration.region());
         headers.forEach((name, value) -> request.getHeaders().putSingle(name, value));
         String payload = request.hasEntity() ? String.valueOf(request.getEntity()) : "";
-        request.getHeaders().putSingle("authorization",
-                signer.authorization(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, payload));
+        request.getHeaders()
+                .putSingle(
+                        "authorization",
+                        signer.authorization(
+                                request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, payload));
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import jp.kakehashi.drs.domain.DeviceRegistered;
 import jp.kakehashi.sns.domain.AwaitingDevice;
-
-import java.util.logging.Logger;
 
 /**
  * Applies notifications that overtook their device's DeviceRegisteredNotification. Both sides look after their own
@@ -34,7 +33,8 @@ public class AwaitingDeviceNotifications {
     private void apply(String modelId, String serialNumber) {
         int applied = notifications.applyAwaiting(modelId, serialNumber);
         if (applied > 0) {
-            LOG.info(() -> applied + " notifications that waited for device " + modelId + " " + serialNumber + " were applied");
+            LOG.info(() -> applied + " notifications that waited for device " + modelId + " " + serialNumber
+                    + " were applied");
         }
     }
 }

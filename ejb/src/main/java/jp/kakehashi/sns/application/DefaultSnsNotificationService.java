@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import jp.kakehashi.drs.application.DeviceRepository;
 import jp.kakehashi.drs.application.DrsNotificationService;
 import jp.kakehashi.drs.domain.DeviceNotYetKnownException;
@@ -21,11 +25,6 @@ import jp.kakehashi.sns.domain.AwaitingDevice;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Every topic Kakehashi subscribes to carries Dash Replenishment notifications: each one is stored once by its SNS
@@ -63,7 +62,8 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
             if (!store(notification)) {
                 LOG.fine(() -> "Duplicate SNS notification ignored: " + notification.messageId());
             }
-            // Written now and let go: every later flush of a batch would otherwise check all the entities before it again
+            // Written now and let go: every later flush of a batch would otherwise check all the entities before it
+            // again
             entityManager.flush();
             entityManager.clear();
             return null;
@@ -77,12 +77,14 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
         }
         entityManager.persist(new SnsNotification(notification, clock.instant()));
         try {
-            drsNotifications.apply(DrsNotificationParser.parse(notification.message()), notification.messageId(),
+            drsNotifications.apply(
+                    DrsNotificationParser.parse(notification.message()),
+                    notification.messageId(),
                     notification.message());
         } catch (DeviceNotYetKnownException e) {
             entityManager.flush();
-            entityManager.persist(ParkedNotification.awaitingDevice(notification, e.getMessage(), e.modelId(), e.serialNumber(),
-                    clock.instant()));
+            entityManager.persist(ParkedNotification.awaitingDevice(
+                    notification, e.getMessage(), e.modelId(), e.serialNumber(), clock.instant()));
             awaiting.fire(new AwaitingDevice(e.modelId(), e.serialNumber()));
             LOG.info(() -> "SNS notification " + notification.messageId() + " waits for its device: " + e.getMessage());
         } catch (UnprocessableNotificationException e) {
@@ -99,8 +101,11 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
         if (devices.find(modelId, serialNumber).isEmpty()) {
             return 0;
         }
-        List<String> waiting = entityManager.createNamedQuery(ParkedNotification.AWAITING_DEVICE, String.class)
-                .setParameter("modelId", modelId).setParameter("serialNumber", serialNumber).getResultList();
+        List<String> waiting = entityManager
+                .createNamedQuery(ParkedNotification.AWAITING_DEVICE, String.class)
+                .setParameter("modelId", modelId)
+                .setParameter("serialNumber", serialNumber)
+                .getResultList();
         int applied = 0;
         for (String messageId : waiting) {
             if (reprocessParked(messageId) == Reprocessed.APPLIED) {
@@ -122,7 +127,8 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
 
     @Override
     public Reprocessed reprocessParked(String messageId) {
-        ParkedNotification parked = entityManager.find(ParkedNotification.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        ParkedNotification parked =
+                entityManager.find(ParkedNotification.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (parked == null) {
             return Reprocessed.NOT_PARKED;
         }
@@ -139,18 +145,29 @@ public class DefaultSnsNotificationService implements SnsNotificationService {
 
     @Override
     public List<ParkedReason> parkedReasons() {
-        return entityManager.createQuery("SELECT NEW jp.kakehashi.sns.application.SnsNotificationService$ParkedReason(p.reason, COUNT(p)) "
-                + "FROM ParkedNotification p GROUP BY p.reason ORDER BY COUNT(p) DESC, p.reason", ParkedReason.class).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT NEW jp.kakehashi.sns.application.SnsNotificationService$ParkedReason(p.reason, COUNT(p)) "
+                                + "FROM ParkedNotification p GROUP BY p.reason ORDER BY COUNT(p) DESC, p.reason",
+                        ParkedReason.class)
+                .getResultList();
     }
 
     @Override
     public List<String> parkedWithReason(String reason, int max) {
-        return entityManager.createQuery("SELECT p.snsMessageId FROM ParkedNotification p WHERE p.reason = :reason ORDER BY p.parkedAt",
-                String.class).setParameter("reason", reason).setMaxResults(Math.max(1, max)).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT p.snsMessageId FROM ParkedNotification p WHERE p.reason = :reason ORDER BY p.parkedAt",
+                        String.class)
+                .setParameter("reason", reason)
+                .setMaxResults(Math.max(1, max))
+                .getResultList();
     }
 
     @Override
     public long countParked() {
-        return entityManager.createQuery("SELECT COUNT(p) FROM ParkedNotification p", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(p) FROM ParkedNotification p", Long.class)
+                .getSingleResult();
     }
 }

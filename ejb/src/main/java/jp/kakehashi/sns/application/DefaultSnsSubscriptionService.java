@@ -3,13 +3,12 @@ package jp.kakehashi.sns.application;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.sns.domain.SnsMessage;
-import jp.kakehashi.sns.domain.SnsSubscription;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import jp.kakehashi.sns.domain.SnsMessage;
+import jp.kakehashi.sns.domain.SnsSubscription;
 
 @Stateless
 public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
@@ -21,8 +20,10 @@ public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
 
     @Override
     public void confirmationRequested(SnsMessage confirmation) {
-        update(confirmation.topicArn(),
-                subscription -> subscription.confirmationRequested(confirmation.messageId(), confirmation.subscribeUrl(), clock.instant()));
+        update(
+                confirmation.topicArn(),
+                subscription -> subscription.confirmationRequested(
+                        confirmation.messageId(), confirmation.subscribeUrl(), clock.instant()));
     }
 
     @Override
@@ -37,7 +38,9 @@ public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
 
     @Override
     public void unsubscribed(SnsMessage confirmation) {
-        update(confirmation.topicArn(), subscription -> subscription.unsubscribed(confirmation.messageId(), clock.instant()));
+        update(
+                confirmation.topicArn(),
+                subscription -> subscription.unsubscribed(confirmation.messageId(), clock.instant()));
     }
 
     @Override
@@ -47,7 +50,9 @@ public class DefaultSnsSubscriptionService implements SnsSubscriptionService {
 
     @Override
     public List<SnsSubscription> listSubscriptions() {
-        return entityManager.createNamedQuery(SnsSubscription.ALL, SnsSubscription.class).getResultList();
+        return entityManager
+                .createNamedQuery(SnsSubscription.ALL, SnsSubscription.class)
+                .getResultList();
     }
 
     /** Changes the topic's subscription, creating it first when SNS tells us about it for the first time. */

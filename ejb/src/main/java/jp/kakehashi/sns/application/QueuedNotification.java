@@ -1,9 +1,8 @@
 package jp.kakehashi.sns.application;
 
-import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
 import java.util.Map;
 import java.util.Objects;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
 
 /**
  * A notification as it comes off the inbound queue, with the trace context its sender attached (W3C

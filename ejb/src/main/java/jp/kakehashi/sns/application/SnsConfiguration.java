@@ -1,12 +1,11 @@
 package jp.kakehashi.sns.application;
 
-import jp.kakehashi.shared.config.Settings;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kakehashi.shared.config.Settings;
 
 /**
  * The SNS endpoint's settings (sns.*; defaults in META-INF/microprofile-config.properties). At most
@@ -14,19 +13,33 @@ import java.util.regex.Pattern;
  * consumer whose notifications failed while the database did not answer waits for it before it lets them roll back,
  * so that a short outage costs each notification one delivery, not all of them (the engine redelivers at once).
  */
-@Settings({"sns.topic-arns", "sns.signing-cert-url-pattern", "sns.certificates.dir", "sns.max-message-age",
-        "sns.subscription.auto-confirm", "sns.http-timeout", "sns.consumer.batch-size",
-        "sns.consumer.database-outage-wait"})
-public record SnsConfiguration(Optional<List<String>> topicArnList, String signingCertUrlRegex,
-                               Optional<String> certificatesDir, Duration maxMessageAge, boolean autoConfirm,
-                               Duration httpTimeout, int consumerBatchSize, Duration databaseOutageWait) {
+@Settings({
+    "sns.topic-arns",
+    "sns.signing-cert-url-pattern",
+    "sns.certificates.dir",
+    "sns.max-message-age",
+    "sns.subscription.auto-confirm",
+    "sns.http-timeout",
+    "sns.consumer.batch-size",
+    "sns.consumer.database-outage-wait"
+})
+public record SnsConfiguration(
+        Optional<List<String>> topicArnList,
+        String signingCertUrlRegex,
+        Optional<String> certificatesDir,
+        Duration maxMessageAge,
+        boolean autoConfirm,
+        Duration httpTimeout,
+        int consumerBatchSize,
+        Duration databaseOutageWait) {
 
     public SnsConfiguration {
         consumerBatchSize = Math.max(1, consumerBatchSize);
     }
 
     public Set<String> topicArns() {
-        return topicArnList.map(arns -> arns.stream().map(String::strip).filter(arn -> !arn.isEmpty()))
+        return topicArnList
+                .map(arns -> arns.stream().map(String::strip).filter(arn -> !arn.isEmpty()))
                 .map(arns -> Set.copyOf(arns.toList()))
                 .orElse(Set.of());
     }

@@ -3,16 +3,15 @@ package jp.kakehashi.sns.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.logging.Logger;
 import jp.kakehashi.sns.domain.SnsMessage;
 import jp.kakehashi.sns.verification.DownloadedSigningCertificates;
 import jp.kakehashi.sns.verification.PinnedSigningCertificates;
 import jp.kakehashi.sns.verification.SigningCertificates;
 import jp.kakehashi.sns.verification.SnsSignatureVerifier;
 import jp.kakehashi.sns.verification.SnsVerificationPolicy;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.logging.Logger;
 
 /**
  * The verifier as configured, built once: its certificate cache lives as long as the application.
@@ -33,7 +32,8 @@ public class SnsMessageVerification {
 
     @PostConstruct
     void configure() {
-        SigningCertificates certificates = configuration.certificatesDir()
+        SigningCertificates certificates = configuration
+                .certificatesDir()
                 .<SigningCertificates>map(dir -> new PinnedSigningCertificates(Path.of(dir)))
                 .orElseGet(() -> new DownloadedSigningCertificates(configuration.httpTimeout()));
         SnsVerificationPolicy policy = new SnsVerificationPolicy(

@@ -1,11 +1,10 @@
 package jp.kakehashi.sns.application;
 
+import java.util.List;
+import java.util.Optional;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotification;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
-import java.util.List;
-import java.util.Optional;
 
 /** What Kakehashi does with each notification taken off the inbound queue. */
 public interface SnsNotificationService {
@@ -52,6 +51,5 @@ public interface SnsNotificationService {
     /** The SNS MessageIds of up to {@code max} parked notifications with exactly this reason, oldest first. */
     List<String> parkedWithReason(String reason, int max);
 
-    record ParkedReason(String reason, long count) {
-    }
+    record ParkedReason(String reason, long count) {}
 }

@@ -20,9 +20,12 @@ public class SnsReceptionsOfMembers implements MemberDataHolder {
     @Override
     public void forget(long memberId, String email, String amazonBuyerId) {
         if (amazonBuyerId != null) {
-            entityManager.createQuery("UPDATE SnsNotification n SET n.body = REPLACE(n.body, :buyerId, :forgotten) "
+            entityManager
+                    .createQuery("UPDATE SnsNotification n SET n.body = REPLACE(n.body, :buyerId, :forgotten) "
                             + "WHERE LOCATE(:buyerId, n.body) > 0")
-                    .setParameter("buyerId", amazonBuyerId).setParameter("forgotten", FORGOTTEN_CUSTOMER).executeUpdate();
+                    .setParameter("buyerId", amazonBuyerId)
+                    .setParameter("forgotten", FORGOTTEN_CUSTOMER)
+                    .executeUpdate();
         }
     }
 }

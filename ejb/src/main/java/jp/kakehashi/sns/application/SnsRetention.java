@@ -5,9 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jp.kakehashi.shared.persistence.OldestRows;
-
 import java.time.Instant;
+import jp.kakehashi.shared.persistence.OldestRows;
 
 /** Prunes what the sns feature stores, one batch per transaction (admin's DataRetention decides when and how much). */
 @Stateless
@@ -15,7 +14,10 @@ import java.time.Instant;
 public class SnsRetention {
 
     /** A parked notification still waits to be applied: it is kept with what it came in. */
-    private static final OldestRows NOTIFICATIONS = new OldestRows("SnsNotification", "messageId", "receivedAt",
+    private static final OldestRows NOTIFICATIONS = new OldestRows(
+            "SnsNotification",
+            "messageId",
+            "receivedAt",
             "NOT EXISTS (SELECT p FROM ParkedNotification p WHERE p.snsMessageId = r.messageId)");
 
     @PersistenceContext(unitName = "kakehashi")

@@ -1,10 +1,9 @@
 package jp.kakehashi.sns.application;
 
-import jp.kakehashi.sns.domain.SnsMessage;
-import jp.kakehashi.sns.domain.SnsSubscription;
-
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.sns.domain.SnsMessage;
+import jp.kakehashi.sns.domain.SnsSubscription;
 
 /** What SNS told us about our subscriptions, kept for admins. */
 public interface SnsSubscriptionService {

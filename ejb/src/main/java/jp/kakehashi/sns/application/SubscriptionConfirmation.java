@@ -2,9 +2,8 @@ package jp.kakehashi.sns.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sns.domain.SnsSubscription;
-
 import java.util.logging.Logger;
+import jp.kakehashi.sns.domain.SnsSubscription;
 
 /**
  * Confirms a pending subscription. Not an EJB on purpose: the call to SNS happens outside any transaction, and
@@ -27,7 +26,8 @@ public class SubscriptionConfirmation {
      *                                           SubscribeURL known
      */
     public SnsSubscription confirm(String topicArn) {
-        SnsSubscription subscription = subscriptions.findSubscription(topicArn)
+        SnsSubscription subscription = subscriptions
+                .findSubscription(topicArn)
                 .orElseThrow(() -> new SubscriptionConfirmationException("No subscription request for " + topicArn));
         if (subscription.getSubscribeUrl() == null) {
             throw new SubscriptionConfirmationException("No SubscribeURL known for " + topicArn);

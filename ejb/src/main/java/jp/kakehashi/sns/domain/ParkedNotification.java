@@ -5,14 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** An authentic SNS notification that can never be processed, kept for admins with the reason. */
 @Entity
 @Table(name = "parked_notification")
-@NamedQuery(name = ParkedNotification.AWAITING_DEVICE, query = "SELECT p.snsMessageId FROM ParkedNotification p "
-        + "WHERE p.awaitingModelId = :modelId AND p.awaitingSerialNumber = :serialNumber ORDER BY p.parkedAt")
+@NamedQuery(
+        name = ParkedNotification.AWAITING_DEVICE,
+        query = "SELECT p.snsMessageId FROM ParkedNotification p "
+                + "WHERE p.awaitingModelId = :modelId AND p.awaitingSerialNumber = :serialNumber ORDER BY p.parkedAt")
 public class ParkedNotification {
 
     public static final String AWAITING_DEVICE = "ParkedNotification.awaitingDevice";
@@ -50,8 +51,8 @@ public class ParkedNotification {
     }
 
     /** Parked until the device's registration arrives, which applies it. */
-    public static ParkedNotification awaitingDevice(SnsNotificationMessage notification, String reason, String modelId,
-                                                    String serialNumber, Instant parkedAt) {
+    public static ParkedNotification awaitingDevice(
+            SnsNotificationMessage notification, String reason, String modelId, String serialNumber, Instant parkedAt) {
         ParkedNotification parked = new ParkedNotification(notification, reason, parkedAt);
         parked.awaitingModelId = modelId;
         parked.awaitingSerialNumber = serialNumber;

@@ -20,6 +20,8 @@ public enum SnsMessageType {
     }
 
     public static Optional<SnsMessageType> fromWireName(String name) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equals(name))
+                .findFirst();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param message   the published payload (for DRS, the JSON envelope)
  * @param timestamp when SNS published it
  */
-public record SnsNotificationMessage(String messageId, String topicArn, String subject, String message, Instant timestamp) {
+public record SnsNotificationMessage(
+        String messageId, String topicArn, String subject, String message, Instant timestamp) {
 
     public SnsNotificationMessage {
         Objects.requireNonNull(messageId, "messageId");

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** Our endpoint's subscription to one SNS topic, as far as SNS has told us about it. */
@@ -20,7 +19,12 @@ public class SnsSubscription {
     public static final String ALL = "SnsSubscription.all";
     private static final int MAX_ERROR_LENGTH = 500;
 
-    public enum Status { PENDING, CONFIRMED, CONFIRMATION_FAILED, UNSUBSCRIBED }
+    public enum Status {
+        PENDING,
+        CONFIRMED,
+        CONFIRMATION_FAILED,
+        UNSUBSCRIBED
+    }
 
     @Id
     @Column(name = "topic_arn", length = 256)
@@ -84,7 +88,8 @@ public class SnsSubscription {
 
     public void confirmationFailed(String error, Instant at) {
         this.status = Status.CONFIRMATION_FAILED;
-        this.lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+        this.lastError =
+                error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
         this.updatedAt = at;
     }
 

@@ -3,10 +3,6 @@ package jp.kakehashi.sns.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sns.application.SnsConfiguration;
-import jp.kakehashi.sns.application.SubscriptionConfirmationException;
-import jp.kakehashi.sns.application.SubscriptionConfirmer;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kakehashi.sns.application.SnsConfiguration;
+import jp.kakehashi.sns.application.SubscriptionConfirmationException;
+import jp.kakehashi.sns.application.SubscriptionConfirmer;
 
 /** Confirms with a GET of the SubscribeURL, as SNS asks; reads the SubscriptionArn from SNS's XML answer. */
 @ApplicationScoped
@@ -39,7 +38,10 @@ public class HttpSubscriptionConfirmer implements SubscriptionConfirmer {
     public String confirm(String subscribeUrl) {
         try {
             HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create(subscribeUrl)).timeout(configuration.httpTimeout()).GET().build(),
+                    HttpRequest.newBuilder(URI.create(subscribeUrl))
+                            .timeout(configuration.httpTimeout())
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new SubscriptionConfirmationException("SNS answered HTTP " + response.statusCode());

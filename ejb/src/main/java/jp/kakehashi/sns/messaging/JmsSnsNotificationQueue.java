@@ -19,6 +19,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.util.ArrayList;
+import java.util.List;
 import jp.kakehashi.shared.messaging.MessagingConfiguration;
 import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.application.QueueUnavailableException;
@@ -26,9 +28,6 @@ import jp.kakehashi.sns.application.QueuedNotification;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationQueue;
 import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The inbound queue on Jakarta Messaging, both ports: a persistent send that commits with the container transaction,
@@ -65,15 +64,21 @@ public class JmsSnsNotificationQueue implements SnsNotificationQueue, SnsNotific
 
     @Override
     public void enqueue(SnsNotificationMessage notification) {
-        Span span = tracing.start("send " + QUEUE_NAME, SpanKind.PRODUCER, Context.current(),
-                SEND_ATTRIBUTES.toBuilder().put(SnsTracing.SNS_MESSAGE_ID, notification.messageId()).build());
+        Span span = tracing.start(
+                "send " + QUEUE_NAME,
+                SpanKind.PRODUCER,
+                Context.current(),
+                SEND_ATTRIBUTES.toBuilder()
+                        .put(SnsTracing.SNS_MESSAGE_ID, notification.messageId())
+                        .build());
         try (Scope scope = span.makeCurrent()) {
             context.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)
                     .send(queue, SnsNotificationMessages.toJms(context, notification, tracing.currentContext()));
         } catch (JMSException e) {
             Tracing.failed(span, e);
-            throw new QueueUnavailableException("The SNS inbound queue did not take message " + notification.messageId(), e);
+            throw new QueueUnavailableException(
+                    "The SNS inbound queue did not take message " + notification.messageId(), e);
         } catch (RuntimeException e) {
             Tracing.failed(span, e);
             throw unavailableOr(e, "The SNS inbound queue did not take message " + notification.messageId());

@@ -9,18 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jp.kakehashi.shared.activity.ActivityLog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
 import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.shared.persistence.DatabaseAvailability;
 import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.application.QueuedNotification;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Takes SNS notifications off the inbound queue and hands each to {@link SnsNotificationService} in the same
@@ -90,9 +89,13 @@ public class SnsNotificationConsumer implements MessageListener {
 
     /** Each notification of the batch in a span of its own that continues the trace of the POST that queued it. */
     private void receive(QueuedNotification queued) {
-        Span span = tracing.start("process " + JmsSnsNotificationQueue.QUEUE_NAME, SpanKind.CONSUMER,
+        Span span = tracing.start(
+                "process " + JmsSnsNotificationQueue.QUEUE_NAME,
+                SpanKind.CONSUMER,
                 tracing.contextOf(queued.traceContext()),
-                PROCESS_ATTRIBUTES.toBuilder().put(SnsTracing.SNS_MESSAGE_ID, queued.notification().messageId()).build());
+                PROCESS_ATTRIBUTES.toBuilder()
+                        .put(SnsTracing.SNS_MESSAGE_ID, queued.notification().messageId())
+                        .build());
         try (Scope scope = span.makeCurrent()) {
             notifications.receive(queued.notification());
         } catch (RuntimeException e) {

@@ -4,14 +4,13 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jp.kakehashi.sns.application.QueuedNotification;
-import jp.kakehashi.sns.domain.SnsNotificationMessage;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kakehashi.sns.application.QueuedNotification;
+import jp.kakehashi.sns.domain.SnsNotificationMessage;
 
 /**
  * How an SNS notification is written to and read from a JMS message: the body is SNS's Message, the rest properties,
@@ -25,8 +24,7 @@ public final class SnsNotificationMessages {
     public static final String TIMESTAMP = "SnsTimestamp";
     static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate", "baggage");
 
-    private SnsNotificationMessages() {
-    }
+    private SnsNotificationMessages() {}
 
     static TextMessage toJms(JMSContext context, SnsNotificationMessage notification, Map<String, String> traceContext)
             throws JMSException {
@@ -63,7 +61,8 @@ public final class SnsNotificationMessages {
         }
         String timestamp = message.getStringProperty(TIMESTAMP);
         if (timestamp == null) {
-            throw new IllegalArgumentException("Incomplete SNS notification message " + message.getJMSMessageID() + ": no timestamp");
+            throw new IllegalArgumentException(
+                    "Incomplete SNS notification message " + message.getJMSMessageID() + ": no timestamp");
         }
         try {
             return new SnsNotificationMessage(

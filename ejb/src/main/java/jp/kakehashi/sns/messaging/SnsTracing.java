@@ -10,6 +10,5 @@ final class SnsTracing {
     static final AttributeKey<String> OPERATION = AttributeKey.stringKey("messaging.operation.type");
     static final AttributeKey<String> SNS_MESSAGE_ID = AttributeKey.stringKey("kakehashi.sns.message_id");
 
-    private SnsTracing() {
-    }
+    private SnsTracing() {}
 }

@@ -8,16 +8,15 @@ import java.security.cert.X509Certificate;
 /** Reads one X.509 certificate, PEM or DER. */
 final class Certificates {
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     static X509Certificate read(byte[] encoded, String source) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(encoded));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(encoded));
         } catch (CertificateException | ClassCastException e) {
-            throw new SnsVerificationException(SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE,
-                    "not an X.509 certificate: " + source, e);
+            throw new SnsVerificationException(
+                    SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE, "not an X.509 certificate: " + source, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package jp.kakehashi.sns.verification;
 
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,8 +18,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
 
 /**
  * Certificates fetched from their {@code SigningCertURL} once and kept. Only URLs that passed the configured pattern
@@ -46,8 +46,7 @@ public final class DownloadedSigningCertificates implements SigningCertificates 
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final Semaphore downloadSlots = new Semaphore(MAX_CONCURRENT_DOWNLOADS);
 
-    private record Failure(SnsVerificationException exception, Instant until) {
-    }
+    private record Failure(SnsVerificationException exception, Instant until) {}
 
     public DownloadedSigningCertificates(Duration timeout) {
         this(new HttpDownload(timeout), Clock.systemUTC());
@@ -103,8 +102,10 @@ public final class DownloadedSigningCertificates implements SigningCertificates 
             return certificate;
         } catch (CompletionException e) {
             downloads.remove(signingCertUrl, download);
-            SnsVerificationException cause = e.getCause() instanceof SnsVerificationException verification ? verification
-                    : new SnsVerificationException(CERTIFICATE_UNAVAILABLE, "cannot download " + signingCertUrl, e.getCause());
+            SnsVerificationException cause = e.getCause() instanceof SnsVerificationException verification
+                    ? verification
+                    : new SnsVerificationException(
+                            CERTIFICATE_UNAVAILABLE, "cannot download " + signingCertUrl, e.getCause());
             remember(signingCertUrl, cause);
             throw cause;
         }
@@ -116,8 +117,12 @@ public final class DownloadedSigningCertificates implements SigningCertificates 
             failures.values().removeIf(remembered -> !now.isBefore(remembered.until()));
         }
         if (failures.size() >= MAX_FAILURES_REMEMBERED) {
-            Instant median = failures.values().stream().map(Failure::until).sorted()
-                    .skip(failures.size() / 2).findFirst().orElse(now);
+            Instant median = failures.values().stream()
+                    .map(Failure::until)
+                    .sorted()
+                    .skip(failures.size() / 2)
+                    .findFirst()
+                    .orElse(now);
             failures.values().removeIf(remembered -> remembered.until().isBefore(median));
         }
         failures.put(signingCertUrl, new Failure(failure, now.plus(FAILURE_MEMORY)));
@@ -147,16 +152,20 @@ public final class DownloadedSigningCertificates implements SigningCertificates 
         public X509Certificate apply(String signingCertUrl) {
             try {
                 HttpResponse<InputStream> response = client.send(
-                        HttpRequest.newBuilder(URI.create(signingCertUrl)).timeout(timeout).GET().build(),
+                        HttpRequest.newBuilder(URI.create(signingCertUrl))
+                                .timeout(timeout)
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream body = response.body()) {
                     if (response.statusCode() != 200) {
-                        throw new SnsVerificationException(CERTIFICATE_UNAVAILABLE,
-                                "HTTP " + response.statusCode() + " from " + signingCertUrl);
+                        throw new SnsVerificationException(
+                                CERTIFICATE_UNAVAILABLE, "HTTP " + response.statusCode() + " from " + signingCertUrl);
                     }
                     byte[] bytes = body.readNBytes(MAX_CERTIFICATE_BYTES + 1);
                     if (bytes.length > MAX_CERTIFICATE_BYTES) {
-                        throw new SnsVerificationException(CERTIFICATE_UNAVAILABLE, "certificate too large at " + signingCertUrl);
+                        throw new SnsVerificationException(
+                                CERTIFICATE_UNAVAILABLE, "certificate too large at " + signingCertUrl);
                     }
                     return Certificates.read(bytes, signingCertUrl);
                 }
@@ -164,7 +173,8 @@ public final class DownloadedSigningCertificates implements SigningCertificates 
                 throw new SnsVerificationException(CERTIFICATE_UNAVAILABLE, "cannot download " + signingCertUrl, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SnsVerificationException(CERTIFICATE_UNAVAILABLE, "interrupted downloading " + signingCertUrl, e);
+                throw new SnsVerificationException(
+                        CERTIFICATE_UNAVAILABLE, "interrupted downloading " + signingCertUrl, e);
             }
         }
     }

@@ -1,13 +1,13 @@
 package jp.kakehashi.sns.verification;
 
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
 
 /**
  * Certificates from a folder, each named as the last path segment of its {@code SigningCertURL}: for servers without

@@ -5,14 +5,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.json.spi.JsonProvider;
-import jp.kakehashi.sns.domain.SnsMessage;
-import jp.kakehashi.sns.domain.SnsMessageType;
-
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import jp.kakehashi.sns.domain.SnsMessage;
+import jp.kakehashi.sns.domain.SnsMessageType;
 
 /** Reads the JSON body of an SNS HTTP(S) delivery. */
 public final class SnsMessageParser {
@@ -20,8 +19,7 @@ public final class SnsMessageParser {
     /** Looked up once: {@code Json.create...} looks the provider up through the service loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private SnsMessageParser() {
-    }
+    private SnsMessageParser() {}
 
     public static SnsMessage parse(String body) {
         JsonObject json = readObject(body);

@@ -1,11 +1,14 @@
 package jp.kakehashi.sns.verification;
 
-import jp.kakehashi.sns.domain.SnsMessage;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.BAD_SIGNATURE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_NOT_VALID;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_URL_NOT_TRUSTED;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.MESSAGE_FROM_THE_FUTURE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.STALE_MESSAGE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.TOPIC_NOT_ACCEPTED;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.UNSUPPORTED_SIGNATURE_VERSION;
 
 import java.net.URI;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -22,14 +25,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.BAD_SIGNATURE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_NOT_VALID;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_URL_NOT_TRUSTED;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.MESSAGE_FROM_THE_FUTURE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.STALE_MESSAGE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.TOPIC_NOT_ACCEPTED;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.UNSUPPORTED_SIGNATURE_VERSION;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import jp.kakehashi.sns.domain.SnsMessage;
 
 /**
  * Checks that an SNS message was signed by AWS for one of our topics, as the AWS SDKs do, with what they leave out:
@@ -40,7 +39,8 @@ import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.UNSU
  */
 public final class SnsSignatureVerifier {
 
-    private static final Pattern SIGNING_HOST = Pattern.compile("sns(-signing\\.[a-z0-9-]+)?\\.amazonaws\\.com(\\.cn)?");
+    private static final Pattern SIGNING_HOST =
+            Pattern.compile("sns(-signing\\.[a-z0-9-]+)?\\.amazonaws\\.com(\\.cn)?");
     private static final int DNS_NAME = 2;
     private static final Pattern AWS_HOST = Pattern.compile("https://sns\\.([a-z0-9-]+)\\.amazonaws\\.com(\\.cn)?/");
 
@@ -95,7 +95,8 @@ public final class SnsSignatureVerifier {
         try {
             URI subscribe = URI.create(message.subscribeUrl());
             URI certificate = URI.create(message.signingCertUrl());
-            return subscribe.getScheme() != null && subscribe.getHost() != null
+            return subscribe.getScheme() != null
+                    && subscribe.getHost() != null
                     && subscribe.getScheme().equals(certificate.getScheme())
                     && subscribe.getHost().equals(certificate.getHost())
                     && subscribe.getPort() == certificate.getPort()
@@ -110,7 +111,8 @@ public final class SnsSignatureVerifier {
     private void checkAge(Instant timestamp) {
         Instant now = clock.instant();
         if (timestamp.isBefore(now.minus(policy.maxMessageAge()))) {
-            throw new SnsVerificationException(STALE_MESSAGE,
+            throw new SnsVerificationException(
+                    STALE_MESSAGE,
                     "sent " + Duration.between(timestamp, now).toSeconds() + " s ago, limit " + policy.maxMessageAge());
         }
         if (timestamp.isAfter(now.plus(SnsVerificationPolicy.ALLOWED_CLOCK_SKEW))) {
@@ -125,7 +127,8 @@ public final class SnsSignatureVerifier {
             throw new SnsVerificationException(CERTIFICATE_NOT_VALID, "not valid at " + signedAt, e);
         }
         if (!isForSigningHost(certificate)) {
-            throw new SnsVerificationException(CERTIFICATE_NOT_VALID,
+            throw new SnsVerificationException(
+                    CERTIFICATE_NOT_VALID,
                     "issued to " + certificate.getSubjectX500Principal().getName() + ", not to SNS");
         }
     }
@@ -135,13 +138,15 @@ public final class SnsSignatureVerifier {
             Collection<List<?>> alternativeNames = certificate.getSubjectAlternativeNames();
             if (alternativeNames != null) {
                 for (List<?> name : alternativeNames) {
-                    if (((Integer) name.get(0)) == DNS_NAME && SIGNING_HOST.matcher(String.valueOf(name.get(1))).matches()) {
+                    if (((Integer) name.get(0)) == DNS_NAME
+                            && SIGNING_HOST.matcher(String.valueOf(name.get(1))).matches()) {
                         return true;
                     }
                 }
             }
             for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
-                if ("CN".equalsIgnoreCase(rdn.getType()) && SIGNING_HOST.matcher(String.valueOf(rdn.getValue())).matches()) {
+                if ("CN".equalsIgnoreCase(rdn.getType())
+                        && SIGNING_HOST.matcher(String.valueOf(rdn.getValue())).matches()) {
                     return true;
                 }
             }

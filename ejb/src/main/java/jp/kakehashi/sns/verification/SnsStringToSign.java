@@ -9,8 +9,7 @@ import jp.kakehashi.sns.domain.SnsMessageType;
  */
 public final class SnsStringToSign {
 
-    private SnsStringToSign() {
-    }
+    private SnsStringToSign() {}
 
     public static String of(SnsMessage message) {
         StringBuilder text = new StringBuilder(message.message().length() + 512);

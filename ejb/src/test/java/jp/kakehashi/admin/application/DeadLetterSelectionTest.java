@@ -1,17 +1,16 @@
 package jp.kakehashi.admin.application;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DeadLetterSelectionTest {
 
@@ -29,17 +28,21 @@ class DeadLetterSelectionTest {
 
     @Test
     void aFilterTakesOnlyWhatMatchesEachOfItsParts() {
-        DeadLetterSelection filter = new DeadLetterSelection(Set.of(), "DeviceRegisteredNotification", "SN-1",
-                NOON, NOON.plusSeconds(60));
+        DeadLetterSelection filter =
+                new DeadLetterSelection(Set.of(), "DeviceRegisteredNotification", "SN-1", NOON, NOON.plusSeconds(60));
 
         assertTrue(filter.matches(message("ID:a", "DeviceRegisteredNotification", "SN-1", NOON)));
         assertFalse(filter.matches(message("ID:b", "OrderPlacedNotification", "SN-1", NOON)));
         assertFalse(filter.matches(message("ID:c", "DeviceRegisteredNotification", "SN-2", NOON)));
-        assertFalse(filter.matches(message("ID:d", "DeviceRegisteredNotification", "SN-1", NOON.plusSeconds(60))), "to is exclusive");
+        assertFalse(
+                filter.matches(message("ID:d", "DeviceRegisteredNotification", "SN-1", NOON.plusSeconds(60))),
+                "to is exclusive");
         assertFalse(filter.matches(message("ID:e", "DeviceRegisteredNotification", "SN-1", NOON.minusMillis(1))));
         assertFalse(filter.matches(message("ID:f", "DeviceRegisteredNotification", "SN-1", null)));
-        assertEquals("messages with type DeviceRegisteredNotification, serial SN-1, from 2026-12-05T03:00:00Z, "
-                + "before 2026-12-05T03:01:00Z", filter.describe());
+        assertEquals(
+                "messages with type DeviceRegisteredNotification, serial SN-1, from 2026-12-05T03:00:00Z, "
+                        + "before 2026-12-05T03:01:00Z",
+                filter.describe());
     }
 
     @Test
@@ -55,9 +58,15 @@ class DeadLetterSelectionTest {
     void badSelectionsAreRefusedWithAReason() {
         assertThrows(AdminActionRefusedException.class, () -> DeadLetterSelection.ofIds(Set.of()));
         assertThrows(AdminActionRefusedException.class, () -> DeadLetterSelection.ofIds(Set.of("ID:a' OR '1'='1")));
-        assertThrows(AdminActionRefusedException.class, () -> new DeadLetterSelection(Set.of(), null, null, NOON, NOON.minusSeconds(1)));
-        assertThrows(AdminActionRefusedException.class, () -> new DeadLetterSelection(Set.of("ID:a"), "X", null, null, null));
-        Set<String> tooMany = IntStream.rangeClosed(0, DeadLetterSelection.MAX_IDS).mapToObj(n -> "ID:" + n).collect(Collectors.toSet());
+        assertThrows(
+                AdminActionRefusedException.class,
+                () -> new DeadLetterSelection(Set.of(), null, null, NOON, NOON.minusSeconds(1)));
+        assertThrows(
+                AdminActionRefusedException.class,
+                () -> new DeadLetterSelection(Set.of("ID:a"), "X", null, null, null));
+        Set<String> tooMany = IntStream.rangeClosed(0, DeadLetterSelection.MAX_IDS)
+                .mapToObj(n -> "ID:" + n)
+                .collect(Collectors.toSet());
         assertThrows(AdminActionRefusedException.class, () -> DeadLetterSelection.ofIds(tooMany));
     }
 }

@@ -1,31 +1,30 @@
 package jp.kakehashi.admin.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jp.kakehashi.admin.application.QueueStatistics.QueueFigures;
-import org.apache.activemq.artemis.api.core.QueueConfiguration;
-import org.apache.activemq.artemis.api.core.RoutingType;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
-import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.admin.application.QueueStatistics.QueueFigures;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Artemis adapter against a real Artemis broker (embedded, in memory), and the plain-JMS behaviour the rest of
@@ -42,10 +41,13 @@ class ArtemisQueueStatisticsTest {
     @BeforeEach
     void startBroker() throws Exception {
         String vm = "vm://" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
-        broker = new EmbeddedActiveMQ().setConfiguration(new ConfigurationImpl()
-                .setPersistenceEnabled(false).setSecurityEnabled(false).setJMXManagementEnabled(false)
-                .addAcceptorConfiguration("in-vm", vm)
-                .addQueueConfiguration(QueueConfiguration.of(QUEUE).setRoutingType(RoutingType.ANYCAST)));
+        broker = new EmbeddedActiveMQ()
+                .setConfiguration(new ConfigurationImpl()
+                        .setPersistenceEnabled(false)
+                        .setSecurityEnabled(false)
+                        .setJMXManagementEnabled(false)
+                        .addAcceptorConfiguration("in-vm", vm)
+                        .addQueueConfiguration(QueueConfiguration.of(QUEUE).setRoutingType(RoutingType.ANYCAST)));
         broker.start();
         connectionFactory = new ActiveMQConnectionFactory(vm);
     }
@@ -88,14 +90,14 @@ class ArtemisQueueStatisticsTest {
     void theConsumersFirstDeliverySelectorTakesNothingOnArtemis() throws Exception {
         List<String> sent = send(2);
         try (JMSContext transacted = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
-             JMSConsumer consumer = transacted.createConsumer(queue(transacted))) {
+                JMSConsumer consumer = transacted.createConsumer(queue(transacted))) {
             assertEquals(sent.get(0), consumer.receive(2_000).getJMSMessageID());
             transacted.rollback();
         }
 
         List<String> firstDeliveries = new ArrayList<>();
         try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
-             JMSConsumer consumer = context.createConsumer(queue(context), "JMSXDeliveryCount = 1")) {
+                JMSConsumer consumer = context.createConsumer(queue(context), "JMSXDeliveryCount = 1")) {
             Message message;
             while ((message = consumer.receive(500)) != null) {
                 firstDeliveries.add(message.getJMSMessageID());
@@ -111,11 +113,15 @@ class ArtemisQueueStatisticsTest {
         List<String> sent = send(3);
 
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = context.createConsumer(queue(context), "JMSMessageID = '" + sent.get(1) + "'")) {
+                JMSConsumer consumer = context.createConsumer(queue(context), "JMSMessageID = '" + sent.get(1) + "'")) {
             Message taken = consumer.receive(2_000);
             assertNotNull(taken);
             assertEquals(sent.get(1), taken.getJMSMessageID());
-            assertTrue(JmsQueueAdministration.MESSAGE_ID.matcher(taken.getJMSMessageID()).matches(), "the console accepts Artemis's id " + taken.getJMSMessageID());
+            assertTrue(
+                    JmsQueueAdministration.MESSAGE_ID
+                            .matcher(taken.getJMSMessageID())
+                            .matches(),
+                    "the console accepts Artemis's id " + taken.getJMSMessageID());
         }
         assertEquals(2, statistics().read(QUEUE).orElseThrow().depth());
     }

@@ -1,12 +1,12 @@
 package jp.kakehashi.admin.messaging;
 
-import jp.kakehashi.admin.domain.AuditEntry;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jp.kakehashi.admin.domain.AuditEntry;
+import org.junit.jupiter.api.Test;
 
 class AuditedMessageIdsTest {
 
@@ -28,7 +28,9 @@ class AuditedMessageIdsTest {
             while (batch.hasRoomForAnother()) {
                 batch.add("ID:" + "x".repeat(length));
             }
-            assertTrue(batch.detail().length() <= AuditEntry.MAX_DETAIL, length + ": " + batch.detail().length());
+            assertTrue(
+                    batch.detail().length() <= AuditEntry.MAX_DETAIL,
+                    length + ": " + batch.detail().length());
             assertTrue(batch.count() > 0);
             assertThrows(IllegalStateException.class, () -> batch.add("ID:one-more"));
         }
@@ -50,7 +52,8 @@ class AuditedMessageIdsTest {
         while (batch.hasRoomForAnother()) {
             batch.add("ID:" + "x".repeat(AuditedMessageIds.MAX_ID_LENGTH - 3));
         }
-        assertTrue(batch.detail().startsWith(batch.count() + " messages replayed onto SnsInboundQueue (replay 12): ID:x"));
+        assertTrue(
+                batch.detail().startsWith(batch.count() + " messages replayed onto SnsInboundQueue (replay 12): ID:x"));
         assertTrue(batch.detail().length() <= AuditEntry.MAX_DETAIL);
     }
 }

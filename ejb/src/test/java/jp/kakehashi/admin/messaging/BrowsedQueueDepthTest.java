@@ -1,9 +1,8 @@
 package jp.kakehashi.admin.messaging;
 
-import jp.kakehashi.admin.application.QueueStatistics;
-import jp.kakehashi.admin.application.QueueStatistics.QueueFigures;
-import jp.kakehashi.shared.messaging.MessagingProvider;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -11,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.admin.application.QueueStatistics;
+import jp.kakehashi.admin.application.QueueStatistics.QueueFigures;
+import jp.kakehashi.shared.messaging.MessagingProvider;
+import org.junit.jupiter.api.Test;
 
 /** The depth counted by browsing where the provider's own figures are missing: its limit and its cache. */
 class BrowsedQueueDepthTest {
@@ -43,7 +42,8 @@ class BrowsedQueueDepthTest {
     void withoutThemTheQueueIsCountedExactlyBelowTheLimit() {
         onTheQueues.put(QUEUE, 42L);
 
-        QueueFigures counted = depth(provider(Optional.empty()), 10_000).read(QUEUE).orElseThrow();
+        QueueFigures counted =
+                depth(provider(Optional.empty()), 10_000).read(QUEUE).orElseThrow();
 
         assertEquals(42, counted.depth());
         assertFalse(counted.atLeast());
@@ -55,7 +55,8 @@ class BrowsedQueueDepthTest {
     void aQueueAsDeepAsTheLimitIsAtLeastTheLimit() {
         onTheQueues.put(QUEUE, 25_000L);
 
-        QueueFigures counted = depth(provider(Optional.empty()), 10_000).read(QUEUE).orElseThrow();
+        QueueFigures counted =
+                depth(provider(Optional.empty()), 10_000).read(QUEUE).orElseThrow();
 
         assertEquals(10_000, counted.depth());
         assertTrue(counted.atLeast());
@@ -90,10 +91,15 @@ class BrowsedQueueDepthTest {
 
     @Test
     void aFailedBrowseHasNoFiguresAndIsNotRetriedAtEveryScrape() {
-        BrowsedQueueDepth depth = new BrowsedQueueDepth(provider(Optional.empty()), (queue, limit) -> {
-            browses.incrementAndGet();
-            throw new IllegalStateException("the broker is down");
-        }, 10_000, CACHE_FOR, clock::get);
+        BrowsedQueueDepth depth = new BrowsedQueueDepth(
+                provider(Optional.empty()),
+                (queue, limit) -> {
+                    browses.incrementAndGet();
+                    throw new IllegalStateException("the broker is down");
+                },
+                10_000,
+                CACHE_FOR,
+                clock::get);
 
         assertEquals(Optional.empty(), depth.read(QUEUE));
         assertEquals(Optional.empty(), depth.read(QUEUE));

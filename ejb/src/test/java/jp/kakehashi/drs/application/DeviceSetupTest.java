@@ -1,11 +1,23 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.shared.activity.ActivityLog;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
 import jp.kakehashi.drs.domain.DeviceClaimant;
 import jp.kakehashi.drs.domain.DeviceModel;
 import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.TokenGrant;
+import jp.kakehashi.shared.activity.ActivityLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,21 +28,6 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
-
-import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 /** The setup's rules, with Login with Amazon and the database played by mocks. */
 @ExtendWith(MockitoExtension.class)
@@ -45,14 +42,19 @@ class DeviceSetupTest {
 
     @Mock
     private DeviceModelService models;
+
     @Mock
     private LoginWithAmazon loginWithAmazon;
+
     @Mock
     private DeviceRecords deviceRecords;
+
     @Mock
     private ActivityLog activityLog;
+
     @Mock
     private LoginWithAmazonConfiguration configuration;
+
     @Mock
     private DashReplenishmentConfiguration drsConfiguration;
 
@@ -61,11 +63,15 @@ class DeviceSetupTest {
 
     @BeforeEach
     void aKnownModelAndTheCustomerAmazonRegisteredTheDeviceToWithAttemptsLeft() {
-        when(models.findModel(MODEL)).thenReturn(Optional.of(new DeviceModel(MODEL, "Coffee", "KCF01-[0-9]{8}", Set.of())));
-        when(models.findModel(TEST_MODEL)).thenReturn(Optional.of(new DeviceModel(TEST_MODEL, "Test", "TEST_SERIAL_[0-9]{2}", Set.of())));
+        when(models.findModel(MODEL))
+                .thenReturn(Optional.of(new DeviceModel(MODEL, "Coffee", "KCF01-[0-9]{8}", Set.of())));
+        when(models.findModel(TEST_MODEL))
+                .thenReturn(Optional.of(new DeviceModel(TEST_MODEL, "Test", "TEST_SERIAL_[0-9]{2}", Set.of())));
         when(drsConfiguration.isTestModel(TEST_MODEL)).thenReturn(true);
-        when(deviceRecords.reserveSetupAttempt(any(), anyString(), anyBoolean())).thenReturn(true);
-        when(deviceRecords.registeredToAmazonAccountOf(any(), anyString(), anyString())).thenReturn(true);
+        when(deviceRecords.reserveSetupAttempt(any(), anyString(), anyBoolean()))
+                .thenReturn(true);
+        when(deviceRecords.registeredToAmazonAccountOf(any(), anyString(), anyString()))
+                .thenReturn(true);
         when(deviceRecords.mayClaim(any(), anyString(), anyString())).thenReturn(true);
     }
 
@@ -101,8 +107,10 @@ class DeviceSetupTest {
     /** Amazon's whitelisted test device orders nothing on anybody's account: no proof needed. */
     @Test
     void theWhitelistedTestDeviceNeedsNoProofOfTheCustomer() {
-        when(deviceRecords.registeredToAmazonAccountOf(any(), anyString(), anyString())).thenReturn(false);
-        when(loginWithAmazon.exchangePreRegistration(TEST_MODEL, "TEST_SERIAL_01")).thenReturn(GRANT);
+        when(deviceRecords.registeredToAmazonAccountOf(any(), anyString(), anyString()))
+                .thenReturn(false);
+        when(loginWithAmazon.exchangePreRegistration(TEST_MODEL, "TEST_SERIAL_01"))
+                .thenReturn(GRANT);
 
         assertEquals(DeviceSetup.Outcome.SET_UP, deviceSetup.setUp(MEMBER, TEST_MODEL, "TEST_SERIAL_01"));
     }
@@ -111,7 +119,9 @@ class DeviceSetupTest {
     void aDeviceHeldByAnotherMemberIsRefusedBeforeAnAuthorizationCodeIsSpent() {
         when(deviceRecords.mayClaim(MEMBER, MODEL, SERIAL)).thenReturn(false);
 
-        assertEquals(DeviceSetup.Outcome.NOT_AVAILABLE, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
+        assertEquals(
+                DeviceSetup.Outcome.NOT_AVAILABLE,
+                deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
         verifyNoInteractions(loginWithAmazon);
         verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
@@ -127,7 +137,8 @@ class DeviceSetupTest {
 
     @Test
     void aMemberOverTheAttemptLimitIsRefusedBeforeAmazonIsAsked() {
-        when(deviceRecords.reserveSetupAttempt(any(), anyString(), anyBoolean())).thenReturn(false);
+        when(deviceRecords.reserveSetupAttempt(any(), anyString(), anyBoolean()))
+                .thenReturn(false);
 
         assertEquals(DeviceSetup.Outcome.TOO_MANY_ATTEMPTS, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
         verifyNoInteractions(loginWithAmazon);
@@ -137,7 +148,8 @@ class DeviceSetupTest {
     @ParameterizedTest
     @EnumSource(value = Reason.class, names = "INVALID_CLIENT", mode = EnumSource.Mode.EXCLUDE)
     void everyRefusalButBadCredentialsSendsTheMemberToTheTeaser(Reason reason) {
-        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenThrow(new TokenExchangeRefusedException(reason, "refused"));
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
+                .thenThrow(new TokenExchangeRefusedException(reason, "refused"));
 
         assertEquals(DeviceSetup.Outcome.NOT_PRE_REGISTERED, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
     }
@@ -152,15 +164,19 @@ class DeviceSetupTest {
 
     @Test
     void anAuthorizationCodeWhoseAnswerWasLostAsksTheMemberToStartAgain() {
-        when(loginWithAmazon.exchangeAuthorizationCode("code", "uri")).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
+        when(loginWithAmazon.exchangeAuthorizationCode("code", "uri"))
+                .thenThrow(new LoginWithAmazonAnswerLostException("cut"));
 
-        assertEquals(DeviceSetup.Outcome.ANSWER_LOST, deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
+        assertEquals(
+                DeviceSetup.Outcome.ANSWER_LOST,
+                deviceSetup.completeAuthorization(MEMBER, MODEL, SERIAL, "code", "uri"));
         verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());
     }
 
     @Test
     void aPreRegistrationWhoseAnswerWasLostCanBeAskedAgain() {
-        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenThrow(new LoginWithAmazonAnswerLostException("cut"));
+        when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
+                .thenThrow(new LoginWithAmazonAnswerLostException("cut"));
 
         assertEquals(DeviceSetup.Outcome.UNAVAILABLE, deviceSetup.setUp(MEMBER, MODEL, SERIAL));
         verify(deviceRecords, never()).recordSetUp(any(), any(), any(), any(), any());

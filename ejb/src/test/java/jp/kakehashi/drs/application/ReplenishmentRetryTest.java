@@ -1,12 +1,11 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.drs.domain.DrsCall;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import jp.kakehashi.drs.domain.DrsCall;
+import org.junit.jupiter.api.Test;
 
 /** Which failed DRS calls an admin may repeat (the Retry button). */
 class ReplenishmentRetryTest {
@@ -26,7 +25,11 @@ class ReplenishmentRetryTest {
     @Test
     void successesDeregistrationsAndCallsWithoutTheirSlotAreNot() {
         assertFalse(Replenishment.retrySafe(call("replenish", "coffee-beans", "OK: STANDARD_ORDER_PLACED")));
-        assertFalse(Replenishment.retrySafe(call("deregistration", null, "UNAVAILABLE: 503")), "the member's removal repeats it");
-        assertFalse(Replenishment.retrySafe(call("replenish", null, "UNAVAILABLE: 503")), "a call logged before slots were");
+        assertFalse(
+                Replenishment.retrySafe(call("deregistration", null, "UNAVAILABLE: 503")),
+                "the member's removal repeats it");
+        assertFalse(
+                Replenishment.retrySafe(call("replenish", null, "UNAVAILABLE: 503")),
+                "a call logged before slots were");
     }
 }

@@ -1,21 +1,5 @@
 package jp.kakehashi.drs.application;
 
-import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
-import jp.kakehashi.drs.domain.Device;
-import jp.kakehashi.drs.domain.DeviceTokens;
-import jp.kakehashi.drs.domain.TokenGrant;
-import jp.kakehashi.shared.activity.ActivityLog;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.InjectMocks;
-import org.mockito.Mock;
-import org.mockito.junit.jupiter.MockitoExtension;
-import org.mockito.junit.jupiter.MockitoSettings;
-import org.mockito.quality.Strictness;
-
-import java.time.Instant;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +12,21 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Optional;
+import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
+import jp.kakehashi.drs.domain.Device;
+import jp.kakehashi.drs.domain.DeviceTokens;
+import jp.kakehashi.drs.domain.TokenGrant;
+import jp.kakehashi.shared.activity.ActivityLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InjectMocks;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
 
 /** The refresh's rules, with Login with Amazon and the database played by mocks. */
 @ExtendWith(MockitoExtension.class)
@@ -42,8 +41,10 @@ class TokenRefreshTest {
 
     @Mock
     private LoginWithAmazon loginWithAmazon;
+
     @Mock
     private DeviceRecords deviceRecords;
+
     @Mock
     private ActivityLog activityLog;
 
@@ -76,7 +77,8 @@ class TokenRefreshTest {
     @Test
     void aRefusalWithNoDoubtBeforeItMeansTheDeviceNeedsSettingUpAgain() {
         storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
+        when(loginWithAmazon.refresh("Atzr|r"))
+                .thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
 
         assertFalse(tokenRefresh.refresh(DEVICE));
 
@@ -86,7 +88,8 @@ class TokenRefreshTest {
     @Test
     void aRefusalAfterALostAnswerRecoversByPreRegistration() {
         storedTokens(true);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
+        when(loginWithAmazon.refresh("Atzr|r"))
+                .thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
         when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL)).thenReturn(GRANT);
         when(deviceRecords.recordRefresh(DEVICE, VERSION, GRANT)).thenReturn(true);
 
@@ -98,7 +101,8 @@ class TokenRefreshTest {
     @Test
     void aRefusalAfterALostAnswerWithoutPreRegistrationCountsOnlyWhenRepeated() {
         storedTokens(true);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
+        when(loginWithAmazon.refresh("Atzr|r"))
+                .thenThrow(new TokenExchangeRefusedException(Reason.INVALID_GRANT, "invalid_grant"));
         when(loginWithAmazon.exchangePreRegistration(MODEL, SERIAL))
                 .thenThrow(new TokenExchangeRefusedException(Reason.DEVICE_NOT_PRE_REGISTERED, "invalid_grant"));
 
@@ -121,7 +125,8 @@ class TokenRefreshTest {
     @Test
     void aRefusalOfOtherThanTheGrantIsRetriedLaterWithoutSettingUpAgain() {
         storedTokens(false);
-        when(loginWithAmazon.refresh("Atzr|r")).thenThrow(new TokenExchangeRefusedException(Reason.INVALID_CLIENT, "invalid_client"));
+        when(loginWithAmazon.refresh("Atzr|r"))
+                .thenThrow(new TokenExchangeRefusedException(Reason.INVALID_CLIENT, "invalid_client"));
 
         assertFalse(tokenRefresh.refresh(DEVICE));
 

@@ -1,13 +1,12 @@
 package jp.kakehashi.drs.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class DeviceModelTest {
 
@@ -26,19 +25,21 @@ class DeviceModelTest {
 
     @Test
     void refusesAnExpressionThatDoesNotCompile() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DeviceModel("M1", "Broken", "[A-Z", Set.of()));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", "Broken", "[A-Z", Set.of()));
         assertTrue(e.getMessage().contains("not a valid regular expression"));
     }
 
     @Test
     void keepsItsOwnLimitsAndAsinFormatWhenDescribedAgain() {
-        assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", "N".repeat(DeviceModel.MAX_DISPLAY_NAME_LENGTH + 1),
-                ".*", Set.of()));
-        assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", "Name",
-                "[0-9]".repeat(DeviceModel.MAX_PATTERN_LENGTH), Set.of()));
-        IllegalArgumentException notAsin = assertThrows(IllegalArgumentException.class,
-                () -> new DeviceModel("M1", "Name", ".*", Set.of("b0lowercase")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DeviceModel("M1", "N".repeat(DeviceModel.MAX_DISPLAY_NAME_LENGTH + 1), ".*", Set.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DeviceModel("M1", "Name", "[0-9]".repeat(DeviceModel.MAX_PATTERN_LENGTH), Set.of()));
+        IllegalArgumentException notAsin = assertThrows(
+                IllegalArgumentException.class, () -> new DeviceModel("M1", "Name", ".*", Set.of("b0lowercase")));
         assertTrue(notAsin.getMessage().contains("b0lowercase"), notAsin.getMessage());
 
         DeviceModel model = new DeviceModel("M1", "Name", "M1-[0-9]{4}", Set.of("B0KKHCOF01"));
@@ -52,7 +53,8 @@ class DeviceModelTest {
         assertThrows(IllegalArgumentException.class, () -> new DeviceModel(" ", "Name", ".*", Set.of()));
         assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", null, ".*", Set.of()));
         assertThrows(IllegalArgumentException.class, () -> new DeviceModel("M1", "Name", "", Set.of()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new DeviceModel("M".repeat(DeviceModel.MAX_MODEL_ID_LENGTH + 1), "Name", ".*", Set.of()));
     }
 

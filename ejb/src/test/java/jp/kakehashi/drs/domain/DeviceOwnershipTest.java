@@ -1,14 +1,13 @@
 package jp.kakehashi.drs.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** Who may hold a device, and the only ways it changes hands. */
 class DeviceOwnershipTest {
@@ -22,8 +21,14 @@ class DeviceOwnershipTest {
     }
 
     private static DrsNotification registration(String customer, Instant at) {
-        return new DrsNotification(DrsNotificationType.DEVICE_REGISTERED, "n-" + at, "client", at,
-                "KCF01-00000001", "KAKEHASHI_COFFEE_01", customer);
+        return new DrsNotification(
+                DrsNotificationType.DEVICE_REGISTERED,
+                "n-" + at,
+                "client",
+                at,
+                "KCF01-00000001",
+                "KAKEHASHI_COFFEE_01",
+                customer);
     }
 
     @Test
@@ -85,7 +90,9 @@ class DeviceOwnershipTest {
         device.setUpBy(ALICE, T0);
 
         assertFalse(device.apply(registration("amzn1.account.FIRST", T0.plusSeconds(6)), T0));
-        assertFalse(device.apply(registration("amzn1.account.SECOND", T0.plusSeconds(1)), T0), "older: SNS does not promise order");
+        assertFalse(
+                device.apply(registration("amzn1.account.SECOND", T0.plusSeconds(1)), T0),
+                "older: SNS does not promise order");
         assertEquals(1L, device.getMemberId());
     }
 

@@ -1,14 +1,13 @@
 package jp.kakehashi.drs.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DrsNotificationParserTest {
 
@@ -51,9 +50,12 @@ class DrsNotificationParserTest {
     @Test
     void readsEveryDrsTypeAndIgnoresFieldsItDoesNotKnow() {
         for (DrsNotificationType type : DrsNotificationType.values()) {
-            String message = SEED_003_EXAMPLE.replace("DeviceRegisteredNotification", type.wireName())
-                    .replace("\"customerInfo\"", "\"orderInfo\": {\"instanceId\": \"i-1\", \"slotId\": \"s-1\", "
-                            + "\"productInfo\": [{\"quantity\": 1, \"unit\": \"count\", \"asin\": \"B0TEST\"}]}, \"customerInfo\"");
+            String message = SEED_003_EXAMPLE
+                    .replace("DeviceRegisteredNotification", type.wireName())
+                    .replace(
+                            "\"customerInfo\"",
+                            "\"orderInfo\": {\"instanceId\": \"i-1\", \"slotId\": \"s-1\", "
+                                    + "\"productInfo\": [{\"quantity\": 1, \"unit\": \"count\", \"asin\": \"B0TEST\"}]}, \"customerInfo\"");
 
             assertEquals(type, DrsNotificationParser.parse(message).type());
         }
@@ -67,23 +69,33 @@ class DrsNotificationParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain text", "[]", "{}", "{\"notificationInfo\":{}}",
-            "{\"notificationInfo\":{\"notificationType\":\"SomethingNewNotification\"}}"})
+    @ValueSource(
+            strings = {
+                "plain text",
+                "[]",
+                "{}",
+                "{\"notificationInfo\":{}}",
+                "{\"notificationInfo\":{\"notificationType\":\"SomethingNewNotification\"}}"
+            })
     void anythingElseCannotBeProcessed(String message) {
         assertThrows(UnprocessableNotificationException.class, () -> DrsNotificationParser.parse(message));
     }
 
     @Test
     void aMissingSerialOrAnUnreadableTimeCannotBeProcessed() {
-        assertThrows(UnprocessableNotificationException.class,
-                () -> DrsNotificationParser.parse(SEED_003_EXAMPLE.replace("\"serialNumber\": \"DeviceSerialNumber\"", "\"serialNumber\": 42")));
-        assertThrows(UnprocessableNotificationException.class,
+        assertThrows(
+                UnprocessableNotificationException.class,
+                () -> DrsNotificationParser.parse(
+                        SEED_003_EXAMPLE.replace("\"serialNumber\": \"DeviceSerialNumber\"", "\"serialNumber\": 42")));
+        assertThrows(
+                UnprocessableNotificationException.class,
                 () -> DrsNotificationParser.parse(SEED_003_EXAMPLE.replace("2015-10-01T02:23:52.747Z", "1 October")));
     }
 
     @Test
     void aValueLongerThanKakehashiStoresCannotBeProcessed() {
-        assertThrows(UnprocessableNotificationException.class,
+        assertThrows(
+                UnprocessableNotificationException.class,
                 () -> DrsNotificationParser.parse(SEED_003_EXAMPLE.replace("DeviceSerialNumber", "S".repeat(129))));
     }
 }

@@ -1,13 +1,12 @@
 package jp.kakehashi.drs.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class ReplenishmentOrderTest {
 
@@ -43,7 +42,8 @@ class ReplenishmentOrderTest {
 
     @Test
     void aSlotIsLowAtOrBelowItsThresholdShareOfAFullContainer() {
-        SlotDefinition slot = new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20, java.util.List.of("B0KKHCOF01"));
+        SlotDefinition slot =
+                new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20, java.util.List.of("B0KKHCOF01"));
         assertTrue(slot.isLow(new BigDecimal("20"), new BigDecimal("100")));
         assertTrue(slot.isLow(new BigDecimal("0.5"), new BigDecimal("3")));
         assertFalse(slot.isLow(new BigDecimal("20.001"), new BigDecimal("100")));

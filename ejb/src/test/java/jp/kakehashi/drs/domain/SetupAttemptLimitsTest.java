@@ -1,9 +1,9 @@
 package jp.kakehashi.drs.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class SetupAttemptLimitsTest {
 
@@ -33,6 +33,8 @@ class SetupAttemptLimitsTest {
     @Test
     void aSweepOfOneModelFromManyAddressesStopsUnprovenSetupsOnly() {
         assertFalse(limits.admits(0, "203.0.113.7", 0, false, 1000));
-        assertTrue(limits.admits(0, "203.0.113.7", 0, true, 1000), "the registered customer is not held up by others' guessing");
+        assertTrue(
+                limits.admits(0, "203.0.113.7", 0, true, 1000),
+                "the registered customer is not held up by others' guessing");
     }
 }

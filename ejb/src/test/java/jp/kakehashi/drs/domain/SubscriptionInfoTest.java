@@ -1,17 +1,16 @@
 package jp.kakehashi.drs.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class SubscriptionInfoTest {
 
@@ -33,34 +32,46 @@ class SubscriptionInfoTest {
                  }
                 }""");
 
-        assertEquals(List.of(new SubscriptionInfo.Slot("slot1", true, "B0KKHCOF02", BigDecimal.ONE, "count"),
-                new SubscriptionInfo.Slot("slot2", false, null, null, null)), info.slots());
+        assertEquals(
+                List.of(
+                        new SubscriptionInfo.Slot("slot1", true, "B0KKHCOF02", BigDecimal.ONE, "count"),
+                        new SubscriptionInfo.Slot("slot2", false, null, null, null)),
+                info.slots());
     }
 
     @Test
     void readsVersionOnesBooleansWithoutProducts() {
-        SubscriptionInfo info = SubscriptionInfo.parse("{\"slotsSubscriptionStatus\": {\"slot1\": true, \"slot2\": false}}");
+        SubscriptionInfo info =
+                SubscriptionInfo.parse("{\"slotsSubscriptionStatus\": {\"slot1\": true, \"slot2\": false}}");
 
-        assertEquals(List.of(new SubscriptionInfo.Slot("slot1", true, null, null, null),
-                new SubscriptionInfo.Slot("slot2", false, null, null, null)), info.slots());
+        assertEquals(
+                List.of(
+                        new SubscriptionInfo.Slot("slot1", true, null, null, null),
+                        new SubscriptionInfo.Slot("slot2", false, null, null, null)),
+                info.slots());
     }
 
     @Test
     void refusesWhatIsNotSubscriptionInfo() {
         assertThrows(IllegalArgumentException.class, () -> SubscriptionInfo.parse("not json"));
         assertThrows(IllegalArgumentException.class, () -> SubscriptionInfo.parse("{}"));
-        assertThrows(IllegalArgumentException.class, () -> SubscriptionInfo.parse("{\"slotsSubscriptionStatus\": {\"s\": 3}}"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SubscriptionInfo.parse("{\"slotsSubscriptionStatus\": {\"s\": 3}}"));
         assertThrows(IllegalArgumentException.class, () -> SubscriptionInfo.parse(null));
     }
 
     @Test
     void aSubscriptionChangedNotificationNamesEachSlotsState() {
-        String message = DrsNotificationParserTest.SEED_003_EXAMPLE.replace("DeviceRegisteredNotification",
-                "SubscriptionChangedNotification").replaceFirst("\\}\\s*$",
-                ", \"subscriptionInfo\": {\"slotsSubscriptionStatus\": {\"slot1\": true, \"slot2\": false, \"odd\": \"yes\"}}}");
+        String message = DrsNotificationParserTest.SEED_003_EXAMPLE
+                .replace("DeviceRegisteredNotification", "SubscriptionChangedNotification")
+                .replaceFirst(
+                        "\\}\\s*$",
+                        ", \"subscriptionInfo\": {\"slotsSubscriptionStatus\": {\"slot1\": true, \"slot2\": false, \"odd\": \"yes\"}}}");
 
         assertEquals(Map.of("slot1", true, "slot2", false), DrsNotificationParser.slotsSubscriptionStatus(message));
-        assertEquals(Map.of(), DrsNotificationParser.slotsSubscriptionStatus(DrsNotificationParserTest.SEED_003_EXAMPLE));
+        assertEquals(
+                Map.of(), DrsNotificationParser.slotsSubscriptionStatus(DrsNotificationParserTest.SEED_003_EXAMPLE));
     }
 
     @Test
@@ -91,6 +102,7 @@ class SubscriptionInfoTest {
         assertThrows(IllegalArgumentException.class, () -> new SlotDefinition("M", "s", " ", 20, List.of()));
         assertThrows(IllegalArgumentException.class, () -> new SlotDefinition("M", "s", "n", 101, List.of()));
         assertThrows(IllegalArgumentException.class, () -> new SlotDefinition("M", "s", "n", -1, List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new SlotDefinition("M", "s", "n", 20, List.of("b0kkhcof01")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new SlotDefinition("M", "s", "n", 20, List.of("b0kkhcof01")));
     }
 }

@@ -1,18 +1,20 @@
 package jp.kakehashi.drs.infrastructure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jp.kakehashi.drs.application.TokenExchangeRefusedException.Reason;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The DRS pre-registration guide's three refusals, bad credentials and refused grants, each to its own outcome. */
 class LwaErrorsTest {
 
     @Test
     void seed003sThreeCasesAreTellApart() {
-        assertEquals(Reason.DEVICE_NOT_PRE_REGISTERED, LwaErrors.reason(400, "invalid_grant", "device_preregistration"));
+        assertEquals(
+                Reason.DEVICE_NOT_PRE_REGISTERED, LwaErrors.reason(400, "invalid_grant", "device_preregistration"));
         assertEquals(Reason.MODEL_NOT_LAUNCHED, LwaErrors.reason(400, "invalid_scope", "device_preregistration"));
-        assertEquals(Reason.MODEL_OF_ANOTHER_CLIENT, LwaErrors.reason(400, "unauthorized_client", "device_preregistration"));
+        assertEquals(
+                Reason.MODEL_OF_ANOTHER_CLIENT, LwaErrors.reason(400, "unauthorized_client", "device_preregistration"));
     }
 
     @Test

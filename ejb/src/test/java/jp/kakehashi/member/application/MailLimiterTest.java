@@ -1,6 +1,9 @@
 package jp.kakehashi.member.application;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class MailLimiterTest {
 
@@ -21,15 +20,16 @@ class MailLimiterTest {
     private static final Duration WINDOW = Duration.ofHours(1);
 
     /** Mails as the store holds them: when, and from which source (hashed). */
-    private record Sent(Instant at, String sourceHash) {
-    }
+    private record Sent(Instant at, String sourceHash) {}
 
     private final List<Sent> sent = new ArrayList<>();
 
     private final MailLimiter.SentMails store = new MailLimiter.SentMails() {
         @Override
         public long fromSource(String sourceHash, Instant since) {
-            return sent.stream().filter(mail -> mail.at().isAfter(since) && Objects.equals(mail.sourceHash(), sourceHash)).count();
+            return sent.stream()
+                    .filter(mail -> mail.at().isAfter(since) && Objects.equals(mail.sourceHash(), sourceHash))
+                    .count();
         }
 
         @Override
@@ -87,7 +87,8 @@ class MailLimiterTest {
         assertEquals(Optional.empty(), limiter.reached("127.0.0.1", NOW, store));
         send("198.51.100.7", NOW);
         assertEquals(Optional.of(MailLimiter.Limit.SOURCE), limiter.reached("198.51.100.7", NOW, store));
-        assertEquals(Optional.empty(), limiter.reached(null, NOW, store), "an unknown source is limited shop-wide only");
+        assertEquals(
+                Optional.empty(), limiter.reached(null, NOW, store), "an unknown source is limited shop-wide only");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package jp.kakehashi.member.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class MailedLinkTest {
 
@@ -43,7 +42,8 @@ class MailedLinkTest {
 
     @Test
     void anAddressChangeKeepsBothAddressesNormalised() {
-        EmailChange change = new EmailChange("hash", 7, " Old@Example.JP", "New@Example.jp ", SENT, SENT.plus(LIFETIME));
+        EmailChange change =
+                new EmailChange("hash", 7, " Old@Example.JP", "New@Example.jp ", SENT, SENT.plus(LIFETIME));
         assertEquals("old@example.jp", change.getOldEmail());
         assertEquals("new@example.jp", change.getNewEmail());
     }

@@ -1,14 +1,13 @@
 package jp.kakehashi.member.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Locale;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PrefectureTest {
 
@@ -21,10 +20,26 @@ class PrefectureTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"東京都,TOKYO", "東京,TOKYO", "Tokyo,TOKYO", "tokyo-to,TOKYO", "TOKYO TO,TOKYO", "大阪府,OSAKA",
-            "Ōsaka-fu,OSAKA", "Osaka Prefecture,OSAKA", "北海道,HOKKAIDO", "Hokkaido,HOKKAIDO", "神奈川県,KANAGAWA",
-            "神奈川,KANAGAWA", "Kanagawa-ken,KANAGAWA", "京都府,KYOTO", "Kyōto,KYOTO", "Kouchi,KOCHI", "高知県,KOCHI",
-            "'　東京都　',TOKYO"})
+    @CsvSource({
+        "東京都,TOKYO",
+        "東京,TOKYO",
+        "Tokyo,TOKYO",
+        "tokyo-to,TOKYO",
+        "TOKYO TO,TOKYO",
+        "大阪府,OSAKA",
+        "Ōsaka-fu,OSAKA",
+        "Osaka Prefecture,OSAKA",
+        "北海道,HOKKAIDO",
+        "Hokkaido,HOKKAIDO",
+        "神奈川県,KANAGAWA",
+        "神奈川,KANAGAWA",
+        "Kanagawa-ken,KANAGAWA",
+        "京都府,KYOTO",
+        "Kyōto,KYOTO",
+        "Kouchi,KOCHI",
+        "高知県,KOCHI",
+        "'　東京都　',TOKYO"
+    })
     void readsTheNamesAmazonAddressesCarry(String stateOrRegion, Prefecture expected) {
         assertEquals(Optional.of(expected), Prefecture.fromStateOrRegion(stateOrRegion));
     }

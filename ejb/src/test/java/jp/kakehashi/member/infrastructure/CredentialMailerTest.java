@@ -1,16 +1,15 @@
 package jp.kakehashi.member.infrastructure;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
+import java.util.Properties;
 import jp.kakehashi.member.application.CredentialMailRequested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.Locale;
-import java.util.Properties;
-
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CredentialMailerTest {
 
@@ -24,12 +23,13 @@ class CredentialMailerTest {
 
     @ParameterizedTest
     @EnumSource(CredentialMailRequested.Kind.class)
-    void everyMailHasItsTextInJapaneseAndEnglishWithTheNameAndTheLink(CredentialMailRequested.Kind kind) throws Exception {
+    void everyMailHasItsTextInJapaneseAndEnglishWithTheNameAndTheLink(CredentialMailRequested.Kind kind)
+            throws Exception {
         String link = "https://shop.example/shop/reset-password.xhtml?token=abc";
-        MimeMessage japanese = CredentialMailer.compose(session, new CredentialMailRequested(kind, "taro@example.jp",
-                "山田 太郎", Locale.JAPANESE, link));
-        MimeMessage english = CredentialMailer.compose(session, new CredentialMailRequested(kind, "taro@example.jp",
-                "Taro", Locale.ENGLISH, link));
+        MimeMessage japanese = CredentialMailer.compose(
+                session, new CredentialMailRequested(kind, "taro@example.jp", "山田 太郎", Locale.JAPANESE, link));
+        MimeMessage english = CredentialMailer.compose(
+                session, new CredentialMailRequested(kind, "taro@example.jp", "Taro", Locale.ENGLISH, link));
         assertTrue(japanese.getSubject().startsWith("【Kakehashi】"), japanese.getSubject());
         assertTrue(english.getSubject().startsWith("[Kakehashi]"), english.getSubject());
         assertNotEquals(japanese.getSubject(), english.getSubject());

@@ -1,13 +1,12 @@
 package jp.kakehashi.shared.activity;
 
-import jp.kakehashi.testing.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.kakehashi.testing.MutableClock;
+import org.junit.jupiter.api.Test;
 
 class ActivityCountsTest {
 

@@ -1,23 +1,27 @@
 package jp.kakehashi.shared.config;
 
-import org.eclipse.microprofile.config.Config;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
 class SettingsRecordsTest {
 
     @Settings({"example.name", "example.count", "example.wait", "example.note", "example.tags", "example.more"})
-    record Example(String name, int count, Duration pause, Optional<String> note, List<String> tags,
-                   Optional<List<String>> more) {
+    record Example(
+            String name,
+            int count,
+            Duration pause,
+            Optional<String> note,
+            List<String> tags,
+            Optional<List<String>> more) {
 
         Example {
             count = Math.max(1, count);
@@ -25,8 +29,7 @@ class SettingsRecordsTest {
     }
 
     @Settings({"only.one"})
-    record Mismatched(String one, String two) {
-    }
+    record Mismatched(String one, String two) {}
 
     private final Config config = mock(Config.class);
 
@@ -41,8 +44,16 @@ class SettingsRecordsTest {
 
         Example example = SettingsRecords.read(config, Example.class);
 
-        assertEquals(new Example("shop", 1, Duration.ofMinutes(5), Optional.empty(), List.of("a", "b"),
-                Optional.of(List.of("c"))), example, "a blank optional setting is unset; the record's rules apply");
+        assertEquals(
+                new Example(
+                        "shop",
+                        1,
+                        Duration.ofMinutes(5),
+                        Optional.empty(),
+                        List.of("a", "b"),
+                        Optional.of(List.of("c"))),
+                example,
+                "a blank optional setting is unset; the record's rules apply");
     }
 
     @Test

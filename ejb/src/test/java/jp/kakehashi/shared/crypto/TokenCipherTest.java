@@ -1,15 +1,14 @@
 package jp.kakehashi.shared.crypto;
 
-import org.junit.jupiter.api.Test;
-
-import java.security.SecureRandom;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class TokenCipherTest {
 
@@ -54,10 +53,13 @@ class TokenCipherTest {
     void withoutTheKeyNothingOpens() {
         String sealed = new TokenCipher(Map.of("k1", k1), "k1").encrypt("Atza|access", "p");
 
-        assertThrows(IllegalArgumentException.class, () -> new TokenCipher(Map.of("k2", k2), "k2").decrypt(sealed, "p"));
-        assertThrows(IllegalArgumentException.class, () -> new TokenCipher(Map.of("k1", k2), "k1").decrypt(sealed, "p"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new TokenCipher(Map.of("k2", k2), "k2").decrypt(sealed, "p"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new TokenCipher(Map.of("k1", k2), "k1").decrypt(sealed, "p"));
         String tampered = sealed.substring(0, sealed.length() - 3) + (sealed.endsWith("A==") ? "B==" : "A==");
-        assertThrows(IllegalArgumentException.class, () -> new TokenCipher(Map.of("k1", k1), "k1").decrypt(tampered, "p"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new TokenCipher(Map.of("k1", k1), "k1").decrypt(tampered, "p"));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package jp.kakehashi.shared.messaging;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class MessagingProviderTest {
 
@@ -17,7 +17,8 @@ class MessagingProviderTest {
 
     @Test
     void anUnknownProviderIsRefusedWithTheChoices() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> MessagingProvider.of("rabbitmq"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> MessagingProvider.of("rabbitmq"));
         assertTrue(refused.getMessage().contains("liberty, artemis or ibm-mq"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MessagingProvider.of(null));
     }
@@ -25,6 +26,7 @@ class MessagingProviderTest {
     @Test
     void onlyLibertysEngineIsKnownToSelectFirstDeliveries() {
         assertTrue(MessagingProvider.LIBERTY.selectsFirstDeliveries());
-        assertTrue(!MessagingProvider.ARTEMIS.selectsFirstDeliveries() && !MessagingProvider.IBM_MQ.selectsFirstDeliveries());
+        assertTrue(!MessagingProvider.ARTEMIS.selectsFirstDeliveries()
+                && !MessagingProvider.IBM_MQ.selectsFirstDeliveries());
     }
 }

@@ -1,13 +1,12 @@
 package jp.kakehashi.signin.infrastructure;
 
-import jp.kakehashi.testing.Pem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazon.pay.api.PayConfiguration;
 import com.amazon.pay.api.SignatureHelper;
 import com.amazon.pay.api.types.Environment;
 import com.amazon.pay.api.types.Region;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -20,9 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testing.Pem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Our signing agrees with Amazon's official Java SDK (test scope only): for the same Get Buyer request the SDK's
@@ -30,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AmazonPaySignerOfficialSdkTest {
 
-    private static final URI GET_BUYER = URI.create("https://pay-api.amazon.jp/v2/buyers/26be7331-7dc2-4722-be22-f7e75582d3ef");
+    private static final URI GET_BUYER =
+            URI.create("https://pay-api.amazon.jp/v2/buyers/26be7331-7dc2-4722-be22-f7e75582d3ef");
 
     @ParameterizedTest
     @EnumSource(AmazonPaySigner.Algorithm.class)
@@ -59,8 +59,12 @@ class AmazonPaySignerOfficialSdkTest {
         assertEquals(sdkStringToSign, ours.stringToSign(sdkCanonical));
         String signature = authorization.substring(authorization.indexOf("Signature=") + "Signature=".length());
         Signature verifier = Signature.getInstance("RSASSA-PSS");
-        verifier.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
-                algorithm == AmazonPaySigner.Algorithm.AMZN_PAY_RSASSA_PSS ? 20 : 32, 1));
+        verifier.setParameter(new PSSParameterSpec(
+                "SHA-256",
+                "MGF1",
+                MGF1ParameterSpec.SHA256,
+                algorithm == AmazonPaySigner.Algorithm.AMZN_PAY_RSASSA_PSS ? 20 : 32,
+                1));
         verifier.initVerify(keys.getPublic());
         verifier.update(sdkStringToSign.getBytes(StandardCharsets.UTF_8));
         assertTrue(verifier.verify(Base64.getDecoder().decode(signature)));

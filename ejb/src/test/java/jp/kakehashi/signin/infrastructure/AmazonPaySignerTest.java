@@ -1,7 +1,9 @@
 package jp.kakehashi.signin.infrastructure;
 
-import jp.kakehashi.testing.Pem;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -12,11 +14,8 @@ import java.security.spec.PSSParameterSpec;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testing.Pem;
+import org.junit.jupiter.api.Test;
 
 class AmazonPaySignerTest {
 
@@ -43,37 +42,71 @@ class AmazonPaySignerTest {
         headers.put("x-amz-pay-date", "20180524T223710Z");
         String canonical = AmazonPaySigner.canonicalRequest("GET", "/", "", new java.util.TreeMap<>(headers), "");
 
-        assertEquals("GET\n/\n\naccept:application/json\ncontent-type:application/json\nx-amz-pay-date:20180524T223710Z\n"
-                + "x-amz-pay-host:pay-api.amazon.eu\nx-amz-pay-region:EU\n\n"
-                + "accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region\n"
-                + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", canonical);
-        assertEquals("bb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020", AmazonPaySigner.sha256Hex(canonical));
-        AmazonPaySigner v1 = new AmazonPaySigner("AHKEY", KEYS.getPrivate(), AmazonPaySigner.Algorithm.AMZN_PAY_RSASSA_PSS);
-        assertEquals("AMZN-PAY-RSASSA-PSS\nbb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020", v1.stringToSign(canonical));
+        assertEquals(
+                "GET\n/\n\naccept:application/json\ncontent-type:application/json\nx-amz-pay-date:20180524T223710Z\n"
+                        + "x-amz-pay-host:pay-api.amazon.eu\nx-amz-pay-region:EU\n\n"
+                        + "accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region\n"
+                        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                canonical);
+        assertEquals(
+                "bb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020",
+                AmazonPaySigner.sha256Hex(canonical));
+        AmazonPaySigner v1 =
+                new AmazonPaySigner("AHKEY", KEYS.getPrivate(), AmazonPaySigner.Algorithm.AMZN_PAY_RSASSA_PSS);
+        assertEquals(
+                "AMZN-PAY-RSASSA-PSS\nbb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020",
+                v1.stringToSign(canonical));
     }
 
     @Test
     void theAuthorizationHeaderNamesTheKeyTheHeadersAndAVerifiableSignature() throws Exception {
-        AmazonPaySigner signer = new AmazonPaySigner("SANDBOX-AHKEY", KEYS.getPrivate(), AmazonPaySigner.Algorithm.AMZN_PAY_RSASSA_PSS_V2);
-        Map<String, String> headers = Map.of("Accept", "application/json", "Content-Type", "application/json",
-                "X-Amz-Pay-Date", "20260101T000000Z", "X-Amz-Pay-Host", "pay-api.amazon.jp", "X-Amz-Pay-Region", "JP");
+        AmazonPaySigner signer = new AmazonPaySigner(
+                "SANDBOX-AHKEY", KEYS.getPrivate(), AmazonPaySigner.Algorithm.AMZN_PAY_RSASSA_PSS_V2);
+        Map<String, String> headers = Map.of(
+                "Accept",
+                "application/json",
+                "Content-Type",
+                "application/json",
+                "X-Amz-Pay-Date",
+                "20260101T000000Z",
+                "X-Amz-Pay-Host",
+                "pay-api.amazon.jp",
+                "X-Amz-Pay-Region",
+                "JP");
 
         String authorization = signer.authorization("GET", "/v2/buyers/token-1", null, headers, "");
 
-        assertTrue(authorization.startsWith("AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=SANDBOX-AHKEY, "
-                + "SignedHeaders=accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region, Signature="), authorization);
+        assertTrue(
+                authorization.startsWith(
+                        "AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=SANDBOX-AHKEY, "
+                                + "SignedHeaders=accept;content-type;x-amz-pay-date;x-amz-pay-host;x-amz-pay-region, Signature="),
+                authorization);
         String signature = authorization.substring(authorization.indexOf("Signature=") + "Signature=".length());
-        String canonical = AmazonPaySigner.canonicalRequest("GET", "/v2/buyers/token-1", null, new java.util.TreeMap<>(Map.of(
-                "accept", "application/json", "content-type", "application/json", "x-amz-pay-date", "20260101T000000Z",
-                "x-amz-pay-host", "pay-api.amazon.jp", "x-amz-pay-region", "JP")), "");
+        String canonical = AmazonPaySigner.canonicalRequest(
+                "GET",
+                "/v2/buyers/token-1",
+                null,
+                new java.util.TreeMap<>(Map.of(
+                        "accept",
+                        "application/json",
+                        "content-type",
+                        "application/json",
+                        "x-amz-pay-date",
+                        "20260101T000000Z",
+                        "x-amz-pay-host",
+                        "pay-api.amazon.jp",
+                        "x-amz-pay-region",
+                        "JP")),
+                "");
         assertTrue(verifies(signer.stringToSign(canonical), signature, 32));
         assertFalse(verifies(signer.stringToSign(canonical.replace("JP", "EU")), signature, 32));
     }
 
     @Test
     void aButtonPayloadIsSignedOverItsHashWithTheNamedAlgorithm() throws Exception {
-        String payload = "{\"signInReturnUrl\":\"https://shop.example/signin?state=x\",\"storeId\":\"amzn1.application-oa2-client.x\","
-                + "\"signInScopes\":[\"name\",\"email\"]}";
+        String payload =
+                "{\"signInReturnUrl\":\"https://shop.example/signin?state=x\",\"storeId\":\"amzn1.application-oa2-client.x\","
+                        + "\"signInScopes\":[\"name\",\"email\"]}";
         for (AmazonPaySigner.Algorithm algorithm : AmazonPaySigner.Algorithm.values()) {
             AmazonPaySigner signer = new AmazonPaySigner("KEY", KEYS.getPrivate(), algorithm);
 

@@ -1,5 +1,9 @@
 package jp.kakehashi.sns.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
 import jakarta.jms.JMSContext;
 import jp.kakehashi.shared.messaging.MessagingConfiguration;
 import jp.kakehashi.shared.messaging.MessagingProvider;
@@ -8,10 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.InjectMocks;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
 class JmsSnsNotificationQueueTest {

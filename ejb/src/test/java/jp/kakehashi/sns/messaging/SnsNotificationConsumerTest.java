@@ -1,13 +1,28 @@
 package jp.kakehashi.sns.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
-import jp.kakehashi.shared.activity.ActivityLog;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import jp.kakehashi.shared.activity.Activity;
-import io.opentelemetry.api.OpenTelemetry;
+import jp.kakehashi.shared.activity.ActivityLog;
+import jp.kakehashi.shared.persistence.DatabaseAvailability;
 import jp.kakehashi.shared.tracing.Tracing;
 import jp.kakehashi.sns.application.QueuedNotification;
-import jp.kakehashi.shared.persistence.DatabaseAvailability;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsNotificationBacklog;
 import jp.kakehashi.sns.application.SnsNotificationService;
@@ -22,22 +37,6 @@ import org.mockito.Spy;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.inOrder;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -75,7 +74,8 @@ class SnsNotificationConsumerTest {
         when(configuration.databaseOutageWait()).thenReturn(Duration.ofSeconds(30));
         when(database.answers()).thenReturn(true);
         when(message.getStringProperty(SnsNotificationMessages.MESSAGE_ID)).thenReturn("m-1");
-        when(message.getStringProperty(SnsNotificationMessages.TOPIC_ARN)).thenReturn("arn:aws:sns:us-east-1:123456789012:t");
+        when(message.getStringProperty(SnsNotificationMessages.TOPIC_ARN))
+                .thenReturn("arn:aws:sns:us-east-1:123456789012:t");
         when(message.getStringProperty(SnsNotificationMessages.TIMESTAMP)).thenReturn(SENT.toString());
         when(message.getText()).thenReturn("{}");
     }
@@ -146,7 +146,9 @@ class SnsNotificationConsumerTest {
     }
 
     private static QueuedNotification queued(String messageId) {
-        return new QueuedNotification(notification(messageId), Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        return new QueuedNotification(
+                notification(messageId),
+                Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
     }
 
     private static SnsNotificationMessage notification(String messageId) {

@@ -1,28 +1,27 @@
 package jp.kakehashi.sns.verification;
 
-import com.sun.net.httpserver.HttpServer;
-import jp.kakehashi.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Downloads against a local HTTP server: one request per certificate, failures remembered for a while; and against
@@ -90,18 +89,23 @@ class DownloadedSigningCertificatesTest {
     @Test
     void aHundredThousandForgedCertificateUrlsLeaveTheMemoryBounded() {
         AtomicInteger downloads = new AtomicInteger();
-        DownloadedSigningCertificates certificates = new DownloadedSigningCertificates(url -> {
-            downloads.incrementAndGet();
-            throw new SnsVerificationException(SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE, "HTTP 404 from " + url);
-        }, Clock.systemUTC());
+        DownloadedSigningCertificates certificates = new DownloadedSigningCertificates(
+                url -> {
+                    downloads.incrementAndGet();
+                    throw new SnsVerificationException(
+                            SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE, "HTTP 404 from " + url);
+                },
+                Clock.systemUTC());
 
         for (int forged = 0; forged < 100_000; forged++) {
-            String url = "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-" + String.format("%032x", forged) + ".pem";
+            String url = "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-"
+                    + String.format("%032x", forged) + ".pem";
             assertThrows(SnsVerificationException.class, () -> certificates.certificate(url));
         }
 
         assertEquals(100_000, downloads.get());
-        assertTrue(certificates.remembered() <= DownloadedSigningCertificates.MAX_FAILURES_REMEMBERED,
+        assertTrue(
+                certificates.remembered() <= DownloadedSigningCertificates.MAX_FAILURES_REMEMBERED,
                 "remembered " + certificates.remembered());
     }
 
@@ -114,17 +118,20 @@ class DownloadedSigningCertificatesTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostInFlight = new AtomicInteger();
-        DownloadedSigningCertificates certificates = new DownloadedSigningCertificates(url -> {
-            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            entered.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            inFlight.decrementAndGet();
-            throw new SnsVerificationException(SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE, "slow, then 404");
-        }, Clock.systemUTC());
+        DownloadedSigningCertificates certificates = new DownloadedSigningCertificates(
+                url -> {
+                    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    entered.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    inFlight.decrementAndGet();
+                    throw new SnsVerificationException(
+                            SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE, "slow, then 404");
+                },
+                Clock.systemUTC());
         ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {
             for (int caller = 0; caller < callers; caller++) {

@@ -1,16 +1,15 @@
 package jp.kakehashi.sns.verification;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
 import jp.kakehashi.sns.domain.SnsMessage;
 import jp.kakehashi.sns.domain.SnsMessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SnsMessageParserTest {
 
@@ -44,22 +43,32 @@ class SnsMessageParserTest {
     void aConfirmationNeedsItsTokenAndSubscribeUrl() {
         String confirmation = NOTIFICATION.replace("\"Notification\"", "\"SubscriptionConfirmation\"");
 
-        MalformedSnsMessageException missing = assertThrows(MalformedSnsMessageException.class,
-                () -> SnsMessageParser.parse(confirmation));
+        MalformedSnsMessageException missing =
+                assertThrows(MalformedSnsMessageException.class, () -> SnsMessageParser.parse(confirmation));
         assertEquals("SubscribeURL is missing", missing.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "not json", "[1,2]", "\"text\"", "{\"Type\":\"Notification\"}",
-            "{\"Type\":\"Surprise\",\"MessageId\":\"m\"}", "{\"Type\":7}", "{\"Type\":\"Notification\",\"MessageId\":\"m\"",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "not json",
+                "[1,2]",
+                "\"text\"",
+                "{\"Type\":\"Notification\"}",
+                "{\"Type\":\"Surprise\",\"MessageId\":\"m\"}",
+                "{\"Type\":7}",
+                "{\"Type\":\"Notification\",\"MessageId\":\"m\"",
+            })
     void anythingElseIsMalformed(String body) {
         assertThrows(MalformedSnsMessageException.class, () -> SnsMessageParser.parse(body));
     }
 
     @Test
     void aTimestampThatIsNotAnInstantIsMalformed() {
-        assertThrows(MalformedSnsMessageException.class,
+        assertThrows(
+                MalformedSnsMessageException.class,
                 () -> SnsMessageParser.parse(NOTIFICATION.replace("2026-03-06T20:00:26.893Z", "yesterday")));
     }
 }

@@ -1,10 +1,16 @@
 package jp.kakehashi.sns.verification;
 
-import jp.kakehashi.sns.domain.SnsMessage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.BAD_SIGNATURE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_NOT_VALID;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_URL_NOT_TRUSTED;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.MESSAGE_FROM_THE_FUTURE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.STALE_MESSAGE;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.TOPIC_NOT_ACCEPTED;
+import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.UNSUPPORTED_SIGNATURE_VERSION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,18 +26,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.BAD_SIGNATURE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_NOT_VALID;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.CERTIFICATE_URL_NOT_TRUSTED;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.MESSAGE_FROM_THE_FUTURE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.STALE_MESSAGE;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.TOPIC_NOT_ACCEPTED;
-import static jp.kakehashi.sns.verification.SnsVerificationException.Reason.UNSUPPORTED_SIGNATURE_VERSION;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import jp.kakehashi.sns.domain.SnsMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The verifier against real messages signed by AWS (test resources aws-sns, with their provenance), with a clock fixed just after each
@@ -56,7 +55,12 @@ class SnsSignatureVerifierTest {
 
     private static Stream<String> fixtureNames() throws IOException {
         try (Stream<Path> files = Files.list(AwsSnsFixtures.folder())) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json")).sorted().toList().stream();
+            return files
+                    .map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".json"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -80,8 +84,10 @@ class SnsSignatureVerifierTest {
     void aTopicWeDoNotSubscribeToIsRefused() throws IOException {
         SnsMessage message = read("javav2-notification-v2.json");
         SnsSignatureVerifier verifier = new SnsSignatureVerifier(
-                new SnsVerificationPolicy(Set.of("arn:aws:sns:us-west-2:131990247566:another-topic"), awsPattern(), Duration.ofHours(1)),
-                new PinnedSigningCertificates(fixtures), clockAt(message.timestamp()));
+                new SnsVerificationPolicy(
+                        Set.of("arn:aws:sns:us-west-2:131990247566:another-topic"), awsPattern(), Duration.ofHours(1)),
+                new PinnedSigningCertificates(fixtures),
+                clockAt(message.timestamp()));
 
         assertRefused(TOPIC_NOT_ACCEPTED, verifier, message);
     }
@@ -105,17 +111,24 @@ class SnsSignatureVerifierTest {
         }
         Duration defaultAge = Duration.parse(defaults.getProperty("sns.max-message-age"));
         SnsMessage message = read("javav2-notification-v2.json");
-        Instant lastRetryOnASkewedClock = message.timestamp().plus(Duration.ofHours(1)).plus(SnsVerificationPolicy.ALLOWED_CLOCK_SKEW);
+        Instant lastRetryOnASkewedClock =
+                message.timestamp().plus(Duration.ofHours(1)).plus(SnsVerificationPolicy.ALLOWED_CLOCK_SKEW);
 
-        new SnsSignatureVerifier(new SnsVerificationPolicy(Set.of(message.topicArn()), awsPattern(), defaultAge),
-                new PinnedSigningCertificates(fixtures), clockAt(lastRetryOnASkewedClock)).verify(message);
+        new SnsSignatureVerifier(
+                        new SnsVerificationPolicy(Set.of(message.topicArn()), awsPattern(), defaultAge),
+                        new PinnedSigningCertificates(fixtures),
+                        clockAt(lastRetryOnASkewedClock))
+                .verify(message);
     }
 
     @Test
     void aMessageFromTheFutureIsRefused() throws IOException {
         SnsMessage message = read("javav2-notification-v2.json");
 
-        assertRefused(MESSAGE_FROM_THE_FUTURE, verifierFor(message, message.timestamp().minus(Duration.ofMinutes(10))), message);
+        assertRefused(
+                MESSAGE_FROM_THE_FUTURE,
+                verifierFor(message, message.timestamp().minus(Duration.ofMinutes(10))),
+                message);
     }
 
     @Test
@@ -129,9 +142,12 @@ class SnsSignatureVerifierTest {
                 // a real SNS host, but of another region than the topic's
                 "https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-7506a1e35b36ef5a444dd1a8e7cc3ed8.pem")) {
             SnsMessage forged = withCertUrl(real, url);
-            SnsSignatureVerifier verifier = new SnsSignatureVerifier(policyFor(real), url1 -> {
-                throw new AssertionError("fetched " + url1);
-            }, clockAt(real.timestamp()));
+            SnsSignatureVerifier verifier = new SnsSignatureVerifier(
+                    policyFor(real),
+                    url1 -> {
+                        throw new AssertionError("fetched " + url1);
+                    },
+                    clockAt(real.timestamp()));
 
             assertRefused(CERTIFICATE_URL_NOT_TRUSTED, verifier, forged);
         }
@@ -142,9 +158,20 @@ class SnsSignatureVerifierTest {
         SnsMessage real = read("javav2-notification-v2.json");
         // After the certificate's notAfter (2026-10-14): refused for the certificate, whatever the signature.
         Instant afterExpiry = Instant.parse("2026-11-01T00:00:00.000Z");
-        SnsMessage late = new SnsMessage(real.type(), real.messageId(), real.topicArn(), real.subject(), real.message(),
-                afterExpiry.toString(), afterExpiry, real.signatureVersion(), real.signature(), real.signingCertUrl(),
-                real.subscribeUrl(), real.unsubscribeUrl(), real.token());
+        SnsMessage late = new SnsMessage(
+                real.type(),
+                real.messageId(),
+                real.topicArn(),
+                real.subject(),
+                real.message(),
+                afterExpiry.toString(),
+                afterExpiry,
+                real.signatureVersion(),
+                real.signature(),
+                real.signingCertUrl(),
+                real.subscribeUrl(),
+                real.unsubscribeUrl(),
+                real.token());
 
         assertRefused(CERTIFICATE_NOT_VALID, verifierFor(late, afterExpiry), late);
     }
@@ -152,9 +179,20 @@ class SnsSignatureVerifierTest {
     @Test
     void aSubscribeUrlAwayFromTheSigningHostIsRefused() throws IOException {
         SnsMessage real = read("javav2-subscription-confirmation-v1.json");
-        SnsMessage forged = new SnsMessage(real.type(), real.messageId(), real.topicArn(), real.subject(), real.message(),
-                real.timestampText(), real.timestamp(), real.signatureVersion(), real.signature(), real.signingCertUrl(),
-                "https://internal.example/admin?Action=ConfirmSubscription&TopicArn=" + real.topicArn(), null, real.token());
+        SnsMessage forged = new SnsMessage(
+                real.type(),
+                real.messageId(),
+                real.topicArn(),
+                real.subject(),
+                real.message(),
+                real.timestampText(),
+                real.timestamp(),
+                real.signatureVersion(),
+                real.signature(),
+                real.signingCertUrl(),
+                "https://internal.example/admin?Action=ConfirmSubscription&TopicArn=" + real.topicArn(),
+                null,
+                real.token());
 
         assertRefused(CERTIFICATE_URL_NOT_TRUSTED, verifierFor(forged, real.timestamp()), forged);
     }
@@ -162,7 +200,9 @@ class SnsSignatureVerifierTest {
     @Test
     void aCertificateThatIsNotPinnedIsUnavailable() throws IOException {
         SnsMessage real = read("javav2-notification-v2.json");
-        SnsMessage unknown = withCertUrl(real, "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-00000000000000000000000000000000.pem");
+        SnsMessage unknown = withCertUrl(
+                real,
+                "https://sns.us-west-2.amazonaws.com/SimpleNotificationService-00000000000000000000000000000000.pem");
 
         assertRefused(CERTIFICATE_UNAVAILABLE, verifierFor(unknown, real.timestamp()), unknown);
     }
@@ -170,9 +210,20 @@ class SnsSignatureVerifierTest {
     @Test
     void anUnknownSignatureVersionIsRefused() throws IOException {
         SnsMessage real = read("javav2-notification-v2.json");
-        SnsMessage v3 = new SnsMessage(real.type(), real.messageId(), real.topicArn(), real.subject(), real.message(),
-                real.timestampText(), real.timestamp(), "3", real.signature(), real.signingCertUrl(),
-                real.subscribeUrl(), real.unsubscribeUrl(), real.token());
+        SnsMessage v3 = new SnsMessage(
+                real.type(),
+                real.messageId(),
+                real.topicArn(),
+                real.subject(),
+                real.message(),
+                real.timestampText(),
+                real.timestamp(),
+                "3",
+                real.signature(),
+                real.signingCertUrl(),
+                real.subscribeUrl(),
+                real.unsubscribeUrl(),
+                real.token());
 
         assertRefused(UNSUPPORTED_SIGNATURE_VERSION, verifierFor(v3, real.timestamp()), v3);
     }
@@ -180,9 +231,20 @@ class SnsSignatureVerifierTest {
     @Test
     void aSignatureThatIsNotBase64IsABadSignature() throws IOException {
         SnsMessage real = read("javav2-notification-v2.json");
-        SnsMessage garbled = new SnsMessage(real.type(), real.messageId(), real.topicArn(), real.subject(), real.message(),
-                real.timestampText(), real.timestamp(), real.signatureVersion(), "not base64 !!", real.signingCertUrl(),
-                real.subscribeUrl(), real.unsubscribeUrl(), real.token());
+        SnsMessage garbled = new SnsMessage(
+                real.type(),
+                real.messageId(),
+                real.topicArn(),
+                real.subject(),
+                real.message(),
+                real.timestampText(),
+                real.timestamp(),
+                real.signatureVersion(),
+                "not base64 !!",
+                real.signingCertUrl(),
+                real.subscribeUrl(),
+                real.unsubscribeUrl(),
+                real.token());
 
         assertRefused(BAD_SIGNATURE, verifierFor(garbled, real.timestamp()), garbled);
     }
@@ -190,16 +252,34 @@ class SnsSignatureVerifierTest {
     @Test
     void theDefaultPatternAcceptsEveryRegionsEndpoint() {
         Pattern aws = awsPattern();
-        assertFalse(aws.matcher("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-abc.pem.evil").matches());
-        assertEquals(true, aws.matcher("https://sns.ap-northeast-1.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
-        assertEquals(true, aws.matcher("https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
-        assertEquals(true, aws.matcher("https://sns.us-gov-west-1.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
+        assertFalse(aws.matcher("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-abc.pem.evil")
+                .matches());
+        assertEquals(
+                true,
+                aws.matcher(
+                                "https://sns.ap-northeast-1.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem")
+                        .matches());
+        assertEquals(
+                true,
+                aws.matcher(
+                                "https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem")
+                        .matches());
+        assertEquals(
+                true,
+                aws.matcher(
+                                "https://sns.us-gov-west-1.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem")
+                        .matches());
         // An S3 bucket named "sns" is not SNS.
-        assertFalse(aws.matcher("https://sns.s3.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
-        assertFalse(aws.matcher("https://sns.s3-us-west-2.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem").matches());
+        assertFalse(aws.matcher(
+                        "https://sns.s3.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem")
+                .matches());
+        assertFalse(aws.matcher(
+                        "https://sns.s3-us-west-2.amazonaws.com/SimpleNotificationService-01d088a6f77103d0fe307c0069e40ed6.pem")
+                .matches());
     }
 
-    private static void assertRefused(SnsVerificationException.Reason reason, SnsSignatureVerifier verifier, SnsMessage message) {
+    private static void assertRefused(
+            SnsVerificationException.Reason reason, SnsSignatureVerifier verifier, SnsMessage message) {
         SnsVerificationException refused = assertThrows(SnsVerificationException.class, () -> verifier.verify(message));
         assertEquals(reason, refused.reason(), refused.getMessage());
     }
@@ -225,8 +305,19 @@ class SnsSignatureVerifierTest {
     }
 
     private static SnsMessage withCertUrl(SnsMessage message, String url) {
-        return new SnsMessage(message.type(), message.messageId(), message.topicArn(), message.subject(), message.message(),
-                message.timestampText(), message.timestamp(), message.signatureVersion(), message.signature(), url,
-                message.subscribeUrl(), message.unsubscribeUrl(), message.token());
+        return new SnsMessage(
+                message.type(),
+                message.messageId(),
+                message.topicArn(),
+                message.subject(),
+                message.message(),
+                message.timestampText(),
+                message.timestamp(),
+                message.signatureVersion(),
+                message.signature(),
+                url,
+                message.subscribeUrl(),
+                message.unsubscribeUrl(),
+                message.token());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,21 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Supplier;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
+import jp.kakehashi.admin.application.MemberAdministration;
+import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.admin.application.lists.AdminLists;
 import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.application.lists.Period;
-import jp.kakehashi.admin.application.AdminActionRefusedException;
-import jp.kakehashi.admin.application.MemberAdministration;
-import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.member.security.AccountClosing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Members for operators' scripts (issue 29), as on the admin member pages: search, one member with their devices and
@@ -54,31 +51,47 @@ public class AdminMemberResource {
     private AccountClosing accountClosing;
 
     @GET
-    @Operation(summary = "A page of members, newest first",
-            description = "Filters: search (e-mail, name or Amazon buyer id), amazon (LINKED or NOT_LINKED), from/to (joined)")
-    public Response members(@QueryParam("search") String search, @QueryParam("amazon") String amazon,
-                            @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return AdminResource.list(uri, () -> lists.members(new Filters.Members(search, Choice.of(Filters.AmazonLink.class, "amazon", amazon),
-                Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    @Operation(
+            summary = "A page of members, newest first",
+            description =
+                    "Filters: search (e-mail, name or Amazon buyer id), amazon (LINKED or NOT_LINKED), from/to (joined)")
+    public Response members(
+            @QueryParam("search") String search,
+            @QueryParam("amazon") String amazon,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        return AdminResource.list(
+                uri,
+                () -> lists.members(
+                        new Filters.Members(
+                                search, Choice.of(Filters.AmazonLink.class, "amazon", amazon), Period.parse(from, to)),
+                        PageRequest.of(cursor, limit)));
     }
 
     @GET
     @Path("{memberId}")
-    @Operation(summary = "One member: profile, addresses, Amazon link, devices, credentials (kind and dates) and recent activity")
+    @Operation(
+            summary =
+                    "One member: profile, addresses, Amazon link, devices, credentials (kind and dates) and recent activity")
     @APIResponse(responseCode = "404", description = "No such member")
     public Response member(@PathParam("memberId") long memberId) {
-        return members.detail(memberId).map(data -> Response.ok(data).build())
-                .orElseGet(() -> notFound(memberId));
+        return members.detail(memberId).map(data -> Response.ok(data).build()).orElseGet(() -> notFound(memberId));
     }
 
     @POST
     @Path("{memberId}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Disable the member: no sign-in anywhere, sessions ended, app tokens and device credentials revoked; audited")
+    @Operation(
+            summary =
+                    "Disable the member: no sign-in anywhere, sessions ended, app tokens and device credentials revoked; audited")
     @APIResponse(responseCode = "404", description = "No such member")
     public Response disable(@PathParam("memberId") long memberId, @Context SecurityContext security) {
-        return change(memberId, () -> members.disable(memberId, security.getUserPrincipal().getName()));
+        return change(
+                memberId,
+                () -> members.disable(memberId, security.getUserPrincipal().getName()));
     }
 
     @POST
@@ -87,7 +100,9 @@ public class AdminMemberResource {
     @Operation(summary = "Enable the member again (credentials stay revoked); audited")
     @APIResponse(responseCode = "404", description = "No such member")
     public Response enable(@PathParam("memberId") long memberId, @Context SecurityContext security) {
-        return change(memberId, () -> members.enable(memberId, security.getUserPrincipal().getName()));
+        return change(
+                memberId,
+                () -> members.enable(memberId, security.getUserPrincipal().getName()));
     }
 
     @DELETE
@@ -97,17 +112,26 @@ public class AdminMemberResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such member")
     @APIResponse(responseCode = "409", description = "A device was set up meanwhile; nothing changed")
-    @APIResponse(responseCode = "503", description = "Amazon could not be told to deregister a device; not deleted, try again later")
+    @APIResponse(
+            responseCode = "503",
+            description = "Amazon could not be told to deregister a device; not deleted, try again later")
     public Response delete(@PathParam("memberId") long memberId, @Context SecurityContext security) {
-        AccountClosing.Result result = accountClosing.closeOnRequest(memberId, security.getUserPrincipal().getName());
+        AccountClosing.Result result = accountClosing.closeOnRequest(
+                memberId, security.getUserPrincipal().getName());
         return switch (result.outcome()) {
             case DELETED -> Response.noContent().build();
             case NO_SUCH_MEMBER -> notFound(memberId);
-            case AMAZON_UNAVAILABLE -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60")
-                    .entity(message("Amazon could not be told to deregister device " + result.modelId() + " "
-                            + result.serialNumber() + "; the member is not deleted, try again later")).build();
-            case DEVICE_STILL_REGISTERED -> Response.status(Response.Status.CONFLICT).entity(message("device "
-                    + result.modelId() + " " + result.serialNumber() + " was set up meanwhile; nothing changed")).build();
+            case AMAZON_UNAVAILABLE ->
+                Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .header("Retry-After", "60")
+                        .entity(message("Amazon could not be told to deregister device " + result.modelId() + " "
+                                + result.serialNumber() + "; the member is not deleted, try again later"))
+                        .build();
+            case DEVICE_STILL_REGISTERED ->
+                Response.status(Response.Status.CONFLICT)
+                        .entity(message("device " + result.modelId() + " " + result.serialNumber()
+                                + " was set up meanwhile; nothing changed"))
+                        .build();
         };
     }
 
@@ -120,7 +144,9 @@ public class AdminMemberResource {
     }
 
     private static Response notFound(long memberId) {
-        return Response.status(Response.Status.NOT_FOUND).entity(message("no member " + memberId)).build();
+        return Response.status(Response.Status.NOT_FOUND)
+                .entity(message("no member " + memberId))
+                .build();
     }
 
     private static jakarta.json.JsonObject message(String text) {

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -16,11 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.DeviceModelRejectedException;
 import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.ManagedQueue;
-import jp.kakehashi.admin.application.DeviceModelRejectedException;
+import jp.kakehashi.admin.application.ParkedNotificationAdministration;
+import jp.kakehashi.admin.application.QueueAdministration;
+import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.admin.application.SlotDraft;
 import jp.kakehashi.admin.application.lists.AdminLists;
 import jp.kakehashi.admin.application.lists.BadListRequestException;
@@ -30,19 +36,12 @@ import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.application.lists.Period;
 import jp.kakehashi.admin.domain.AdminAction;
-import jp.kakehashi.drs.domain.DeviceStatus;
-import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
-import jp.kakehashi.sns.application.SnsNotificationService;
-import jp.kakehashi.admin.application.QueueAdministration;
-import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.drs.application.TokenCounts;
+import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.sns.application.SnsNotificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Views for operators' scripts and monitors, beside the admin pages: the queues as their MBeans report them, and
@@ -78,15 +77,21 @@ public class AdminResource {
     @POST
     @Path("queues/{name}/purge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Deletes every message on an exception destination; audited with every deleted message's id",
-            description = "409 for a live queue (its messages are still to be processed); 404 for a queue that is not ours")
+    @Operation(
+            summary = "Deletes every message on an exception destination; audited with every deleted message's id",
+            description =
+                    "409 for a live queue (its messages are still to be processed); 404 for a queue that is not ours")
     public Response purge(@PathParam("name") String name, @Context SecurityContext security) {
         if (!ManagedQueue.isManaged(name)) {
             return error(Response.Status.NOT_FOUND, "no queue of Kakehashi's is called " + name);
         }
         try {
             int purged = queues.purge(name, security.getUserPrincipal().getName());
-            return Response.ok(Json.createObjectBuilder().add("queue", name).add("purged", purged).build()).build();
+            return Response.ok(Json.createObjectBuilder()
+                            .add("queue", name)
+                            .add("purged", purged)
+                            .build())
+                    .build();
         } catch (LiveQueuePurgeRefusedException e) {
             return error(Response.Status.CONFLICT, e.getMessage());
         }
@@ -97,54 +102,107 @@ public class AdminResource {
 
     @GET
     @Path("devices")
-    @Operation(summary = "A page of devices with their token state, newest first",
-            description = "Filters: search (serial, model or Amazon customer), status, model, from/to (registration dates)")
-    public Response devices(@QueryParam("search") String search, @QueryParam("status") String status,
-                            @QueryParam("model") String model, @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return list(uri, () -> devices.devices(new Filters.Devices(search, Choice.of(DeviceStatus.class, "status", status),
-                model, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    @Operation(
+            summary = "A page of devices with their token state, newest first",
+            description =
+                    "Filters: search (serial, model or Amazon customer), status, model, from/to (registration dates)")
+    public Response devices(
+            @QueryParam("search") String search,
+            @QueryParam("status") String status,
+            @QueryParam("model") String model,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        return list(
+                uri,
+                () -> devices.devices(
+                        new Filters.Devices(
+                                search, Choice.of(DeviceStatus.class, "status", status), model, Period.parse(from, to)),
+                        PageRequest.of(cursor, limit)));
     }
 
     @GET
     @Path("audit")
-    @Operation(summary = "A page of the audit trail, newest first",
+    @Operation(
+            summary = "A page of the audit trail, newest first",
             description = "Filters: search (actor, target or detail), action, from/to")
-    public Response audit(@QueryParam("search") String search, @QueryParam("action") String action,
-                          @QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return list(uri, () -> lists.audit(new Filters.Audit(search, Choice.of(AdminAction.class, "action", action),
-                Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    public Response audit(
+            @QueryParam("search") String search,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        return list(
+                uri,
+                () -> lists.audit(
+                        new Filters.Audit(
+                                search, Choice.of(AdminAction.class, "action", action), Period.parse(from, to)),
+                        PageRequest.of(cursor, limit)));
     }
 
     @GET
     @Path("sns/receptions")
-    @Operation(summary = "A page of the SNS notifications received and stored (never their bodies), newest first",
+    @Operation(
+            summary = "A page of the SNS notifications received and stored (never their bodies), newest first",
             description = "Filters: search (message id, topic or subject), from/to")
-    public Response receptions(@QueryParam("search") String search, @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return list(uri, () -> lists.receptions(new Filters.Receptions(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    public Response receptions(
+            @QueryParam("search") String search,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        return list(
+                uri,
+                () -> lists.receptions(
+                        new Filters.Receptions(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
     }
 
     @GET
     @Path("sns/parked/notifications")
-    @Operation(summary = "A page of parked SNS notifications, newest first",
+    @Operation(
+            summary = "A page of parked SNS notifications, newest first",
             description = "Filters: search (message id, topic or reason), from/to")
-    public Response parkedNotifications(@QueryParam("search") String search, @QueryParam("from") String from,
-                                        @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-                                        @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return list(uri, () -> lists.parked(new Filters.Parked(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    public Response parkedNotifications(
+            @QueryParam("search") String search,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        return list(
+                uri,
+                () -> lists.parked(new Filters.Parked(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
     }
 
     @GET
     @Path("drs-calls")
-    @Operation(summary = "A page of the calls made to the DRS service, newest first",
-            description = "Filters: device (id), search (endpoint, outcome or request id), outcome (OK or FAILED), from/to")
-    public Response drsCalls(@QueryParam("device") String device, @QueryParam("search") String search,
-                             @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return list(uri, () -> lists.drsCalls(new Filters.DrsCalls(Filters.DrsCalls.deviceId(device), search,
-                Choice.of(Filters.CallOutcome.class, "outcome", outcome), Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    @Operation(
+            summary = "A page of the calls made to the DRS service, newest first",
+            description =
+                    "Filters: device (id), search (endpoint, outcome or request id), outcome (OK or FAILED), from/to")
+    public Response drsCalls(
+            @QueryParam("device") String device,
+            @QueryParam("search") String search,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        return list(
+                uri,
+                () -> lists.drsCalls(
+                        new Filters.DrsCalls(
+                                Filters.DrsCalls.deviceId(device),
+                                search,
+                                Choice.of(Filters.CallOutcome.class, "outcome", outcome),
+                                Period.parse(from, to)),
+                        PageRequest.of(cursor, limit)));
     }
 
     /** A list page as the API answers it (also AdminMemberResource's): the page, or 400 with the reason; a next link. */
@@ -157,14 +215,20 @@ public class AdminResource {
         }
         Response.ResponseBuilder answer = Response.ok(found);
         if (found.hasNext()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", found.next()).build(), "next");
+            answer.link(
+                    uri.getRequestUriBuilder()
+                            .replaceQueryParam("cursor", found.next())
+                            .build(),
+                    "next");
         }
         return answer.build();
     }
 
     @GET
     @Path("devices/tokens")
-    @Operation(summary = "How many devices hold active tokens, how many of those are due for a refresh, how many need setup")
+    @Operation(
+            summary =
+                    "How many devices hold active tokens, how many of those are due for a refresh, how many need setup")
     public TokenCounts tokens() {
         return devices.tokenCounts();
     }
@@ -175,7 +239,8 @@ public class AdminResource {
     @Operation(summary = "Makes every active device's tokens due now and starts refreshing them (202); audited")
     public Response refreshAllTokens(@Context SecurityContext security) {
         int due = devices.refreshAllTokens(security.getUserPrincipal().getName());
-        return Response.accepted(Json.createObjectBuilder().add("madeDue", due).build()).build();
+        return Response.accepted(Json.createObjectBuilder().add("madeDue", due).build())
+                .build();
     }
 
     // State-changing calls take JSON (@Consumes): a browser cannot send that cross-site without a CORS preflight.
@@ -186,8 +251,12 @@ public class AdminResource {
     @Operation(summary = "Refreshes one device's tokens now; audited")
     public Response refreshTokens(@PathParam("deviceId") long deviceId, @Context SecurityContext security) {
         try {
-            boolean refreshed = devices.refreshTokens(deviceId, security.getUserPrincipal().getName());
-            return Response.ok(Json.createObjectBuilder().add("refreshed", refreshed).build()).build();
+            boolean refreshed =
+                    devices.refreshTokens(deviceId, security.getUserPrincipal().getName());
+            return Response.ok(Json.createObjectBuilder()
+                            .add("refreshed", refreshed)
+                            .build())
+                    .build();
         } catch (AdminActionRefusedException e) {
             return error(Response.Status.NOT_FOUND, e.getMessage());
         }
@@ -197,44 +266,61 @@ public class AdminResource {
      * A device model as an admin saves it; {@code sampleSerials} must all match the expression; {@code slots}, when
      * given, replace the model's slots.
      */
-    public record DeviceModelRequest(String displayName, String serialNumberPattern, Set<String> asins, List<String> sampleSerials,
-                                     List<SlotDraft> slots) {
-    }
+    public record DeviceModelRequest(
+            String displayName,
+            String serialNumberPattern,
+            Set<String> asins,
+            List<String> sampleSerials,
+            List<SlotDraft> slots) {}
 
     /** A device model as admins see it. */
-    public record DeviceModelView(String modelId, String displayName, String serialNumberPattern, Set<String> asins) {
-    }
+    public record DeviceModelView(String modelId, String displayName, String serialNumberPattern, Set<String> asins) {}
 
     @GET
     @Path("device-models")
     @Operation(summary = "The device models: id, name, serial expression, ASINs")
     public List<DeviceModelView> models() {
-        return devices.models().stream().map(model -> new DeviceModelView(model.getModelId(), model.getDisplayName(),
-                model.getSerialNumberPattern(), model.getAsins())).toList();
+        return devices.models().stream()
+                .map(model -> new DeviceModelView(
+                        model.getModelId(), model.getDisplayName(), model.getSerialNumberPattern(), model.getAsins()))
+                .toList();
     }
 
     @GET
     @Path("device-models/{modelId}/slots")
     @Operation(summary = "A device model's slots: id, name, low threshold in percent, ASINs")
     public List<SlotDraft> slots(@PathParam("modelId") String modelId) {
-        return devices.slots(modelId).stream().map(slot -> new SlotDraft(slot.getSlotId(), slot.getDisplayName(),
-                slot.getLowThresholdPercent(), slot.getAsins())).toList();
+        return devices.slots(modelId).stream()
+                .map(slot -> new SlotDraft(
+                        slot.getSlotId(), slot.getDisplayName(), slot.getLowThresholdPercent(), slot.getAsins()))
+                .toList();
     }
 
     @PUT
     @Path("device-models/{modelId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds or changes a device model, as the models page does; audited")
-    public Response saveModel(@PathParam("modelId") String modelId, DeviceModelRequest request, @Context SecurityContext security) {
+    public Response saveModel(
+            @PathParam("modelId") String modelId, DeviceModelRequest request, @Context SecurityContext security) {
         if (request == null) {
-            return error(Response.Status.BAD_REQUEST, "a body {displayName, serialNumberPattern, asins, sampleSerials} is required");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "a body {displayName, serialNumberPattern, asins, sampleSerials} is required");
         }
-        boolean isNew = devices.models().stream().noneMatch(model -> model.getModelId().equals(modelId));
+        boolean isNew =
+                devices.models().stream().noneMatch(model -> model.getModelId().equals(modelId));
         try {
-            devices.saveModel(modelId, request.displayName(), request.serialNumberPattern(),
-                    request.asins() == null ? Set.of() : request.asins(), request.slots(),
-                    request.sampleSerials() == null ? List.of() : request.sampleSerials(), isNew, security.getUserPrincipal().getName());
-            return Response.status(isNew ? Response.Status.CREATED : Response.Status.OK).build();
+            devices.saveModel(
+                    modelId,
+                    request.displayName(),
+                    request.serialNumberPattern(),
+                    request.asins() == null ? Set.of() : request.asins(),
+                    request.slots(),
+                    request.sampleSerials() == null ? List.of() : request.sampleSerials(),
+                    isNew,
+                    security.getUserPrincipal().getName());
+            return Response.status(isNew ? Response.Status.CREATED : Response.Status.OK)
+                    .build();
         } catch (DeviceModelRejectedException | DuplicateDeviceModelException e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -250,18 +336,22 @@ public class AdminResource {
     @POST
     @Path("sns/parked/{messageId}/reprocess")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Applies one parked notification again (once its cause is fixed); audited",
+    @Operation(
+            summary = "Applies one parked notification again (once its cause is fixed); audited",
             description = "APPLIED, or STILL_PARKED with the new reason; 404 when it is not parked")
     public Response reprocess(@PathParam("messageId") String messageId, @Context SecurityContext security) {
-        SnsNotificationService.Reprocessed outcome = parked.reprocess(messageId, security.getUserPrincipal().getName());
+        SnsNotificationService.Reprocessed outcome =
+                parked.reprocess(messageId, security.getUserPrincipal().getName());
         if (outcome == SnsNotificationService.Reprocessed.NOT_PARKED) {
             return error(Response.Status.NOT_FOUND, "no parked notification " + messageId);
         }
-        return Response.ok(Json.createObjectBuilder().add("outcome", outcome.name()).build()).build();
+        return Response.ok(Json.createObjectBuilder()
+                        .add("outcome", outcome.name())
+                        .build())
+                .build();
     }
 
-    public record ReprocessRequest(String reason) {
-    }
+    public record ReprocessRequest(String reason) {}
 
     @POST
     @Path("sns/parked/reprocess")
@@ -271,14 +361,19 @@ public class AdminResource {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             return error(Response.Status.BAD_REQUEST, "a body {\"reason\": \"...\"} is required");
         }
-        ParkedNotificationAdministration.ReprocessedCounts counts = parked.reprocessAll(request.reason(),
-                security.getUserPrincipal().getName());
-        return Response.ok(Json.createObjectBuilder().add("applied", counts.applied()).add("stillParked", counts.stillParked())
-                .build()).build();
+        ParkedNotificationAdministration.ReprocessedCounts counts = parked.reprocessAll(
+                request.reason(), security.getUserPrincipal().getName());
+        return Response.ok(Json.createObjectBuilder()
+                        .add("applied", counts.applied())
+                        .add("stillParked", counts.stillParked())
+                        .build())
+                .build();
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build())
+                .build();
     }
 }

@@ -2,15 +2,14 @@ package jp.kakehashi.admin.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only while the database answers: without it no page, notification or token can be served. The answer gives
@@ -23,15 +22,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     static final String NAME = "database";
     static final String UNAVAILABLE = "database unavailable: see the server log";
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DatabaseReadinessCheck.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(DatabaseReadinessCheck.class.getName());
     private final DownLog downLog = new DownLog(LOG);
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     @Resource(lookup = "jdbc/kakehashi")
     private DataSource dataSource;
 
-    public DatabaseReadinessCheck() {
-    }
+    public DatabaseReadinessCheck() {}
 
     DatabaseReadinessCheck(DataSource dataSource) {
         this.dataSource = dataSource;

@@ -21,7 +21,8 @@ public class MessagingReadinessCheck implements HealthCheck {
 
     static final String NAME = "messaging";
     static final String UNAVAILABLE = "messaging unavailable: see the server log";
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MessagingReadinessCheck.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(MessagingReadinessCheck.class.getName());
     private final DownLog downLog = new DownLog(LOG);
 
     @Resource(lookup = "jms/kakehashi/ConnectionFactory")
@@ -30,8 +31,7 @@ public class MessagingReadinessCheck implements HealthCheck {
     @Resource(lookup = "jms/kakehashi/SnsInboundQueue")
     private Queue inboundQueue;
 
-    public MessagingReadinessCheck() {
-    }
+    public MessagingReadinessCheck() {}
 
     MessagingReadinessCheck(ConnectionFactory connectionFactory, Queue inboundQueue) {
         this.connectionFactory = connectionFactory;
@@ -41,14 +41,15 @@ public class MessagingReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(inboundQueue)) {
+                QueueBrowser browser = context.createBrowser(inboundQueue)) {
             // Opening a browser reaches the engine and resolves the queue without consuming anything.
             browser.getEnumeration();
             downLog.up();
             return DatabaseReadinessCheck.up(NAME, "queue", inboundQueue.getQueueName());
         } catch (Exception e) {
             // The detail (an engine's or a broker's address, a user) to the log only; the answer stays generic
-            downLog.down("Messaging readiness: the inbound queue cannot be browsed: " + DatabaseReadinessCheck.reason(e));
+            downLog.down(
+                    "Messaging readiness: the inbound queue cannot be browsed: " + DatabaseReadinessCheck.reason(e));
             return DatabaseReadinessCheck.down(NAME, UNAVAILABLE);
         }
     }

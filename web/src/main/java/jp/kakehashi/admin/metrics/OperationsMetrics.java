@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
  * What operators watch, as gauges at /metrics (README, Operations): the queues' depths, parked notifications, device
@@ -38,6 +37,7 @@ public class OperationsMetrics {
 
     /** A scrape reads every gauge in turn: the counts behind several gauges are read once for all of them. */
     private final Recent<jp.kakehashi.drs.application.TokenCounts> tokens = new Recent<>(() -> devices.tokenCounts());
+
     private final Recent<jp.kakehashi.drs.application.ReplenishmentDashboard.Counts> replenishment =
             new Recent<>(() -> devices.replenishmentCounts());
 
@@ -65,7 +65,8 @@ public class OperationsMetrics {
         return depth == null ? -1 : depth;
     }
 
-    private void replenishment(String name, ToLongFunction<jp.kakehashi.drs.application.ReplenishmentDashboard.Counts> value) {
+    private void replenishment(
+            String name, ToLongFunction<jp.kakehashi.drs.application.ReplenishmentDashboard.Counts> value) {
         gauge(name, () -> value.applyAsLong(replenishment.get()));
     }
 

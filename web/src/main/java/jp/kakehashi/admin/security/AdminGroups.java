@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How a Liberty group id ({@code group:<realm>/<unique name>}) is matched against the configured admin group. */
 final class AdminGroups {
 
-    private AdminGroups() {
-    }
+    private AdminGroups() {}
 
     /**
      * True when the group's unique name is the configured one: a basic registry group's name, an LDAP group's whole
@@ -18,7 +17,8 @@ final class AdminGroups {
             return false;
         }
         String uniqueName = groupId.startsWith("group:") && groupId.indexOf('/') > 0
-                ? groupId.substring(groupId.indexOf('/') + 1) : groupId;
+                ? groupId.substring(groupId.indexOf('/') + 1)
+                : groupId;
         return normalized(uniqueName).equals(normalized(configured));
     }
 

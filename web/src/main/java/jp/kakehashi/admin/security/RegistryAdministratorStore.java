@@ -1,13 +1,14 @@
 package jp.kakehashi.admin.security;
 
-import jp.kakehashi.shared.security.AdministratorCredential;
 import com.ibm.websphere.security.cred.WSCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
@@ -15,9 +16,7 @@ import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Logger;
+import jp.kakehashi.shared.security.AdministratorCredential;
 
 /**
  * Administrators as callers: checked against the Liberty user registry (the basic registry of the default profile,
@@ -44,12 +43,14 @@ public class RegistryAdministratorStore implements IdentityStore {
             login.login();
             subject = login.getSubject();
         } catch (LoginException e) {
-            LOG.warning(() -> "Admin sign-in refused for " + administrator.userName().replaceAll("[\\r\\n]", "_"));
+            LOG.warning(() ->
+                    "Admin sign-in refused for " + administrator.userName().replaceAll("[\\r\\n]", "_"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!inAdminGroup(subject)) {
-            LOG.warning(() -> "Admin sign-in refused: " + administrator.userName().replaceAll("[\\r\\n]", "_")
-                    + " is not in group " + configuration.adminGroup());
+            LOG.warning(
+                    () -> "Admin sign-in refused: " + administrator.userName().replaceAll("[\\r\\n]", "_")
+                            + " is not in group " + configuration.adminGroup());
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(administrator.userName(), Set.of(ADMIN_ROLE));

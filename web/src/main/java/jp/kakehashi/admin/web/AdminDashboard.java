@@ -3,17 +3,16 @@ package jp.kakehashi.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.shared.activity.ActivityLog;
+import java.util.ArrayList;
+import java.util.List;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.MemberAdministration;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.shared.activity.Activity;
 import jp.kakehashi.shared.activity.ActivityCounts;
+import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.sns.application.SnsNotificationService;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The dashboard: counts, queue depths, and per-minute charts of the last hour drawn as SVG on the server. */
 @Named
@@ -84,7 +83,12 @@ public class AdminDashboard {
         for (Activity activity : activities) {
             List<ActivityCounts.MinuteCount> counts = activityLog.lastHour(activity);
             series.add(counts);
-            max = Math.max(max, counts.stream().mapToLong(ActivityCounts.MinuteCount::count).max().orElse(0));
+            max = Math.max(
+                    max,
+                    counts.stream()
+                            .mapToLong(ActivityCounts.MinuteCount::count)
+                            .max()
+                            .orElse(0));
         }
         List<Bar> bars = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
@@ -93,16 +97,19 @@ public class AdminDashboard {
                 long count = counts.get(minute).count();
                 if (count > 0) {
                     int height = (int) Math.max(1, count * CHART_HEIGHT / max);
-                    bars.add(new Bar(minute * MINUTE_WIDTH + s * BAR_WIDTH, CHART_HEIGHT - height, height,
-                            "chart__bar chart__bar--" + s, activities[s].name() + " " + counts.get(minute).minute() + ": " + count));
+                    bars.add(new Bar(
+                            minute * MINUTE_WIDTH + s * BAR_WIDTH,
+                            CHART_HEIGHT - height,
+                            height,
+                            "chart__bar chart__bar--" + s,
+                            activities[s].name() + " " + counts.get(minute).minute() + ": " + count));
                 }
             }
         }
         return new Chart(ActivityLog.WINDOW_MINUTES * MINUTE_WIDTH, CHART_HEIGHT, max, List.of(activities), bars);
     }
 
-    public record Chart(int width, int height, long max, List<Activity> series, List<Bar> bars) {
-    }
+    public record Chart(int width, int height, long max, List<Activity> series, List<Bar> bars) {}
 
     public record Bar(int x, int y, int height, String styleClass, String title) {
 

@@ -10,11 +10,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.kakehashi.shared.security.AdministratorCredential;
-import jp.kakehashi.member.security.SignInThrottle;
-import jp.kakehashi.shared.web.Pages;
-
 import java.util.Map;
+import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.shared.security.AdministratorCredential;
+import jp.kakehashi.shared.web.Pages;
 
 /** The admin console's sign-in, against the Liberty registry, and its sign-out. */
 @Named
@@ -46,8 +45,10 @@ public class AdminLogin {
             Pages.error("login.error.throttled");
             return null;
         }
-        AuthenticationStatus status = securityContext.authenticate(Pages.request(),
-                (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
+        AuthenticationStatus status = securityContext.authenticate(
+                Pages.request(),
+                (HttpServletResponse)
+                        FacesContext.getCurrentInstance().getExternalContext().getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new AdministratorCredential(userName, new Password(password)))
                         .newAuthentication(true));

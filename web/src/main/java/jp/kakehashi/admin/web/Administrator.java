@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
 import java.security.Principal;
 
 /** The administrator on this request: their registry name goes into the audit trail. */

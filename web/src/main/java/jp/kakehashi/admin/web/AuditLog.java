@@ -3,6 +3,7 @@ package jp.kakehashi.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import jp.kakehashi.admin.application.lists.AdminLists;
 import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
@@ -10,8 +11,6 @@ import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.admin.domain.AuditEntry;
-
-import java.util.List;
 
 /** The audit page: admin actions, the newest first, a page at a time, filtered (text, action, dates). */
 @Named
@@ -25,8 +24,8 @@ public class AuditLog extends FilteredList<AuditEntry> {
 
     @Override
     protected ListPage<AuditEntry> page(PageRequest request) {
-        return lists.audit(new Filters.Audit(getSearch(), Choice.of(AdminAction.class, "action", action), period()),
-                request);
+        return lists.audit(
+                new Filters.Audit(getSearch(), Choice.of(AdminAction.class, "action", action), period()), request);
     }
 
     public List<AuditEntry> getEntries() {
@@ -49,5 +48,4 @@ public class AuditLog extends FilteredList<AuditEntry> {
     public void setAction(String action) {
         this.action = action;
     }
-
 }

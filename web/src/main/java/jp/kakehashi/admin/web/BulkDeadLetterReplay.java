@@ -3,14 +3,6 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.admin.application.AdminActionRefusedException;
-import jp.kakehashi.admin.application.DeadLetterReplayProgress;
-import jp.kakehashi.admin.application.DeadLetterReplays;
-import jp.kakehashi.admin.application.DeadLetterSelection;
-import jp.kakehashi.admin.application.ManagedQueue;
-import jp.kakehashi.drs.domain.DrsNotificationType;
-import jp.kakehashi.shared.web.Pages;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
+import jp.kakehashi.admin.application.DeadLetterReplayProgress;
+import jp.kakehashi.admin.application.DeadLetterReplays;
+import jp.kakehashi.admin.application.DeadLetterSelection;
+import jp.kakehashi.admin.application.ManagedQueue;
+import jp.kakehashi.drs.domain.DrsNotificationType;
+import jp.kakehashi.shared.web.Pages;
 
 /**
  * Replaying many dead letters of the queue on show (QueueConsole): the ticked ones, or all that match a filter. The
@@ -58,11 +57,16 @@ public class BulkDeadLetterReplay implements Serializable {
     }
 
     public List<String> getDrsTypes() {
-        return Arrays.stream(DrsNotificationType.values()).map(DrsNotificationType::wireName).toList();
+        return Arrays.stream(DrsNotificationType.values())
+                .map(DrsNotificationType::wireName)
+                .toList();
     }
 
     public void reviewChosen() {
-        Set<String> ids = chosen.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> ids = chosen.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         if (ids.isEmpty()) {
             Pages.error("admin.replay.none-chosen");
             return;
@@ -102,8 +106,11 @@ public class BulkDeadLetterReplay implements Serializable {
     }
 
     private static Instant instantOf(String localDateTime) {
-        return localDateTime == null || localDateTime.isBlank() ? null
-                : LocalDateTime.parse(localDateTime.strip()).atZone(SHOP_TIME_ZONE).toInstant();
+        return localDateTime == null || localDateTime.isBlank()
+                ? null
+                : LocalDateTime.parse(localDateTime.strip())
+                        .atZone(SHOP_TIME_ZONE)
+                        .toInstant();
     }
 
     public boolean isConfirming() {
@@ -152,6 +159,8 @@ public class BulkDeadLetterReplay implements Serializable {
 
     /** The queue whose exception destination is on show, for the confirmation's text. */
     public String getTargetQueue() {
-        return ManagedQueue.ofDeadLetterQueue(queueConsole.getName()).map(ManagedQueue::queueName).orElse("");
+        return ManagedQueue.ofDeadLetterQueue(queueConsole.getName())
+                .map(ManagedQueue::queueName)
+                .orElse("");
     }
 }

@@ -3,17 +3,16 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.DeviceOverview;
-import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
 import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.shared.web.Pages;
-
-import java.util.List;
 
 /** The devices page: a page at a time, filtered (text, state, model, dates), token state (never a token), "refresh tokens now" and "needs setup again" (confirmed). */
 @Named
@@ -39,8 +38,9 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
 
     @Override
     protected ListPage<DeviceOverview> page(PageRequest request) {
-        return devices.devices(new Filters.Devices(getSearch(), Choice.of(DeviceStatus.class, "status", status), model,
-                period()), request);
+        return devices.devices(
+                new Filters.Devices(getSearch(), Choice.of(DeviceStatus.class, "status", status), model, period()),
+                request);
     }
 
     public List<DeviceOverview> getDevices() {
@@ -99,8 +99,11 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
         }
         return jp.kakehashi.drs.domain.TokenProblem.of(lastError)
                 .map(problem -> problem == jp.kakehashi.drs.domain.TokenProblem.MARKED_BY_ADMIN
-                        ? Pages.format("admin.devices.problem." + problem.name(),
-                        lastError.substring(jp.kakehashi.drs.domain.TokenProblem.MARKED_BY_ADMIN.text().length()))
+                        ? Pages.format(
+                                "admin.devices.problem." + problem.name(),
+                                lastError.substring(jp.kakehashi.drs.domain.TokenProblem.MARKED_BY_ADMIN
+                                        .text()
+                                        .length()))
                         : Pages.format("admin.devices.problem." + problem.name()))
                 .orElseGet(() -> Pages.format("admin.devices.problem.AMAZON", lastError));
     }
@@ -111,7 +114,8 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
 
     /** Repeats a failed DRS call where that is safe; what came of it is shown above, the new attempt in the list. */
     public void retry(long callId) {
-        jp.kakehashi.drs.application.Replenishment.Retry retried = devices.retryDrsCall(callId, administrator.getName());
+        jp.kakehashi.drs.application.Replenishment.Retry retried =
+                devices.retryDrsCall(callId, administrator.getName());
         if (retried == jp.kakehashi.drs.application.Replenishment.Retry.DONE) {
             Pages.info("admin.devices.drs-calls.retry.DONE");
         } else {
@@ -180,7 +184,6 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
     public void setModel(String model) {
         this.model = model;
     }
-
 
     public Long getConfirmingNeedsSetup() {
         return confirmingNeedsSetup;

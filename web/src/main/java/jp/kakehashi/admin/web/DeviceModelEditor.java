@@ -3,19 +3,18 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.admin.application.DeviceAdministration;
-import jp.kakehashi.admin.application.DeviceModelRejectedException;
-import jp.kakehashi.admin.application.SlotDraft;
-import jp.kakehashi.drs.domain.DeviceModel;
-import jp.kakehashi.drs.domain.SlotDefinition;
-import jp.kakehashi.shared.web.Pages;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.kakehashi.admin.application.DeviceAdministration;
+import jp.kakehashi.admin.application.DeviceModelRejectedException;
+import jp.kakehashi.admin.application.SlotDraft;
+import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.domain.SlotDefinition;
+import jp.kakehashi.shared.web.Pages;
 
 /**
  * The device models page: the list, and a form to add a model or edit one, where the serial expression is tried on
@@ -52,22 +51,47 @@ public class DeviceModelEditor implements Serializable {
         private Integer lowThresholdPercent = 20;
         private String asins;
 
-        public String getSlotId() { return slotId; }
-        public void setSlotId(String slotId) { this.slotId = slotId; }
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public Integer getLowThresholdPercent() { return lowThresholdPercent; }
-        public void setLowThresholdPercent(Integer lowThresholdPercent) { this.lowThresholdPercent = lowThresholdPercent; }
-        public String getAsins() { return asins; }
-        public void setAsins(String asins) { this.asins = asins; }
+        public String getSlotId() {
+            return slotId;
+        }
+
+        public void setSlotId(String slotId) {
+            this.slotId = slotId;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public Integer getLowThresholdPercent() {
+            return lowThresholdPercent;
+        }
+
+        public void setLowThresholdPercent(Integer lowThresholdPercent) {
+            this.lowThresholdPercent = lowThresholdPercent;
+        }
+
+        public String getAsins() {
+            return asins;
+        }
+
+        public void setAsins(String asins) {
+            this.asins = asins;
+        }
 
         boolean isBlank() {
-            return (slotId == null || slotId.isBlank()) && (displayName == null || displayName.isBlank())
+            return (slotId == null || slotId.isBlank())
+                    && (displayName == null || displayName.isBlank())
                     && (asins == null || asins.isBlank());
         }
 
         SlotDraft toDraft() {
-            return new SlotDraft(slotId, displayName, lowThresholdPercent == null ? -1 : lowThresholdPercent, lines(asins));
+            return new SlotDraft(
+                    slotId, displayName, lowThresholdPercent == null ? -1 : lowThresholdPercent, lines(asins));
         }
     }
 
@@ -108,24 +132,29 @@ public class DeviceModelEditor implements Serializable {
     }
 
     public void edit(String id) {
-        devices.models().stream().filter(model -> model.getModelId().equals(id)).findFirst().ifPresent(model -> {
-            editing = true;
-            isNew = false;
-            modelId = model.getModelId();
-            displayName = model.getDisplayName();
-            serialNumberPattern = model.getSerialNumberPattern();
-            asins = String.join(" ", model.getAsins());
-            samples = null;
-            sampleResults = List.of();
-            slots = new ArrayList<>(devices.slots(model.getModelId()).stream().map(slot -> {
-                SlotRow row = new SlotRow();
-                row.setSlotId(slot.getSlotId());
-                row.setDisplayName(slot.getDisplayName());
-                row.setLowThresholdPercent(slot.getLowThresholdPercent());
-                row.setAsins(String.join(" ", slot.getAsins()));
-                return row;
-            }).toList());
-        });
+        devices.models().stream()
+                .filter(model -> model.getModelId().equals(id))
+                .findFirst()
+                .ifPresent(model -> {
+                    editing = true;
+                    isNew = false;
+                    modelId = model.getModelId();
+                    displayName = model.getDisplayName();
+                    serialNumberPattern = model.getSerialNumberPattern();
+                    asins = String.join(" ", model.getAsins());
+                    samples = null;
+                    sampleResults = List.of();
+                    slots = new ArrayList<>(devices.slots(model.getModelId()).stream()
+                            .map(slot -> {
+                                SlotRow row = new SlotRow();
+                                row.setSlotId(slot.getSlotId());
+                                row.setDisplayName(slot.getDisplayName());
+                                row.setLowThresholdPercent(slot.getLowThresholdPercent());
+                                row.setAsins(String.join(" ", slot.getAsins()));
+                                return row;
+                            })
+                            .toList());
+                });
     }
 
     public void cancel() {
@@ -143,7 +172,9 @@ public class DeviceModelEditor implements Serializable {
             sampleResults = List.of();
             return;
         }
-        sampleResults = lines(samples).stream().map(sample -> new SampleResult(sample, pattern.matcher(sample).matches())).toList();
+        sampleResults = lines(samples).stream()
+                .map(sample -> new SampleResult(sample, pattern.matcher(sample).matches()))
+                .toList();
         if (sampleResults.isEmpty()) {
             Pages.error("admin.models.no-samples");
         }
@@ -156,9 +187,18 @@ public class DeviceModelEditor implements Serializable {
             return null;
         }
         try {
-            devices.saveModel(modelId == null ? null : modelId.strip(), displayName, serialNumberPattern,
-                    new LinkedHashSet<>(lines(asins)), slots.stream().filter(slot -> !slot.isBlank()).map(SlotRow::toDraft).toList(),
-                    sampleSerials, isNew, administrator.getName());
+            devices.saveModel(
+                    modelId == null ? null : modelId.strip(),
+                    displayName,
+                    serialNumberPattern,
+                    new LinkedHashSet<>(lines(asins)),
+                    slots.stream()
+                            .filter(slot -> !slot.isBlank())
+                            .map(SlotRow::toDraft)
+                            .toList(),
+                    sampleSerials,
+                    isNew,
+                    administrator.getName());
         } catch (DeviceModelRejectedException e) {
             Pages.errorWithDetail("admin.models.rejected", e.getMessage());
             test();
@@ -169,11 +209,16 @@ public class DeviceModelEditor implements Serializable {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[\\s,]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("[\\s,]+"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
-    public record SampleResult(String serial, boolean accepted) implements Serializable {
-    }
+    public record SampleResult(String serial, boolean accepted) implements Serializable {}
 
     public boolean isEditing() {
         return editing;

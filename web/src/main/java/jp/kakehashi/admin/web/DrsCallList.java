@@ -25,8 +25,13 @@ public class DrsCallList extends FilteredList<DrsCallOverview> {
 
     @Override
     protected ListPage<DrsCallOverview> page(PageRequest request) {
-        return lists.drsCalls(new Filters.DrsCalls(Filters.DrsCalls.deviceId(device), getSearch(), Choice.of(Filters.CallOutcome.class, "outcome", outcome),
-                period()), request);
+        return lists.drsCalls(
+                new Filters.DrsCalls(
+                        Filters.DrsCalls.deviceId(device),
+                        getSearch(),
+                        Choice.of(Filters.CallOutcome.class, "outcome", outcome),
+                        period()),
+                request);
     }
 
     public Filters.CallOutcome[] getOutcomes() {

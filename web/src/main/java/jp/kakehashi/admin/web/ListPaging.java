@@ -1,13 +1,12 @@
 package jp.kakehashi.admin.web;
 
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Function;
 import jp.kakehashi.admin.application.lists.BadListRequestException;
 import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The page of a list an admin page shows: the cursor and page size from the query string, the rows, and the next page's
@@ -93,6 +92,5 @@ public class ListPaging<T> implements Serializable {
 
     /** A query a view-scoped bean can keep. */
     @FunctionalInterface
-    public interface SerializableQuery<T> extends Function<PageRequest, ListPage<T>>, Serializable {
-    }
+    public interface SerializableQuery<T> extends Function<PageRequest, ListPage<T>>, Serializable {}
 }

@@ -3,6 +3,8 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.MemberAdministration;
 import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.admin.application.lists.AdminLists;
@@ -11,10 +13,7 @@ import jp.kakehashi.admin.application.lists.Filters;
 import jp.kakehashi.admin.application.lists.ListPage;
 import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.member.application.PasswordRequiredException;
-import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.shared.web.Pages;
-
-import java.util.List;
 
 /** The members page: a page at a time, filtered (text, Amazon link, dates), Amazon link state, and unlinking (confirmed). */
 @Named
@@ -37,8 +36,9 @@ public class MemberConsole extends FilteredList<MemberOverview> {
 
     @Override
     protected ListPage<MemberOverview> page(PageRequest request) {
-        return lists.members(new Filters.Members(getSearch(), Choice.of(Filters.AmazonLink.class, "amazon", amazon),
-                period()), request);
+        return lists.members(
+                new Filters.Members(getSearch(), Choice.of(Filters.AmazonLink.class, "amazon", amazon), period()),
+                request);
     }
 
     public List<MemberOverview> getMembers() {
@@ -89,7 +89,6 @@ public class MemberConsole extends FilteredList<MemberOverview> {
     public void setAmazon(String amazon) {
         this.amazon = amazon;
     }
-
 
     public Long getConfirmingUnlink() {
         return confirmingUnlink;

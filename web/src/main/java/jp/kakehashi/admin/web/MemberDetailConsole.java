@@ -3,13 +3,12 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.MemberAdministration;
 import jp.kakehashi.member.application.MemberData;
 import jp.kakehashi.member.security.AccountClosing;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
 
 /**
  * One member for admins (member page): their profile, devices, credentials and recent audit lines; disabling,
@@ -22,7 +21,11 @@ public class MemberDetailConsole implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the admin asked to do, awaiting confirmation. */
-    public enum Action { DISABLE, ENABLE, DELETE }
+    public enum Action {
+        DISABLE,
+        ENABLE,
+        DELETE
+    }
 
     @Inject
     private MemberAdministration members;
@@ -90,10 +93,12 @@ public class MemberDetailConsole implements Serializable {
                 return "/admin/members?faces-redirect=true";
             }
             case NO_SUCH_MEMBER -> Pages.error("admin.members.unknown");
-            case AMAZON_UNAVAILABLE -> Pages.errorWithDetail("delete.error.amazon-unavailable",
-                    result.modelId() + " " + result.serialNumber());
-            case DEVICE_STILL_REGISTERED -> Pages.errorWithDetail("delete.error.device-still-registered",
-                    result.modelId() + " " + result.serialNumber());
+            case AMAZON_UNAVAILABLE ->
+                Pages.errorWithDetail(
+                        "delete.error.amazon-unavailable", result.modelId() + " " + result.serialNumber());
+            case DEVICE_STILL_REGISTERED ->
+                Pages.errorWithDetail(
+                        "delete.error.device-still-registered", result.modelId() + " " + result.serialNumber());
         }
         loaded = false;
         return null;
@@ -101,7 +106,9 @@ public class MemberDetailConsole implements Serializable {
 
     /** The bundle key of the question the admin confirms. */
     public String getConfirmingKey() {
-        return confirming == null ? null : "admin.member.confirm." + confirming.name().toLowerCase(java.util.Locale.ROOT);
+        return confirming == null
+                ? null
+                : "admin.member.confirm." + confirming.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Action getConfirming() {

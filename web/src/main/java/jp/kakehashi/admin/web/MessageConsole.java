@@ -3,16 +3,15 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueuedMessageDetail;
 import jp.kakehashi.admin.application.QueuedMessageNotFoundException;
-import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** One queued message in full, and the actions on it: replay (from an exception destination) and delete, confirmed. */
 @Named
@@ -21,7 +20,10 @@ public class MessageConsole implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Action { REPLAY, DELETE }
+    public enum Action {
+        REPLAY,
+        DELETE
+    }
 
     @Inject
     private QueueAdministration queues;
@@ -39,7 +41,9 @@ public class MessageConsole implements Serializable {
         if (!looked) {
             looked = true;
             try {
-                detail = queue != null && id != null && ManagedQueue.isManaged(queue) ? queues.message(queue, id).orElse(null) : null;
+                detail = queue != null && id != null && ManagedQueue.isManaged(queue)
+                        ? queues.message(queue, id).orElse(null)
+                        : null;
             } catch (AdminActionRefusedException e) {
                 detail = null;
             }
@@ -48,7 +52,9 @@ public class MessageConsole implements Serializable {
     }
 
     public List<Map.Entry<String, String>> getProperties() {
-        return getDetail() == null ? List.of() : List.copyOf(getDetail().properties().entrySet());
+        return getDetail() == null
+                ? List.of()
+                : List.copyOf(getDetail().properties().entrySet());
     }
 
     public boolean isReplayable() {

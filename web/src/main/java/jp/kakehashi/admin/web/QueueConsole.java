@@ -3,15 +3,14 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import jp.kakehashi.admin.application.LiveQueuePurgeRefusedException;
 import jp.kakehashi.admin.application.ManagedQueue;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.admin.application.QueuedMessageSummary;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The queues page: every queue with its engine's numbers; one queue's messages a page at a time; purge, confirmed. */
 @Named
@@ -94,7 +93,8 @@ public class QueueConsole implements Serializable {
      * the browser must never reach one.
      */
     static String pageOf(String queueName) {
-        return ManagedQueue.isManaged(queueName) ? "/admin/queues?faces-redirect=true&name=" + queueName
+        return ManagedQueue.isManaged(queueName)
+                ? "/admin/queues?faces-redirect=true&name=" + queueName
                 : "/admin/queues?faces-redirect=true";
     }
 

@@ -3,6 +3,8 @@ package jp.kakehashi.admin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import jp.kakehashi.admin.application.AuditTrail;
 import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.admin.domain.AdminAction;
@@ -10,12 +12,9 @@ import jp.kakehashi.shared.web.Pages;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import jp.kakehashi.sns.application.SnsSubscriptionService;
 import jp.kakehashi.sns.application.SubscriptionConfirmation;
+import jp.kakehashi.sns.application.SubscriptionConfirmationException;
 import jp.kakehashi.sns.domain.SnsSubscription;
 import jp.kakehashi.sns.web.SnsReceptions;
-import jp.kakehashi.sns.application.SubscriptionConfirmationException;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** The SNS page: subscriptions and "confirm again" (confirmed), the last deliveries with their verdicts, parked ones by reason (the full lists are ReceptionList's and ParkedList's). */
 @Named
@@ -55,7 +54,8 @@ public class SnsConsole implements Serializable {
     }
 
     public String reprocessAll(String reason) {
-        ParkedNotificationAdministration.ReprocessedCounts counts = parked.reprocessAll(reason, administrator.getName());
+        ParkedNotificationAdministration.ReprocessedCounts counts =
+                parked.reprocessAll(reason, administrator.getName());
         Pages.infoFormatted("admin.sns.reprocessed-all", counts.applied(), counts.stillParked());
         return "/admin/sns?faces-redirect=true";
     }
@@ -73,7 +73,11 @@ public class SnsConsole implements Serializable {
     public String confirmAgain() {
         String topicArn = confirmingTopic;
         confirmingTopic = null;
-        if (topicArn == null || subscriptions.findSubscription(topicArn).map(SnsSubscription::getSubscribeUrl).isEmpty()) {
+        if (topicArn == null
+                || subscriptions
+                        .findSubscription(topicArn)
+                        .map(SnsSubscription::getSubscribeUrl)
+                        .isEmpty()) {
             Pages.error("admin.sns.no-subscribe-url");
             return null;
         }

@@ -33,11 +33,13 @@ public class DeviceScopeFilter implements ContainerRequestFilter {
         }
         MultivaluedMap<String, String> path = context.getUriInfo().getPathParameters();
         boolean ownSlots = (resource.getResourceClass() == SlotResource.class
-                || resource.getResourceMethod().getName().equals("rotateCredential"))
+                        || resource.getResourceMethod().getName().equals("rotateCredential"))
                 && scope.equals(ApiTokens.TokenCaller.scopeOf(path.getFirst("modelId"), path.getFirst("serialNumber")));
         if (!ownSlots) {
-            context.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                    .entity("{\"outcome\":\"OUT_OF_SCOPE\",\"message\":\"a device's credential reaches that device's slots only\"}")
+            context.abortWith(Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(
+                            "{\"outcome\":\"OUT_OF_SCOPE\",\"message\":\"a device's credential reaches that device's slots only\"}")
                     .build());
         }
     }

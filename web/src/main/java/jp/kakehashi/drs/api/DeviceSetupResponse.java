@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * pre-registered and is now set up; false when the app must show the DRS teaser (at {@code teaserUrl}).
  */
 @Schema(description = "What happened, and whether the companion app skips the DRS teaser")
-public record DeviceSetupResponse(String outcome, boolean skipTeaser, String teaserUrl, String message) {
-}
+public record DeviceSetupResponse(String outcome, boolean skipTeaser, String teaserUrl, String message) {}

@@ -3,9 +3,8 @@ package jp.kakehashi.drs.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.drs.application.DeviceSetup;
-
 import java.io.Serializable;
+import jp.kakehashi.drs.application.DeviceSetup;
 
 /**
  * Removing a device from the member's account, in two steps on the devices page: the device's tokens are destroyed,
@@ -39,11 +38,12 @@ public class DeviceRemoval implements Serializable {
         if (!isAsked()) {
             return MemberDevices.pageWith("not-removed");
         }
-        return MemberDevices.pageWith(switch (deviceSetup.remove(memberDevices.claimant().memberId(), model, serial)) {
-            case REMOVED -> "removed";
-            case NOT_HELD -> "not-removed";
-            case AMAZON_UNAVAILABLE -> "removal-unavailable";
-        });
+        return MemberDevices.pageWith(
+                switch (deviceSetup.remove(memberDevices.claimant().memberId(), model, serial)) {
+                    case REMOVED -> "removed";
+                    case NOT_HELD -> "not-removed";
+                    case AMAZON_UNAVAILABLE -> "removal-unavailable";
+                });
     }
 
     public String getModel() {

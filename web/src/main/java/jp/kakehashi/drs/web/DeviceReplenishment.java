@@ -3,11 +3,10 @@ package jp.kakehashi.drs.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.drs.application.Replenishment;
-import jp.kakehashi.drs.domain.ReplenishmentOrder;
-
 import java.math.BigDecimal;
 import java.util.List;
+import jp.kakehashi.drs.application.Replenishment;
+import jp.kakehashi.drs.domain.ReplenishmentOrder;
 
 /**
  * The member's set-up devices with their slots (each slot's subscription, last level and latest order) and their last
@@ -17,12 +16,19 @@ import java.util.List;
 @RequestScoped
 public class DeviceReplenishment {
 
-    public record DeviceSlots(String modelId, String modelName, String serialNumber, List<Replenishment.SlotView> slots,
-                              List<ReplenishmentOrder> orders) {
+    public record DeviceSlots(
+            String modelId,
+            String modelName,
+            String serialNumber,
+            List<Replenishment.SlotView> slots,
+            List<ReplenishmentOrder> orders) {
         /** The slot's name on the member's page; its id when the model no longer has it. */
         public String slotName(String slotId) {
-            return slots.stream().filter(slot -> slot.slot().getSlotId().equals(slotId)).findFirst()
-                    .map(slot -> slot.slot().getDisplayName()).orElse(slotId);
+            return slots.stream()
+                    .filter(slot -> slot.slot().getSlotId().equals(slotId))
+                    .findFirst()
+                    .map(slot -> slot.slot().getDisplayName())
+                    .orElse(slotId);
         }
     }
 
@@ -42,11 +48,16 @@ public class DeviceReplenishment {
             long memberId = memberDevices.claimant().memberId();
             devices = memberDevices.devices().stream()
                     .filter(device -> device.held() && "SET_UP".equals(device.status()))
-                    .map(device -> replenishment.slotsAndOrders(memberId, device.modelId(), device.serialNumber(), ORDERS_SHOWN)
-                            .map(view -> new DeviceSlots(device.modelId(), device.modelName(), device.serialNumber(), view.slots(),
+                    .map(device -> replenishment
+                            .slotsAndOrders(memberId, device.modelId(), device.serialNumber(), ORDERS_SHOWN)
+                            .map(view -> new DeviceSlots(
+                                    device.modelId(),
+                                    device.modelName(),
+                                    device.serialNumber(),
+                                    view.slots(),
                                     view.latestOrders()))
-                            .orElseGet(() -> new DeviceSlots(device.modelId(), device.modelName(), device.serialNumber(), List.of(),
-                                    List.of())))
+                            .orElseGet(() -> new DeviceSlots(
+                                    device.modelId(), device.modelName(), device.serialNumber(), List.of(), List.of())))
                     .filter(device -> !device.slots().isEmpty())
                     .toList();
         }

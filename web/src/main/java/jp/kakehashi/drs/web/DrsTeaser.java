@@ -1,19 +1,18 @@
 package jp.kakehashi.drs.web;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import jp.kakehashi.drs.application.DeviceModelService;
-import jp.kakehashi.drs.application.LoginWithAmazonConfiguration;
-import jp.kakehashi.shared.config.PublicUrl;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import jp.kakehashi.drs.application.DeviceModelService;
+import jp.kakehashi.drs.application.LoginWithAmazonConfiguration;
+import jp.kakehashi.shared.config.PublicUrl;
 
 /**
  * The DRS teaser page for a device that was not pre-registered (Amazon's DRS pre-registration guide): it explains Dash Replenishment and starts
@@ -43,8 +42,11 @@ public class DrsTeaser implements Serializable {
     private String serial;
 
     public boolean isKnownDevice() {
-        return model != null && serial != null
-                && models.findModel(model).map(found -> found.acceptsSerialNumber(serial)).orElse(false);
+        return model != null
+                && serial != null
+                && models.findModel(model)
+                        .map(found -> found.acceptsSerialNumber(serial))
+                        .orElse(false);
     }
 
     public void startAmazonSetup() throws IOException {
@@ -53,8 +55,11 @@ public class DrsTeaser implements Serializable {
             return;
         }
         String scopeData = Json.createObjectBuilder()
-                .add("dash:replenish", Json.createObjectBuilder().add("device_model", model).add("serial", serial))
-                .build().toString();
+                .add(
+                        "dash:replenish",
+                        Json.createObjectBuilder().add("device_model", model).add("serial", serial))
+                .build()
+                .toString();
         String url = lwa.authorizeUrl()
                 + "?client_id=" + encode(lwa.clientId())
                 + "&scope=" + encode("dash:replenish")

@@ -1,25 +1,24 @@
 package jp.kakehashi.drs.web;
 
+import static jp.kakehashi.shared.web.Pages.error;
+import static jp.kakehashi.shared.web.Pages.info;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.drs.application.DeviceModelService;
-import jp.kakehashi.drs.application.DeviceSetup;
-import jp.kakehashi.drs.application.TokenRefresh;
-import jp.kakehashi.drs.application.DeviceRecords;
-import jp.kakehashi.drs.domain.DeviceModel;
-import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
-import jp.kakehashi.member.application.ApiTokens;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
+import jp.kakehashi.drs.application.DeviceModelService;
+import jp.kakehashi.drs.application.DeviceRecords;
+import jp.kakehashi.drs.application.DeviceSetup;
+import jp.kakehashi.drs.application.TokenRefresh;
+import jp.kakehashi.drs.domain.DeviceModel;
+import jp.kakehashi.drs.web.MemberDeviceList.MemberDevice;
+import jp.kakehashi.member.application.ApiTokens;
 
 /** The member's devices page: their devices, setting one up for Dash Replenishment (the DRS pre-registration guide, pull), removing one. */
 @Named
@@ -111,9 +110,12 @@ public class MemberDevices {
 
     private static final Set<String> GOOD_RESULTS = Set.of("set-up", "set-up-with-amazon", "refreshed", "removed");
     private static final Set<String> BAD_RESULTS = Stream.concat(
-            Stream.of(DeviceSetup.Outcome.values()).filter(outcome -> outcome != DeviceSetup.Outcome.SET_UP
-                    && outcome != DeviceSetup.Outcome.NOT_PRE_REGISTERED).map(MemberDevices::outcomeResult),
-            Stream.of("refresh", "not-removed", "removal-unavailable", "state", "declined")).collect(Collectors.toUnmodifiableSet());
+                    Stream.of(DeviceSetup.Outcome.values())
+                            .filter(outcome -> outcome != DeviceSetup.Outcome.SET_UP
+                                    && outcome != DeviceSetup.Outcome.NOT_PRE_REGISTERED)
+                            .map(MemberDevices::outcomeResult),
+                    Stream.of("refresh", "not-removed", "removal-unavailable", "state", "declined"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private String result;
 
@@ -139,7 +141,8 @@ public class MemberDevices {
 
     public String refresh(String model, String serial) {
         long memberId = memberDevices.claimant().memberId();
-        return deviceRecords.deviceOf(memberId, model, serial)
+        return deviceRecords
+                .deviceOf(memberId, model, serial)
                 .map(device -> pageWith(tokenRefresh.refresh(device.getId()) ? "refreshed" : "refresh"))
                 .orElse(pageWith("refresh"));
     }

@@ -3,10 +3,9 @@ package jp.kakehashi.drs.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.domain.DeviceModel;
-
-import java.util.List;
 
 /** The shop's list of devices that support Dash Replenishment. */
 @Named

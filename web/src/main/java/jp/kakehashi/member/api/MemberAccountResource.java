@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Optional;
 import jp.kakehashi.member.application.InvalidProfileException;
 import jp.kakehashi.member.application.MemberAccounts;
 import jp.kakehashi.member.application.NoSuchMemberException;
@@ -29,9 +31,6 @@ import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.member.web.CurrentMember;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The signed-in member's own account (issue 29): the profile to read and correct, what the shop holds to download,
@@ -57,13 +56,11 @@ public class MemberAccountResource {
     private HttpServletRequest request;
 
     /** The profile as the member corrects it; prefecture is one of Prefecture's names (TOKYO, OSAKA, ...). */
-    public record ProfileRequest(String name, String phoneNumber, String postalCode, String prefecture, String line1,
-                                 String line2) {
-    }
+    public record ProfileRequest(
+            String name, String phoneNumber, String postalCode, String prefecture, String line1, String line2) {}
 
     /** @param password the member's password; not needed by a member without one who signed in a moment ago (session) */
-    public record DeletionRequest(String password) {
-    }
+    public record DeletionRequest(String password) {}
 
     @GET
     @Path("profile")
@@ -75,57 +72,81 @@ public class MemberAccountResource {
     @PUT
     @Path("profile")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct the member's name, phone and shipping address",
+    @Operation(
+            summary = "Correct the member's name, phone and shipping address",
             description = "The registration's rules: name, postalCode (123-4567), prefecture and line1 required; the "
                     + "member is mailed a notice; audited.")
     @APIResponse(responseCode = "200", description = "Saved: the profile as it is now")
-    @APIResponse(responseCode = "400", description = "invalid_profile: problems lists each field and its reason "
-            + "(REQUIRED, TOO_LONG, INVALID); nothing changed")
+    @APIResponse(
+            responseCode = "400",
+            description = "invalid_profile: problems lists each field and its reason "
+                    + "(REQUIRED, TOO_LONG, INVALID); nothing changed")
     public Response changeProfile(ProfileRequest change) {
         Member member = member();
         if (change == null) {
             return error(Response.Status.BAD_REQUEST, "invalid_request", "a JSON body with the profile is required");
         }
-        Optional<Prefecture> prefecture = Optional.ofNullable(change.prefecture()).flatMap(MemberAccountResource::prefecture);
+        Optional<Prefecture> prefecture =
+                Optional.ofNullable(change.prefecture()).flatMap(MemberAccountResource::prefecture);
         if (change.prefecture() != null && !change.prefecture().isBlank() && prefecture.isEmpty()) {
             return invalid(Json.createArrayBuilder().add(problem("prefecture", ProfileChange.Reason.INVALID.name())));
         }
         try {
-            Member changed = accounts.changeProfile(member.getId(), new ProfileChange(change.name(), change.phoneNumber(),
-                            change.postalCode(), prefecture.orElse(null), change.line1(), change.line2()),
-                    MemberAccountChanged.memberActor(member.getId()), locale());
+            Member changed = accounts.changeProfile(
+                    member.getId(),
+                    new ProfileChange(
+                            change.name(),
+                            change.phoneNumber(),
+                            change.postalCode(),
+                            prefecture.orElse(null),
+                            change.line1(),
+                            change.line2()),
+                    MemberAccountChanged.memberActor(member.getId()),
+                    locale());
             return Response.ok(profileOf(changed)).build();
         } catch (InvalidProfileException e) {
             JsonArrayBuilder problems = Json.createArrayBuilder();
-            e.problems().forEach(problem -> problems.add(problem(problem.field(), problem.reason().name())));
+            e.problems()
+                    .forEach(problem -> problems.add(
+                            problem(problem.field(), problem.reason().name())));
             return invalid(problems);
         }
     }
 
     @GET
     @Path("data")
-    @Operation(summary = "Download what the shop holds about the member (JSON)",
-            description = "Profile, addresses, the Amazon link, devices, the app's sign-ins and device credentials (kind "
-                    + "and dates only) and recent activity; never a password hash or a token. Audited.")
+    @Operation(
+            summary = "Download what the shop holds about the member (JSON)",
+            description =
+                    "Profile, addresses, the Amazon link, devices, the app's sign-ins and device credentials (kind "
+                            + "and dates only) and recent activity; never a password hash or a token. Audited.")
     public Response data() {
         Member member = member();
         return Response.ok(accounts.export(member.getId(), MemberAccountChanged.memberActor(member.getId())))
                 .header("Content-Disposition", "attachment; filename=\"kakehashi-my-data.json\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Delete the member's account",
+    @Operation(
+            summary = "Delete the member's account",
             description = "Confirmed with the password (a member without one: from a session signed in a moment ago). "
                     + "Each device is deregistered at Amazon, then every credential, session and the personal data go; "
                     + "the audit keeps the member's id only.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "wrong_password, or sign_in_again (no password, and no recent sign-in); nothing changed")
-    @APIResponse(responseCode = "409", description = "device_still_registered: a device was set up meanwhile; nothing changed")
+    @APIResponse(
+            responseCode = "403",
+            description = "wrong_password, or sign_in_again (no password, and no recent sign-in); nothing changed")
+    @APIResponse(
+            responseCode = "409",
+            description = "device_still_registered: a device was set up meanwhile; nothing changed")
     @APIResponse(responseCode = "429", description = "Too many wrong passwords")
-    @APIResponse(responseCode = "503", description = "amazon_unavailable: Amazon could not be told to deregister a device; "
-            + "the account is not deleted, try again later")
+    @APIResponse(
+            responseCode = "503",
+            description = "amazon_unavailable: Amazon could not be told to deregister a device; "
+                    + "the account is not deleted, try again later")
     public Response delete(DeletionRequest deletion) {
         Member member = member();
         String password = deletion == null ? null : deletion.password();
@@ -134,15 +155,22 @@ public class MemberAccountResource {
         }
         switch (confirmation.confirm(member, password == null ? null : password.toCharArray())) {
             case WRONG_PASSWORD -> {
-                return error(Response.Status.FORBIDDEN, "wrong_password", "the password is not the member's; nothing changed");
+                return error(
+                        Response.Status.FORBIDDEN,
+                        "wrong_password",
+                        "the password is not the member's; nothing changed");
             }
             case SIGN_IN_AGAIN -> {
-                return error(Response.Status.FORBIDDEN, "sign_in_again",
+                return error(
+                        Response.Status.FORBIDDEN,
+                        "sign_in_again",
                         "the member has no password: sign in with Amazon again and delete from that session");
             }
             case TOO_MANY_ATTEMPTS -> {
-                return Response.status(429).header("Retry-After", SignInThrottle.window().toSeconds())
-                        .entity(body("slow_down", "too many wrong passwords; try again later")).build();
+                return Response.status(429)
+                        .header("Retry-After", SignInThrottle.window().toSeconds())
+                        .entity(body("slow_down", "too many wrong passwords; try again later"))
+                        .build();
             }
             case CONFIRMED -> {
                 // deleted below
@@ -151,12 +179,20 @@ public class MemberAccountResource {
         AccountClosing.Result result = accountClosing.closeOwn(member.getId(), locale());
         return switch (result.outcome()) {
             case DELETED, NO_SUCH_MEMBER -> Response.noContent().build();
-            case AMAZON_UNAVAILABLE -> Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60")
-                    .entity(body("amazon_unavailable", "Amazon could not be told to deregister device "
-                            + result.modelId() + " " + result.serialNumber() + "; the account is not deleted, try again later"))
-                    .build();
-            case DEVICE_STILL_REGISTERED -> error(Response.Status.CONFLICT, "device_still_registered", "device "
-                    + result.modelId() + " " + result.serialNumber() + " was set up meanwhile; nothing changed, try again");
+            case AMAZON_UNAVAILABLE ->
+                Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .header("Retry-After", "60")
+                        .entity(body(
+                                "amazon_unavailable",
+                                "Amazon could not be told to deregister device " + result.modelId() + " "
+                                        + result.serialNumber() + "; the account is not deleted, try again later"))
+                        .build();
+            case DEVICE_STILL_REGISTERED ->
+                error(
+                        Response.Status.CONFLICT,
+                        "device_still_registered",
+                        "device " + result.modelId() + " " + result.serialNumber()
+                                + " was set up meanwhile; nothing changed, try again");
         };
     }
 
@@ -166,8 +202,10 @@ public class MemberAccountResource {
 
     private Locale locale() {
         // Without Accept-Language the server's own default would answer: the shop's language is Japanese
-        return request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
-                ? Locale.ENGLISH : Locale.JAPANESE;
+        return request.getHeader("Accept-Language") != null
+                        && "en".equals(request.getLocale().getLanguage())
+                ? Locale.ENGLISH
+                : Locale.JAPANESE;
     }
 
     static JsonObject profileOf(Member member) {
@@ -177,7 +215,12 @@ public class MemberAccountResource {
         PostalAddress address = member.getAddress();
         if (address != null) {
             optional(json, "postalCode", address.getPostalCode());
-            optional(json, "prefecture", address.getPrefecture() == null ? null : address.getPrefecture().name());
+            optional(
+                    json,
+                    "prefecture",
+                    address.getPrefecture() == null
+                            ? null
+                            : address.getPrefecture().name());
             optional(json, "line1", address.getLine1());
             optional(json, "line2", address.getLine2());
         }
@@ -205,9 +248,13 @@ public class MemberAccountResource {
     }
 
     private static Response invalid(JsonArrayBuilder problems) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(Json.createObjectBuilder().add("error", "invalid_profile")
-                .add("error_description", "the profile breaks the registration's rules; nothing changed")
-                .add("problems", problems).build()).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Json.createObjectBuilder()
+                        .add("error", "invalid_profile")
+                        .add("error_description", "the profile breaks the registration's rules; nothing changed")
+                        .add("problems", problems)
+                        .build())
+                .build();
     }
 
     private static Response error(Response.Status status, String error, String description) {
@@ -215,6 +262,9 @@ public class MemberAccountResource {
     }
 
     private static JsonObject body(String error, String description) {
-        return Json.createObjectBuilder().add("error", error).add("error_description", description).build();
+        return Json.createObjectBuilder()
+                .add("error", error)
+                .add("error_description", description)
+                .build();
     }
 }

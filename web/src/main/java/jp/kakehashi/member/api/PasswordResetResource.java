@@ -26,8 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class PasswordResetResource {
 
     /** {"email": the account's address}. */
-    public record PasswordResetRequest(String email, String language) {
-    }
+    public record PasswordResetRequest(String email, String language) {}
 
     @Inject
     private MemberCredentials credentials;
@@ -41,14 +40,18 @@ public class PasswordResetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Ask for a password link by mail",
-            description = "Mails the account's address a one-time link (the shop's reset page) that sets a new password, "
-                    + "when the address is a member's. Any address gets the same answer. language: \"ja\" (default) or "
-                    + "\"en\", the mail's.")
+    @Operation(
+            summary = "Ask for a password link by mail",
+            description =
+                    "Mails the account's address a one-time link (the shop's reset page) that sets a new password, "
+                            + "when the address is a member's. Any address gets the same answer. language: \"ja\" (default) or "
+                            + "\"en\", the mail's.")
     @APIResponse(responseCode = "202", description = "Accepted: a member's address gets the link")
     @APIResponse(responseCode = "400", description = "invalid_request: no email, or not an address")
-    @APIResponse(responseCode = "429", description = "mail_limit: too many mails from this source or from the shop; try "
-            + "again after Retry-After seconds")
+    @APIResponse(
+            responseCode = "429",
+            description = "mail_limit: too many mails from this source or from the shop; try "
+                    + "again after Retry-After seconds")
     public Response requestPasswordReset(PasswordResetRequest body) {
         if (body == null || !PasswordRules.isAcceptableEmail(body.email())) {
             return ApiErrors.error(400, "invalid_request", "email is required, an email address");
@@ -60,5 +63,4 @@ public class PasswordResetResource {
         }
         return Response.accepted("{}").build();
     }
-
 }

@@ -2,12 +2,11 @@ package jp.kakehashi.member.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import jp.kakehashi.member.application.DeviceStillRegisteredException;
 import jp.kakehashi.member.application.MemberAccounts;
 import jp.kakehashi.member.application.NoSuchMemberException;
 import jp.kakehashi.member.domain.MemberAccountChanged;
-
-import java.util.Locale;
 
 /**
  * Deleting an account, for the member's page and API and for admins alike: Amazon deregisters the member's devices
@@ -32,8 +31,7 @@ public class AccountClosing {
         NO_SUCH_MEMBER
     }
 
-    public record Result(Outcome outcome, String modelId, String serialNumber) {
-    }
+    public record Result(Outcome outcome, String modelId, String serialNumber) {}
 
     /** The member deletes their own account: this session ends too. */
     public Result closeOwn(long memberId, Locale locale) {

@@ -3,11 +3,10 @@ package jp.kakehashi.member.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import jp.kakehashi.member.application.CredentialChangeRefusedException;
 import jp.kakehashi.member.application.MemberCredentials;
 import jp.kakehashi.member.domain.Member;
-
-import java.util.Locale;
 
 /**
  * What the account pages and the member API share when a signed-in member changes their password or address: a
@@ -57,8 +56,10 @@ public class CredentialSelfService {
      * @throws jp.kakehashi.member.application.MailLimitReachedException the source's or the shop's mail limit
      */
     public void requestEmailChange(Member member, String newEmail, char[] currentPassword, Locale locale) {
-        guarded(member, () -> credentials.requestEmailChange(member.getId(), newEmail, currentPassword, locale,
-                request.getRemoteAddr()));
+        guarded(
+                member,
+                () -> credentials.requestEmailChange(
+                        member.getId(), newEmail, currentPassword, locale, request.getRemoteAddr()));
     }
 
     /** The mailed link that lets a member without a proved address set a first password (the reset link). */

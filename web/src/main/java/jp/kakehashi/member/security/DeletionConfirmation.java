@@ -3,10 +3,9 @@ package jp.kakehashi.member.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
-
-import java.util.Arrays;
 
 /**
  * How a member confirms that they delete their account, on the page and the API alike: with their password when they
@@ -15,7 +14,12 @@ import java.util.Arrays;
 @RequestScoped
 public class DeletionConfirmation {
 
-    public enum Outcome { CONFIRMED, WRONG_PASSWORD, TOO_MANY_ATTEMPTS, SIGN_IN_AGAIN }
+    public enum Outcome {
+        CONFIRMED,
+        WRONG_PASSWORD,
+        TOO_MANY_ATTEMPTS,
+        SIGN_IN_AGAIN
+    }
 
     @Inject
     private MemberService members;
@@ -50,7 +54,9 @@ public class DeletionConfirmation {
             if (!throttle.tryAttempt(member.getEmail(), address)) {
                 return Outcome.TOO_MANY_ATTEMPTS;
             }
-            if (members.authenticate(member.getEmail(), typed).filter(found -> found.getId().equals(member.getId())).isEmpty()) {
+            if (members.authenticate(member.getEmail(), typed)
+                    .filter(found -> found.getId().equals(member.getId()))
+                    .isEmpty()) {
                 return Outcome.WRONG_PASSWORD;
             }
             throttle.succeeded(member.getEmail(), address);

@@ -6,11 +6,10 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jp.kakehashi.member.application.MemberService;
-import jp.kakehashi.member.domain.Member;
-
 import java.util.Optional;
 import java.util.Set;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.Member;
 
 /**
  * Members as callers: by a verified email and its password, or by a linked Amazon account. The caller name is the
@@ -31,7 +30,8 @@ public class MemberIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(Credential credential) {
         Optional<Member> member;
         if (credential instanceof UsernamePasswordCredential password) {
-            member = members.authenticate(password.getCaller(), password.getPassword().getValue());
+            member = members.authenticate(
+                    password.getCaller(), password.getPassword().getValue());
             // A typed address signs in by password only once its link was opened
             if (member.isPresent() && !member.get().isEmailVerified()) {
                 unverifiedSignIn.record(member.get().getId());
@@ -43,7 +43,8 @@ public class MemberIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         // A disabled member signs in nowhere (an admin disabled it: MemberAccounts#disable)
-        return member.filter(found -> !found.isDisabled()).map(found -> new CredentialValidationResult(String.valueOf(found.getId()), Set.of(MEMBER_GROUP)))
+        return member.filter(found -> !found.isDisabled())
+                .map(found -> new CredentialValidationResult(String.valueOf(found.getId()), Set.of(MEMBER_GROUP)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

@@ -23,8 +23,9 @@ public class MemberSignedInSessions {
     public void endOtherSessions(long memberId) {
         int generation = memberSessions.endSessions(memberId);
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN)
-                instanceof ShopAuthenticationMechanism.SignedInCaller caller
+        if (session != null
+                && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN)
+                        instanceof ShopAuthenticationMechanism.SignedInCaller caller
                 && caller.name().equals(String.valueOf(memberId))) {
             request.changeSessionId();
             session = request.getSession(false);
@@ -36,8 +37,9 @@ public class MemberSignedInSessions {
     public void endAllSessions(long memberId) {
         memberSessions.endSessions(memberId);
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN)
-                instanceof ShopAuthenticationMechanism.SignedInCaller caller
+        if (session != null
+                && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN)
+                        instanceof ShopAuthenticationMechanism.SignedInCaller caller
                 && caller.name().equals(String.valueOf(memberId))) {
             session.invalidate();
         }

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether the member signed in on this browser a moment ago (member.deletion.recent-sign-in): what a member without a
@@ -29,7 +28,8 @@ public class RecentSignIn {
 
     public boolean isRecent() {
         HttpSession session = request.getSession(false);
-        return session != null && isWithin(Instant.ofEpochMilli(session.getCreationTime()), clock.instant(), recentSignIn);
+        return session != null
+                && isWithin(Instant.ofEpochMilli(session.getCreationTime()), clock.instant(), recentSignIn);
     }
 
     static boolean isWithin(Instant sessionBegan, Instant now, Duration limit) {

@@ -13,18 +13,17 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jp.kakehashi.shared.activity.ActivityLog;
-import jp.kakehashi.shared.activity.Activity;
-import jp.kakehashi.shared.security.AdministratorCredential;
-import jp.kakehashi.member.application.ApiTokens;
-import jp.kakehashi.member.application.MemberSessions;
-
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakehashi.member.application.ApiTokens;
+import jp.kakehashi.member.application.MemberSessions;
+import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
+import jp.kakehashi.shared.security.AdministratorCredential;
 
 /**
  * The shop's sign-in: the login pages and the Amazon return hand a credential to {@code SecurityContext.authenticate};
@@ -86,13 +85,15 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
                 return null;
             }
             Password password = new Password(decoded.substring(colon + 1));
-            return admin ? new AdministratorCredential(decoded.substring(0, colon), password)
+            return admin
+                    ? new AdministratorCredential(decoded.substring(0, colon), password)
                     : new UsernamePasswordCredential(decoded.substring(0, colon), password);
         } catch (IllegalArgumentException e) {
             return null;
@@ -110,7 +111,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         return null;
     }
 
-    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, HttpMessageContext context, boolean api) {
+    private static AuthenticationStatus tooManyFailures(
+            HttpServletResponse response, HttpMessageContext context, boolean api) {
         if (!api) {
             return context.responseUnauthorized();
         }
@@ -128,8 +130,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
      * credential signs in as its member with the device named ({@link #DEVICE_SCOPE}), which only that device's slots
      * accept (DeviceScopeFilter). Nothing is kept in a session: each call brings its token.
      */
-    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
-                                        HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<ApiTokens.TokenCaller> caller = apiTokens.authenticate(token);
         if (caller.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Kakehashi\", error=\"invalid_token\"");
@@ -138,7 +140,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (caller.get().isDevice()) {
             request.setAttribute(DEVICE_SCOPE, caller.get().deviceScope());
         }
-        return context.notifyContainerAboutLogin(String.valueOf(caller.get().memberId()), Set.of(MemberIdentityStore.MEMBER_GROUP));
+        return context.notifyContainerAboutLogin(
+                String.valueOf(caller.get().memberId()), Set.of(MemberIdentityStore.MEMBER_GROUP));
     }
 
     /** The request attribute naming the device ("model/serial") whose credential signed the call in. */
@@ -159,8 +162,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         String path = routedPath(request);
         boolean api = path.startsWith("/api/");
@@ -168,8 +171,10 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         if (credential == null && bearer && (!api || path.startsWith(ADMIN_API))) {
             // An app's or a device's credential belongs to the member API: never a page, never the admin API
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"Kakehashi\", error=\"invalid_request\", "
-                    + "error_description=\"Bearer credentials are accepted on the member API only\"");
+            response.setHeader(
+                    "WWW-Authenticate",
+                    "Bearer realm=\"Kakehashi\", error=\"invalid_request\", "
+                            + "error_description=\"Bearer credentials are accepted on the member API only\"");
             return context.responseUnauthorized();
         }
         if (credential == null && bearer) {
@@ -200,10 +205,12 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
                     request.changeSessionId();
                 }
                 String name = result.getCallerPrincipal().getName();
-                int generation = credential instanceof AdministratorCredential ? SignedInCaller.NO_GENERATION
+                int generation = credential instanceof AdministratorCredential
+                        ? SignedInCaller.NO_GENERATION
                         : memberSessions.generationOf(Long.parseLong(name)).orElse(SignedInCaller.NO_GENERATION);
-                request.getSession(true).setAttribute(SIGNED_IN, new SignedInCaller(name,
-                        Set.copyOf(result.getCallerGroups()), generation));
+                request.getSession(true)
+                        .setAttribute(
+                                SIGNED_IN, new SignedInCaller(name, Set.copyOf(result.getCallerGroups()), generation));
                 if (!(credential instanceof AdministratorCredential)) {
                     activityLog.record(Activity.SIGN_IN);
                 }
@@ -212,8 +219,10 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedInCaller caller) {
-            if (!caller.isMember() || memberSessions.generationOf(Long.parseLong(caller.name()))
-                    .equals(java.util.OptionalInt.of(caller.generation()))) {
+            if (!caller.isMember()
+                    || memberSessions
+                            .generationOf(Long.parseLong(caller.name()))
+                            .equals(java.util.OptionalInt.of(caller.generation()))) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
             // The member's sessions were ended (password changed elsewhere, account disabled or deleted)
@@ -227,8 +236,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         if (context.isProtected()) {
             String loginPage = path.startsWith(ADMIN_PAGES) ? ADMIN_LOGIN_PAGE : LOGIN_PAGE;
-            return context.redirect(request.getContextPath() + loginPage + "?next="
-                    + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            return context.redirect(
+                    request.getContextPath() + loginPage + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }

@@ -2,9 +2,6 @@ package jp.kakehashi.member.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.member.application.SignInAttempts;
-import jp.kakehashi.shared.crypto.Secrets;
-
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,6 +11,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
+import jp.kakehashi.member.application.SignInAttempts;
+import jp.kakehashi.shared.crypto.Secrets;
 
 /**
  * Slows down password guessing at every place a password is checked (login pages, the link form, HTTP Basic on the
@@ -80,7 +79,8 @@ public class SignInThrottle {
     public boolean tryAttempt(String account, String address) {
         Instant now = clock.get();
         String addressKey = addressKey(address);
-        return attempts.reserve(pairKey(account, addressKey), addressKey, now, limits(now)).isPresent();
+        return attempts.reserve(pairKey(account, addressKey), addressKey, now, limits(now))
+                .isPresent();
     }
 
     /** The right password: the pair's attempts no longer count. */
@@ -89,8 +89,12 @@ public class SignInThrottle {
     }
 
     private static SignInAttempts.Limits limits(Instant now) {
-        return new SignInAttempts.Limits(now.minus(WINDOW), MAX_PER_ACCOUNT_AND_ADDRESS, MAX_PER_ADDRESS,
-                now.minus(ACCOUNT_WINDOW), MAX_PER_ACCOUNT);
+        return new SignInAttempts.Limits(
+                now.minus(WINDOW),
+                MAX_PER_ACCOUNT_AND_ADDRESS,
+                MAX_PER_ADDRESS,
+                now.minus(ACCOUNT_WINDOW),
+                MAX_PER_ACCOUNT);
     }
 
     /** The account, normalized and hashed (the table keeps no e-mail address), with the address it was tried from. */
@@ -105,7 +109,8 @@ public class SignInThrottle {
             return address == null ? "" : address;
         }
         try {
-            InetAddress parsed = InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1) : address);
+            InetAddress parsed = InetAddress.getByName(
+                    address.startsWith("[") ? address.substring(1, address.length() - 1) : address);
             if (parsed instanceof Inet6Address) {
                 return HexFormat.of().formatHex(Arrays.copyOf(parsed.getAddress(), 8)) + "::/64";
             }

@@ -1,7 +1,6 @@
 package jp.kakehashi.member.security;
 
 import jakarta.enterprise.context.RequestScoped;
-
 import java.util.OptionalLong;
 
 /**

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jp.kakehashi.member.application.MemberService;
-import jp.kakehashi.member.domain.Member;
-
 import java.security.Principal;
 import java.util.Optional;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.Member;
 
 /** The member signed in on this request, if any. */
 @Named

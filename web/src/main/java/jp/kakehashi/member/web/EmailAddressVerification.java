@@ -3,10 +3,9 @@ package jp.kakehashi.member.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import jp.kakehashi.member.application.EmailConfirmation;
 import jp.kakehashi.member.application.MemberService;
-
-import java.io.Serializable;
 
 /**
  * The page a verification link opens. The address is confirmed by the page's button, not by opening the link: mail

@@ -3,11 +3,10 @@ package jp.kakehashi.member.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import jp.kakehashi.member.application.LinkOutcome;
 import jp.kakehashi.member.application.MemberCredentials;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
 
 /**
  * The page the link mailed to a new address opens: its button makes the address the member's, so that a mail scanner

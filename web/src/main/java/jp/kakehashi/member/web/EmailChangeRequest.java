@@ -42,8 +42,10 @@ public class EmailChangeRequest {
         } catch (CredentialSelfService.ThrottledException e) {
             Pages.error("login.error.throttled");
         } catch (MailLimitReachedException e) {
-            Pages.error(e.limit() == MailLimiter.Limit.SOURCE ? "forgot.error.mail-limit-source"
-                    : "forgot.error.mail-limit-overall");
+            Pages.error(
+                    e.limit() == MailLimiter.Limit.SOURCE
+                            ? "forgot.error.mail-limit-source"
+                            : "forgot.error.mail-limit-overall");
         } catch (CredentialChangeRefusedException e) {
             switch (e.reason()) {
                 case WRONG_PASSWORD -> Pages.error("email-change:current", "password.error.wrong-password");

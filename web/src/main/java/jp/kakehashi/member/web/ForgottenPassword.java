@@ -23,11 +23,14 @@ public class ForgottenPassword {
 
     public String request() {
         try {
-            credentials.requestPasswordReset(email, Pages.locale(), Pages.request().getRemoteAddr());
+            credentials.requestPasswordReset(
+                    email, Pages.locale(), Pages.request().getRemoteAddr());
             return "/shop/forgot-password-sent?faces-redirect=true";
         } catch (MailLimitReachedException e) {
-            Pages.error(e.limit() == MailLimiter.Limit.SOURCE ? "forgot.error.mail-limit-source"
-                    : "forgot.error.mail-limit-overall");
+            Pages.error(
+                    e.limit() == MailLimiter.Limit.SOURCE
+                            ? "forgot.error.mail-limit-source"
+                            : "forgot.error.mail-limit-overall");
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package jp.kakehashi.member.web;
 
+import static jp.kakehashi.shared.web.Pages.request;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -8,8 +10,6 @@ import jakarta.servlet.ServletException;
 import jp.kakehashi.member.application.ApiTokens;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.PasswordRequiredException;
-
-import static jp.kakehashi.shared.web.Pages.request;
 
 /** The member's account page: the Amazon link, and signing out. */
 @Named
@@ -41,10 +41,19 @@ public class MemberAccount {
     }
 
     private static final java.util.Map<String, String> INFO = java.util.Map.of(
-            "linked", "account.info.linked", "unlinked", "account.info.unlinked", "profile-saved", "account.info.profile-saved");
+            "linked",
+            "account.info.linked",
+            "unlinked",
+            "account.info.unlinked",
+            "profile-saved",
+            "account.info.profile-saved");
     private static final java.util.Map<String, String> ERRORS = java.util.Map.of(
-            "linked-elsewhere", "account.error.linked-elsewhere", "unlink-first", "account.error.unlink-first",
-            "password-required", "account.error.password-required");
+            "linked-elsewhere",
+            "account.error.linked-elsewhere",
+            "unlink-first",
+            "account.error.unlink-first",
+            "password-required",
+            "account.error.password-required");
 
     private String result;
 

@@ -66,18 +66,31 @@ public class MemberAccountDeletion {
         return switch (result.outcome()) {
             case DELETED, NO_SUCH_MEMBER -> "/shop/index?faces-redirect=true&signedOut=true&deleted=true";
             case AMAZON_UNAVAILABLE -> {
-                Pages.errorWithDetail("delete.error.amazon-unavailable", result.modelId() + " " + result.serialNumber());
+                Pages.errorWithDetail(
+                        "delete.error.amazon-unavailable", result.modelId() + " " + result.serialNumber());
                 yield null;
             }
             case DEVICE_STILL_REGISTERED -> {
-                Pages.errorWithDetail("delete.error.device-still-registered", result.modelId() + " " + result.serialNumber());
+                Pages.errorWithDetail(
+                        "delete.error.device-still-registered", result.modelId() + " " + result.serialNumber());
                 yield "/shop/login?faces-redirect=true";
             }
         };
     }
 
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public boolean isUnderstood() { return understood; }
-    public void setUnderstood(boolean understood) { this.understood = understood; }
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isUnderstood() {
+        return understood;
+    }
+
+    public void setUnderstood(boolean understood) {
+        this.understood = understood;
+    }
 }

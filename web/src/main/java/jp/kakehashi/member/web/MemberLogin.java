@@ -1,21 +1,19 @@
 package jp.kakehashi.member.web;
 
-import jp.kakehashi.member.application.MailLimitReachedException;
-import jp.kakehashi.member.application.MemberService;
-import jp.kakehashi.member.security.SignInThrottle;
-import jp.kakehashi.member.security.UnverifiedSignIn;
-import jp.kakehashi.shared.web.Pages;
+import static jp.kakehashi.shared.web.Pages.error;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-
 import java.util.Map;
 import java.util.OptionalLong;
-
-import static jp.kakehashi.shared.web.Pages.error;
+import jp.kakehashi.member.application.MailLimitReachedException;
+import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.security.SignInThrottle;
+import jp.kakehashi.member.security.UnverifiedSignIn;
+import jp.kakehashi.shared.web.Pages;
 
 /** The shop's own login, by email and password. */
 @Named
@@ -35,10 +33,16 @@ public class MemberLogin {
      * the flash cookie's message was now and then missing from the page after the redirect.
      */
     public static final String REFUSED_EXPIRED = "/shop/login?faces-redirect=true&refused=expired";
+
     public static final String REFUSED_TOKEN = "/shop/login?faces-redirect=true&refused=token";
     public static final String REFUSED_NOT_SIGNED_IN = "/shop/login?faces-redirect=true&refused=not-signed-in";
-    private static final Map<String, String> REFUSALS = Map.of("expired", "signin.error.state", "token", "signin.error.token",
-            "not-signed-in", "signin.error.not-signed-in");
+    private static final Map<String, String> REFUSALS = Map.of(
+            "expired",
+            "signin.error.state",
+            "token",
+            "signin.error.token",
+            "not-signed-in",
+            "signin.error.not-signed-in");
 
     @Inject
     private SignInThrottle throttle;
@@ -58,7 +62,10 @@ public class MemberLogin {
             OptionalLong unverified = unverifiedSignIn.memberId();
             if (unverified.isPresent()) {
                 try {
-                    members.sendVerificationLink(unverified.getAsLong(), Pages.locale(), Pages.request().getRemoteAddr());
+                    members.sendVerificationLink(
+                            unverified.getAsLong(),
+                            Pages.locale(),
+                            Pages.request().getRemoteAddr());
                     error("login.error.email-unverified");
                 } catch (MailLimitReachedException e) {
                     error("login.error.email-unverified-mail-limit");

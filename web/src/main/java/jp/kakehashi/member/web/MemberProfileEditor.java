@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
 import jp.kakehashi.member.application.InvalidProfileException;
 import jp.kakehashi.member.application.MemberAccounts;
 import jp.kakehashi.member.application.NoSuchMemberException;
@@ -13,10 +16,6 @@ import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.domain.ProfileChange;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The member corrects their name, phone and shipping address (profile page), by the registration's rules; the page's
@@ -59,12 +58,17 @@ public class MemberProfileEditor implements Serializable {
     public String save() {
         Member member = currentMember.member().orElseThrow();
         try {
-            accounts.changeProfile(member.getId(), new ProfileChange(name, phoneNumber, postalCode, prefecture, line1, line2),
-                    MemberAccountChanged.memberActor(member.getId()), Pages.locale());
+            accounts.changeProfile(
+                    member.getId(),
+                    new ProfileChange(name, phoneNumber, postalCode, prefecture, line1, line2),
+                    MemberAccountChanged.memberActor(member.getId()),
+                    Pages.locale());
             return MemberAccount.pageWith("profile-saved");
         } catch (InvalidProfileException e) {
-            e.problems().forEach(problem -> Pages.error("profile:" + problem.field(),
-                    "profile.error." + problem.reason().name().toLowerCase(Locale.ROOT)));
+            e.problems()
+                    .forEach(problem -> Pages.error(
+                            "profile:" + problem.field(),
+                            "profile.error." + problem.reason().name().toLowerCase(Locale.ROOT)));
             return null;
         } catch (NoSuchMemberException e) {
             return "/shop/index?faces-redirect=true";
@@ -75,16 +79,51 @@ public class MemberProfileEditor implements Serializable {
         return List.of(Prefecture.values());
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPhoneNumber() { return phoneNumber; }
-    public void setPhoneNumber(String phoneNumber) { this.phoneNumber = phoneNumber; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public Prefecture getPrefecture() { return prefecture; }
-    public void setPrefecture(Prefecture prefecture) { this.prefecture = prefecture; }
-    public String getLine1() { return line1; }
-    public void setLine1(String line1) { this.line1 = line1; }
-    public String getLine2() { return line2; }
-    public void setLine2(String line2) { this.line2 = line2; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public void setPhoneNumber(String phoneNumber) {
+        this.phoneNumber = phoneNumber;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public Prefecture getPrefecture() {
+        return prefecture;
+    }
+
+    public void setPrefecture(Prefecture prefecture) {
+        this.prefecture = prefecture;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
 }

@@ -1,9 +1,14 @@
 package jp.kakehashi.member.web;
 
+import static jp.kakehashi.shared.web.Pages.error;
+import static jp.kakehashi.shared.web.Pages.info;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.EmailAlreadyRegisteredException;
 import jp.kakehashi.member.application.MailLimitReachedException;
@@ -11,19 +16,11 @@ import jp.kakehashi.member.application.MailLimiter;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.Registration;
 import jp.kakehashi.member.application.RegistrationResult;
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
-import jp.kakehashi.member.domain.AmazonBuyerProfile;
-import jp.kakehashi.member.web.PendingAmazonAccount;
-
-import java.io.Serializable;
-import java.util.List;
-
 import jp.kakehashi.shared.web.Pages;
-
-import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
 
 /**
  * Member registration. After a sign-in with Amazon (Amazon Pay's Amazon Sign-in guide, step 2.2) the form arrives pre-filled from Get Buyer;
@@ -95,17 +92,26 @@ public class MemberRegistration implements Serializable {
                 error("register:billingLine1", "register.error.billing-incomplete");
                 return null;
             }
-            billing = new PostalAddress(billingName, billingPostalCode, billingPrefecture, billingLine1, billingLine2, billingPhoneNumber);
+            billing = new PostalAddress(
+                    billingName, billingPostalCode, billingPrefecture, billingLine1, billingLine2, billingPhoneNumber);
         }
-        Registration registration = new Registration(email, hasText(password) ? password.toCharArray() : null, name,
-                phoneNumber, new PostalAddress(name, postalCode, prefecture, line1, line2, phoneNumber), billing,
-                amazonBuyerId, pendingAccount.profile().map(AmazonBuyerProfile::email).orElse(null), Pages.locale(),
+        Registration registration = new Registration(
+                email,
+                hasText(password) ? password.toCharArray() : null,
+                name,
+                phoneNumber,
+                new PostalAddress(name, postalCode, prefecture, line1, line2, phoneNumber),
+                billing,
+                amazonBuyerId,
+                pendingAccount.profile().map(AmazonBuyerProfile::email).orElse(null),
+                Pages.locale(),
                 Pages.request().getRemoteAddr());
         password = null; // the view, and so this bean, lives on in the session: the password must not
         try {
             RegistrationResult result = members.register(registration);
             if (result.member().isPresent()) {
-                return signInWithAmazonAndGoHome(result.isLinkMailed() ? "register.info.welcome-verify" : "register.info.welcome");
+                return signInWithAmazonAndGoHome(
+                        result.isLinkMailed() ? "register.info.welcome-verify" : "register.info.welcome");
             }
             pendingAccount.clear();
             return CHECK_YOUR_MAIL;
@@ -114,7 +120,10 @@ public class MemberRegistration implements Serializable {
             error("register:email", "register.error.email-taken");
             return null;
         } catch (MailLimitReachedException e) {
-            error(e.limit() == MailLimiter.Limit.SOURCE ? "register.error.mail-limit-source" : "register.error.mail-limit-overall");
+            error(
+                    e.limit() == MailLimiter.Limit.SOURCE
+                            ? "register.error.mail-limit-source"
+                            : "register.error.mail-limit-overall");
             return null;
         } catch (AmazonAccountAlreadyLinkedException e) {
             // Registered meanwhile (another tab, a double click): that member is the one to sign in.
@@ -158,33 +167,119 @@ public class MemberRegistration implements Serializable {
         return isWithAmazon() && billingPostalCode != null;
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPhoneNumber() { return phoneNumber; }
-    public void setPhoneNumber(String phoneNumber) { this.phoneNumber = phoneNumber; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public Prefecture getPrefecture() { return prefecture; }
-    public void setPrefecture(Prefecture prefecture) { this.prefecture = prefecture; }
-    public String getPrefectureFromAmazon() { return prefectureFromAmazon; }
-    public String getLine1() { return line1; }
-    public void setLine1(String line1) { this.line1 = line1; }
-    public String getLine2() { return line2; }
-    public void setLine2(String line2) { this.line2 = line2; }
-    public String getBillingName() { return billingName; }
-    public void setBillingName(String billingName) { this.billingName = billingName; }
-    public String getBillingPostalCode() { return billingPostalCode; }
-    public void setBillingPostalCode(String billingPostalCode) { this.billingPostalCode = billingPostalCode; }
-    public Prefecture getBillingPrefecture() { return billingPrefecture; }
-    public void setBillingPrefecture(Prefecture billingPrefecture) { this.billingPrefecture = billingPrefecture; }
-    public String getBillingLine1() { return billingLine1; }
-    public void setBillingLine1(String billingLine1) { this.billingLine1 = billingLine1; }
-    public String getBillingLine2() { return billingLine2; }
-    public void setBillingLine2(String billingLine2) { this.billingLine2 = billingLine2; }
-    public String getBillingPhoneNumber() { return billingPhoneNumber; }
-    public void setBillingPhoneNumber(String billingPhoneNumber) { this.billingPhoneNumber = billingPhoneNumber; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public void setPhoneNumber(String phoneNumber) {
+        this.phoneNumber = phoneNumber;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public Prefecture getPrefecture() {
+        return prefecture;
+    }
+
+    public void setPrefecture(Prefecture prefecture) {
+        this.prefecture = prefecture;
+    }
+
+    public String getPrefectureFromAmazon() {
+        return prefectureFromAmazon;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getBillingName() {
+        return billingName;
+    }
+
+    public void setBillingName(String billingName) {
+        this.billingName = billingName;
+    }
+
+    public String getBillingPostalCode() {
+        return billingPostalCode;
+    }
+
+    public void setBillingPostalCode(String billingPostalCode) {
+        this.billingPostalCode = billingPostalCode;
+    }
+
+    public Prefecture getBillingPrefecture() {
+        return billingPrefecture;
+    }
+
+    public void setBillingPrefecture(Prefecture billingPrefecture) {
+        this.billingPrefecture = billingPrefecture;
+    }
+
+    public String getBillingLine1() {
+        return billingLine1;
+    }
+
+    public void setBillingLine1(String billingLine1) {
+        this.billingLine1 = billingLine1;
+    }
+
+    public String getBillingLine2() {
+        return billingLine2;
+    }
+
+    public void setBillingLine2(String billingLine2) {
+        this.billingLine2 = billingLine2;
+    }
+
+    public String getBillingPhoneNumber() {
+        return billingPhoneNumber;
+    }
+
+    public void setBillingPhoneNumber(String billingPhoneNumber) {
+        this.billingPhoneNumber = billingPhoneNumber;
+    }
 }

@@ -1,5 +1,8 @@
 package jp.kakehashi.member.web;
 
+import static jp.kakehashi.shared.web.Pages.request;
+import static jp.kakehashi.shared.web.Pages.response;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -7,9 +10,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Credential;
-
-import static jp.kakehashi.shared.web.Pages.request;
-import static jp.kakehashi.shared.web.Pages.response;
 
 /** Signs a member in on this request through the shop's authentication mechanism (which renews the session id). */
 @RequestScoped
@@ -25,7 +25,9 @@ public class MemberSignIn {
     private jp.kakehashi.member.web.PendingAmazonAccount pendingAmazonAccount;
 
     public boolean signIn(Credential credential) {
-        AuthenticationStatus status = securityContext.authenticate(request(), response(),
+        AuthenticationStatus status = securityContext.authenticate(
+                request(),
+                response(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         currentMember.refresh();
         if (status == AuthenticationStatus.SUCCESS) {

@@ -3,12 +3,11 @@ package jp.kakehashi.member.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import jp.kakehashi.member.application.CredentialChangeRefusedException;
 import jp.kakehashi.member.application.LinkOutcome;
 import jp.kakehashi.member.application.MemberCredentials;
 import jp.kakehashi.shared.web.Pages;
-
-import java.io.Serializable;
 
 /**
  * The page a password link opens. Opening it only checks the link (mail scanners open links); the new password's

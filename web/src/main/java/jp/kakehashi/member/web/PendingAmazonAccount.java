@@ -1,12 +1,11 @@
 package jp.kakehashi.member.web;
 
 import jakarta.enterprise.context.SessionScoped;
-import jp.kakehashi.member.domain.AmazonBuyerProfile;
-
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 
 /**
  * The Amazon account a shopper has just signed in with that belongs to no member yet: kept for this session only,

@@ -11,16 +11,28 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The REST API for native companion apps; its OpenAPI document is at /openapi (and /openapi/ui). */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Kakehashi companion app API", version = "1",
-                description = "Dash Replenishment device setup for the shop's members (the DRS pre-registration guide, pull)."),
+        info =
+                @Info(
+                        title = "Kakehashi companion app API",
+                        version = "1",
+                        description =
+                                "Dash Replenishment device setup for the shop's members (the DRS pre-registration guide, pull)."),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "member")})
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "An access token from POST /api/auth/token (the app's), or a device's credential from "
                 + "POST /api/devices/{modelId}/{serialNumber}/credentials (that device's slots only).")
-@SecurityScheme(securitySchemeName = "member", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = "member",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "The member's email and password on every call (compatibility: each call costs a password "
                 + "hash; use bearer tokens), or the shop's session cookie.")
-@SecurityScheme(securitySchemeName = "admin", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = "admin",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "An administrator of the Liberty user registry (the admin console's sign-in), for /api/admin.")
-public class KakehashiApi extends Application {
-}
+public class KakehashiApi extends Application {}

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -29,7 +28,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed (reference " + reference + ")", failure);
-        return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", "internal error", "reference", reference)).build();
+        return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", "internal error", "reference", reference))
+                .build();
     }
 }

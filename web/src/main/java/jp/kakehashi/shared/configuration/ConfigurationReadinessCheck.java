@@ -2,12 +2,11 @@ package jp.kakehashi.shared.configuration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Never ready while a setting production needs is missing, a placeholder or malformed: a load balancer sends no
@@ -24,8 +23,7 @@ public class ConfigurationReadinessCheck implements HealthCheck {
     @Inject
     ProductionSettingsCheck settings;
 
-    public ConfigurationReadinessCheck() {
-    }
+    public ConfigurationReadinessCheck() {}
 
     ConfigurationReadinessCheck(ProductionSettingsCheck settings) {
         this.settings = settings;
@@ -34,8 +32,11 @@ public class ConfigurationReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean complete = settings.problems().isEmpty();
-        // Built directly rather than through the builder, which needs the server's provider (and so fails in unit tests)
-        return new HealthCheckResponse(NAME, complete ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+        // Built directly rather than through the builder, which needs the server's provider (and so fails in unit
+        // tests)
+        return new HealthCheckResponse(
+                NAME,
+                complete ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
                 complete ? Optional.empty() : Optional.of(Map.of("reason", INCOMPLETE)));
     }
 }

@@ -5,10 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks at start every setting the production profile needs (ProductionSettingsRules) and, once the database
@@ -63,8 +62,9 @@ public class ProductionSettingsCheck {
                     settingProblems = ProductionSettingsRules.check(key -> config.getOptionalValue(key, String.class));
                     settingProblems.forEach(problem -> LOG.severe(problem.logLine()));
                     if (!settingProblems.isEmpty()) {
-                        LOG.severe("Kakehashi will not report ready until the " + settingProblems.size()
-                                + " production setting problem(s) above are fixed (docs/configuration.md, What production checks at start)");
+                        LOG.severe(
+                                "Kakehashi will not report ready until the " + settingProblems.size()
+                                        + " production setting problem(s) above are fixed (docs/configuration.md, What production checks at start)");
                     }
                 }
                 settings = settingProblems;
@@ -97,7 +97,7 @@ public class ProductionSettingsCheck {
                 return Optional.of(Integer.MAX_VALUE);
             }
             try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
+                    ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
                 row.next();
                 return Optional.of(Integer.parseInt(row.getString(1).strip()));
             }

@@ -21,24 +21,39 @@ import java.util.regex.Pattern;
 public final class ProductionSettingsRules {
 
     /** Fragments that mark a value as a stand-in copied from an example, whatever their case. */
-    private static final List<String> PLACEHOLDER_FRAGMENTS = List.of("change-me", "changeme", "change_me", "placeholder");
+    private static final List<String> PLACEHOLDER_FRAGMENTS =
+            List.of("change-me", "changeme", "change_me", "placeholder");
     /**
      * Words that mark a value as a stand-in (example.com, "TODO", "xxx"), as whole words of the value only: a random
      * secret or a base64 key holds "xxx" or "todo" inside a longer run often enough.
      */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("example", "todo", "tbd", "fixme");
+
     private static final Pattern PLACEHOLDER_WORD = Pattern.compile("x{3,}");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern SNS_TOPIC_ARN = Pattern.compile("arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}");
+    private static final Pattern SNS_TOPIC_ARN =
+            Pattern.compile("arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}");
     private static final int TOKEN_KEY_BYTES = 32;
 
     /** Settings with no default that production cannot work without. */
-    static final List<String> REQUIRED = List.of("amazon-pay.public-key-id", "amazon-pay.merchant-id",
-            "amazon-pay.store-id", "kakehashi.mail.host", "kakehashi.mail.from", "kakehashi.mail.user",
-            "kakehashi.mail.password", "kakehashi.db.user", "kakehashi.db.password", "kakehashi.keystore.password");
+    static final List<String> REQUIRED = List.of(
+            "amazon-pay.public-key-id",
+            "amazon-pay.merchant-id",
+            "amazon-pay.store-id",
+            "kakehashi.mail.host",
+            "kakehashi.mail.from",
+            "kakehashi.mail.user",
+            "kakehashi.mail.password",
+            "kakehashi.db.user",
+            "kakehashi.db.password",
+            "kakehashi.keystore.password");
     /** Where Amazon and shoppers are reached: https only. */
-    static final List<String> HTTPS_URLS = List.of("kakehashi.public-url", "amazon-pay/mp-rest/url",
-            "amazon-pay.checkout-js-url", "login-with-amazon/mp-rest/url", "lwa.authorize-url",
+    static final List<String> HTTPS_URLS = List.of(
+            "kakehashi.public-url",
+            "amazon-pay/mp-rest/url",
+            "amazon-pay.checkout-js-url",
+            "login-with-amazon/mp-rest/url",
+            "lwa.authorize-url",
             "dash-replenishment/mp-rest/url");
 
     private final Function<String, Optional<String>> settings;
@@ -53,7 +68,10 @@ public final class ProductionSettingsRules {
         ProductionSettingsRules rules = new ProductionSettingsRules(settings);
         REQUIRED.forEach(rules::required);
         HTTPS_URLS.forEach(rules::https);
-        rules.oneOf("amazon-pay.private-key", "amazon-pay.private-key-file", "the merchant's private key (PEM text) or its file");
+        rules.oneOf(
+                "amazon-pay.private-key",
+                "amazon-pay.private-key-file",
+                "the merchant's private key (PEM text) or its file");
         rules.lwaClient();
         rules.tokenKeys();
         rules.snsTopics();
@@ -68,8 +86,11 @@ public final class ProductionSettingsRules {
         if (maxPreparedTransactions > 0) {
             return Optional.empty();
         }
-        return Optional.of(new SettingProblem("max_prepared_transactions", "of the PostgreSQL server is 0, and Kakehashi's XA transactions need prepared transactions",
-                "set it above 0 on the database server (ALTER SYSTEM SET max_prepared_transactions = 64; then restart PostgreSQL; docs/deployment.md)"));
+        return Optional.of(
+                new SettingProblem(
+                        "max_prepared_transactions",
+                        "of the PostgreSQL server is 0, and Kakehashi's XA transactions need prepared transactions",
+                        "set it above 0 on the database server (ALTER SYSTEM SET max_prepared_transactions = 64; then restart PostgreSQL; docs/deployment.md)"));
     }
 
     /** True when the value looks copied from an example rather than set: change-me, TODO, example.com, ... */
@@ -78,8 +99,10 @@ public final class ProductionSettingsRules {
         if (PLACEHOLDER_FRAGMENTS.stream().anyMatch(lower::contains)) {
             return true;
         }
-        return WORD_SEPARATOR.splitAsStream(lower)
-                .anyMatch(word -> PLACEHOLDER_WORDS.contains(word) || PLACEHOLDER_WORD.matcher(word).matches());
+        return WORD_SEPARATOR
+                .splitAsStream(lower)
+                .anyMatch(word -> PLACEHOLDER_WORDS.contains(word)
+                        || PLACEHOLDER_WORD.matcher(word).matches());
     }
 
     private Optional<String> value(String setting) {
@@ -90,7 +113,10 @@ public final class ProductionSettingsRules {
     private Optional<String> required(String setting) {
         Optional<String> value = value(setting);
         if (value.isEmpty()) {
-            problems.add(new SettingProblem(setting, "is missing or empty", "set it in the server's environment (README, Production settings)"));
+            problems.add(new SettingProblem(
+                    setting,
+                    "is missing or empty",
+                    "set it in the server's environment (README, Production settings)"));
             return Optional.empty();
         }
         return notPlaceholder(setting, value.get());
@@ -98,7 +124,9 @@ public final class ProductionSettingsRules {
 
     private Optional<String> notPlaceholder(String setting, String value) {
         if (isPlaceholder(value)) {
-            problems.add(new SettingProblem(setting, "holds a placeholder (such as change-me, TODO or example), not a real value",
+            problems.add(new SettingProblem(
+                    setting,
+                    "holds a placeholder (such as change-me, TODO or example), not a real value",
                     "set the real value"));
             return Optional.empty();
         }
@@ -114,7 +142,8 @@ public final class ProductionSettingsRules {
                 uri = null;
             }
             if (uri == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                problems.add(new SettingProblem(setting, "is not an https URL", "set an https:// URL with a host name"));
+                problems.add(
+                        new SettingProblem(setting, "is not an https URL", "set an https:// URL with a host name"));
             }
         });
     }
@@ -127,14 +156,17 @@ public final class ProductionSettingsRules {
         } else if (path.isPresent()) {
             readableFile(file, path.get());
         } else {
-            problems.add(new SettingProblem(text, "is missing, and so is " + file,
+            problems.add(new SettingProblem(
+                    text,
+                    "is missing, and so is " + file,
                     "set one of them: " + what + " (" + SettingProblem.environmentVariableOf(file) + " for the file)"));
         }
     }
 
     private void readableFile(String setting, String path) {
         if (notPlaceholder(setting, path).isPresent() && !Files.isReadable(Path.of(path))) {
-            problems.add(new SettingProblem(setting, "names a file the server cannot read", "check the path and its permissions"));
+            problems.add(new SettingProblem(
+                    setting, "names a file the server cannot read", "check the path and its permissions"));
         }
     }
 
@@ -156,8 +188,11 @@ public final class ProductionSettingsRules {
             if (file.isPresent()) {
                 readableFile("drs.token-key-file", file.get());
             } else {
-                problems.add(new SettingProblem("drs.token-keys", "is missing, and so is drs.token-key-file",
-                        "set one of them: AES-256 keys as id:base64 pairs, comma-separated (for example k1:<44 base64 characters>, from openssl rand -base64 32)"));
+                problems.add(
+                        new SettingProblem(
+                                "drs.token-keys",
+                                "is missing, and so is drs.token-key-file",
+                                "set one of them: AES-256 keys as id:base64 pairs, comma-separated (for example k1:<44 base64 characters>, from openssl rand -base64 32)"));
             }
             return;
         }
@@ -175,11 +210,17 @@ public final class ProductionSettingsRules {
             }
         }
         if (!wellFormed) {
-            problems.add(new SettingProblem("drs.token-keys", "is not a list of id:key pairs with 32-byte keys in base64",
+            problems.add(new SettingProblem(
+                    "drs.token-keys",
+                    "is not a list of id:key pairs with 32-byte keys in base64",
                     "give each key as id:base64 of 32 random bytes, comma-separated (openssl rand -base64 32)"));
         }
-        value("drs.token-key-id").filter(id -> !ids.contains(id)).ifPresent(id -> problems.add(new SettingProblem(
-                "drs.token-key-id", "names no key of drs.token-keys", "name one of its ids, or leave it empty for the last")));
+        value("drs.token-key-id")
+                .filter(id -> !ids.contains(id))
+                .ifPresent(id -> problems.add(new SettingProblem(
+                        "drs.token-key-id",
+                        "names no key of drs.token-keys",
+                        "name one of its ids, or leave it empty for the last")));
     }
 
     private static int decodedLength(String base64) {
@@ -194,7 +235,9 @@ public final class ProductionSettingsRules {
         required("sns.topic-arns").ifPresent(arns -> {
             for (String arn : arns.split(",")) {
                 if (!SNS_TOPIC_ARN.matcher(arn.strip()).matches()) {
-                    problems.add(new SettingProblem("sns.topic-arns", "holds an entry that is not an SNS topic ARN",
+                    problems.add(new SettingProblem(
+                            "sns.topic-arns",
+                            "holds an entry that is not an SNS topic ARN",
                             "list the DRS topics' ARNs (arn:aws:sns:<region>:<account>:<topic>), comma-separated"));
                     return;
                 }

@@ -2,7 +2,6 @@ package jp.kakehashi.shared.security;
 
 import jakarta.security.enterprise.credential.AbstractClearableCredential;
 import jakarta.security.enterprise.credential.Password;
-
 import java.util.Objects;
 
 /**

@@ -5,7 +5,6 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

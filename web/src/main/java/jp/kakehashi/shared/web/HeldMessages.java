@@ -4,7 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,8 +28,7 @@ public final class HeldMessages {
     static final String KEY_PREFIX = HeldMessages.class.getName() + ".";
 
     /** A message and the component it belongs to (null: the page). */
-    public record Held(String clientId, FacesMessage message) implements Serializable {
-    }
+    public record Held(String clientId, FacesMessage message) implements Serializable {}
 
     /** One redirect's messages; taken once, even by two page requests of the session at the same time. */
     static final class Batch implements Serializable {
@@ -47,8 +45,7 @@ public final class HeldMessages {
         }
     }
 
-    private HeldMessages() {
-    }
+    private HeldMessages() {}
 
     /**
      * Holds every message of the request in the session, for the page after the redirect that follows; the key they
@@ -74,7 +71,8 @@ public final class HeldMessages {
     /** Adds what the session holds to the page being requested, once; a request without a session creates none. */
     public static void showOnThisPage(FacesContext context) {
         ExternalContext external = context.getExternalContext();
-        if (!(external.getRequest() instanceof HttpServletRequest request) || !"GET".equals(request.getMethod())
+        if (!(external.getRequest() instanceof HttpServletRequest request)
+                || !"GET".equals(request.getMethod())
                 || external.getSession(false) == null) {
             return;
         }
@@ -91,7 +89,10 @@ public final class HeldMessages {
     }
 
     static List<Held> release(Map<String, Object> session) {
-        List<String> keys = session.keySet().stream().filter(key -> key.startsWith(KEY_PREFIX)).sorted().toList();
+        List<String> keys = session.keySet().stream()
+                .filter(key -> key.startsWith(KEY_PREFIX))
+                .sorted()
+                .toList();
         List<Held> released = new ArrayList<>();
         for (String key : keys) {
             if (session.get(key) instanceof Batch batch) {

@@ -15,8 +15,7 @@ public class HeldMessagesPhaseListener implements PhaseListener {
     }
 
     @Override
-    public void afterPhase(PhaseEvent event) {
-    }
+    public void afterPhase(PhaseEvent event) {}
 
     @Override
     public PhaseId getPhaseId() {

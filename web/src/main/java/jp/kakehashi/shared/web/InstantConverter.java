@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,13 +25,17 @@ public class InstantConverter implements Converter<Instant> {
         if (value == null) {
             return "";
         }
-        Locale locale = context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();
+        Locale locale = context.getViewRoot() == null
+                ? Locale.JAPANESE
+                : context.getViewRoot().getLocale();
         return format(value, locale);
     }
 
     static String format(Instant value, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(SHOP_TIME_ZONE).format(value);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(SHOP_TIME_ZONE)
+                .format(value);
     }
 
     @Override

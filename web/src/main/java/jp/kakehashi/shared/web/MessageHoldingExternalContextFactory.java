@@ -4,7 +4,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExternalContextFactory;
 import jakarta.faces.context.ExternalContextWrapper;
 import jakarta.faces.context.FacesContext;
-
 import java.io.IOException;
 import java.util.Optional;
 
@@ -29,7 +28,8 @@ public class MessageHoldingExternalContextFactory extends ExternalContextFactory
         @Override
         public void redirect(String url) throws IOException {
             FacesContext context = FacesContext.getCurrentInstance();
-            Optional<String> held = context == null || leavesTheShop(url) ? Optional.empty() : HeldMessages.holdForNextPage(context);
+            Optional<String> held =
+                    context == null || leavesTheShop(url) ? Optional.empty() : HeldMessages.holdForNextPage(context);
             try {
                 super.redirect(url);
             } catch (IOException | RuntimeException e) {

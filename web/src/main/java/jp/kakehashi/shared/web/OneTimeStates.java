@@ -21,8 +21,7 @@ public class OneTimeStates<T extends Serializable> implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Pending<T>(T value, Instant issuedAt) implements Serializable {
-    }
+    private record Pending<T>(T value, Instant issuedAt) implements Serializable {}
 
     private final Duration lifetime;
     private final int maxPending;
@@ -38,7 +37,8 @@ public class OneTimeStates<T extends Serializable> implements Serializable {
         pending.values().removeIf(entry -> entry.issuedAt().plus(lifetime).isBefore(now));
         if (pending.size() >= maxPending) {
             // Many tabs or reloads: the oldest goes, the other open pages keep working.
-            pending.entrySet().stream().min(Comparator.comparing(entry -> entry.getValue().issuedAt()))
+            pending.entrySet().stream()
+                    .min(Comparator.comparing(entry -> entry.getValue().issuedAt()))
                     .ifPresent(oldest -> pending.remove(oldest.getKey()));
         }
         byte[] bytes = new byte[32];
@@ -52,6 +52,7 @@ public class OneTimeStates<T extends Serializable> implements Serializable {
     public synchronized Optional<T> consume(String state) {
         Pending<T> entry = state == null ? null : pending.remove(state);
         return entry == null || entry.issuedAt().plus(lifetime).isBefore(Instant.now())
-                ? Optional.empty() : Optional.of(entry.value());
+                ? Optional.empty()
+                : Optional.of(entry.value());
     }
 }

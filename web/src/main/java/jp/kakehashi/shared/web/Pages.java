@@ -4,7 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -16,12 +15,12 @@ public final class Pages {
 
     private static final String BUNDLE = "jp.kakehashi.web.i18n.Messages";
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale())
+                .getString(key);
     }
 
     public static void info(String key) {
@@ -53,7 +52,9 @@ public final class Pages {
 
     public static void infoFormatted(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        literal(FacesMessage.SEVERITY_INFO, new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments));
+        literal(
+                FacesMessage.SEVERITY_INFO,
+                new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments));
     }
 
     private static void literal(FacesMessage.Severity severity, String text) {
@@ -68,11 +69,13 @@ public final class Pages {
     }
 
     public static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public static HttpServletResponse response() {
-        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        return (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
 
     /** The page's language: what mails caused by this request are written in. */

@@ -7,9 +7,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jp.kakehashi.shared.tracing.SecretsInUrls;
-
 import java.io.IOException;
+import jp.kakehashi.shared.tracing.SecretsInUrls;
 
 /**
  * Liberty's MicroProfile Telemetry starts each request's server span in a filter of its own, after the application's
@@ -22,7 +21,8 @@ import java.io.IOException;
 public class SecretQueryRedaction implements Filter {
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && http.getQueryString() != null) {
             chain.doFilter(new Redacted(http), response);
         } else {

@@ -1,27 +1,24 @@
 package jp.kakehashi.signin.web;
 
+import static jp.kakehashi.shared.web.Pages.error;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.util.Optional;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
+import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.member.web.MemberAccount;
 import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
-import jp.kakehashi.member.domain.AmazonBuyerProfile;
-
-import java.util.Optional;
-
-import jp.kakehashi.shared.web.Pages;
 import jp.kakehashi.member.web.PendingAmazonAccount;
-
-import static jp.kakehashi.shared.web.Pages.error;
-import static jp.kakehashi.shared.web.Pages.info;
+import jp.kakehashi.shared.web.Pages;
 
 /**
  * Links the Amazon account just signed in with to an existing shop account. The member's own password is required

@@ -1,17 +1,22 @@
 package jp.kakehashi.signin.web;
 
+import static jp.kakehashi.shared.web.Pages.info;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
+import java.util.logging.Logger;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.web.CurrentMember;
-import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberAccount;
+import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
+import jp.kakehashi.member.web.PendingAmazonAccount;
 import jp.kakehashi.signin.application.AmazonBuyers;
 import jp.kakehashi.signin.application.AmazonPayRejectedException;
 import jp.kakehashi.signin.application.AmazonPayUnavailableException;
@@ -19,13 +24,7 @@ import jp.kakehashi.signin.application.BuyerTokenRedemption;
 import jp.kakehashi.signin.application.InvalidBuyerTokenException;
 import jp.kakehashi.signin.domain.AmazonBuyer;
 import jp.kakehashi.signin.domain.BuyerProfileTranslation;
-import jp.kakehashi.member.web.PendingAmazonAccount;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-
-import java.util.Optional;
-import java.util.logging.Logger;
-
-import static jp.kakehashi.shared.web.Pages.info;
 
 /**
  * The return from Amazon's hosted sign-in page (Amazon Pay's "Amazon Sign-in" guide,
@@ -89,7 +88,8 @@ public class AmazonSignIn {
     }
 
     private String login(AmazonBuyer buyer) {
-        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent()
+                && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
             pendingAccount.clear();
             return MEMBER_HOME;
         }
@@ -98,7 +98,8 @@ public class AmazonSignIn {
     }
 
     private String register(AmazonBuyer buyer) {
-        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent()
+                && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
             pendingAccount.clear();
             info("signin.info.already-member");
             return MEMBER_HOME;

@@ -19,9 +19,15 @@ import jp.kakehashi.signin.application.SignInButtonSigning;
 public class AmazonSignInButton {
 
     /** The attributes checkout.js's renderButton takes, for one button. */
-    public record Config(String merchantId, String ledgerCurrency, boolean sandbox, String checkoutLanguage,
-                         String payloadJson, String signature, String publicKeyId, String algorithm) {
-    }
+    public record Config(
+            String merchantId,
+            String ledgerCurrency,
+            boolean sandbox,
+            String checkoutLanguage,
+            String payloadJson,
+            String signature,
+            String publicKeyId,
+            String algorithm) {}
 
     @Inject
     private AmazonPayConfiguration configuration;
@@ -46,13 +52,21 @@ public class AmazonSignInButton {
         configuration.signInScopes().forEach(scopes::add);
         String payload = Json.createObjectBuilder()
                 .add("signInReturnUrl", returnUrl)
-                .add("storeId", configuration.storeId().orElseThrow(() -> new IllegalStateException("amazon-pay.store-id is not configured")))
+                .add(
+                        "storeId",
+                        configuration
+                                .storeId()
+                                .orElseThrow(() -> new IllegalStateException("amazon-pay.store-id is not configured")))
                 .add("signInScopes", scopes)
-                .build().toString();
+                .build()
+                .toString();
         SignInButtonSigning.SignedPayload signed = signing.sign(payload);
-        String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        String language =
+                FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
         return new Config(
-                configuration.merchantId().orElseThrow(() -> new IllegalStateException("amazon-pay.merchant-id is not configured")),
+                configuration
+                        .merchantId()
+                        .orElseThrow(() -> new IllegalStateException("amazon-pay.merchant-id is not configured")),
                 configuration.ledgerCurrency(),
                 configuration.sandbox(),
                 "en".equals(language) ? "en_US" : configuration.checkoutLanguage(),

@@ -1,11 +1,10 @@
 package jp.kakehashi.signin.web;
 
 import jakarta.enterprise.context.SessionScoped;
-import jp.kakehashi.shared.web.OneTimeStates;
-
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
+import jp.kakehashi.shared.web.OneTimeStates;
 
 /**
  * The states on Amazon Pay return URLs (login CSRF): a return URL replayed in another browser, or a second time,

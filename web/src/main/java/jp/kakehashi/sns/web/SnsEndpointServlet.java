@@ -5,6 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 import jp.kakehashi.sns.application.QueueUnavailableException;
 import jp.kakehashi.sns.application.SnsConfiguration;
 import jp.kakehashi.sns.application.SnsMessageVerification;
@@ -15,11 +19,6 @@ import jp.kakehashi.sns.domain.SnsMessage;
 import jp.kakehashi.sns.verification.MalformedSnsMessageException;
 import jp.kakehashi.sns.verification.SnsMessageParser;
 import jp.kakehashi.sns.verification.SnsVerificationException;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.logging.Logger;
 
 /**
  * Amazon SNS's HTTP(S) endpoint. Every message is verified before anything else; a notification is answered 200 only
@@ -58,12 +57,20 @@ public class SnsEndpointServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large", "body larger than SNS allows");
+            refuse(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "too-large",
+                    "body larger than SNS allows");
             return;
         }
         byte[] body = readAtMost(request.getInputStream(), MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large", "body larger than SNS allows");
+            refuse(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "too-large",
+                    "body larger than SNS allows");
             return;
         }
 
@@ -76,8 +83,12 @@ public class SnsEndpointServlet extends HttpServlet {
         }
         String declaredType = request.getHeader(MESSAGE_TYPE_HEADER);
         if (declaredType != null && !declaredType.equals(message.type().wireName())) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "malformed",
-                    MESSAGE_TYPE_HEADER + " does not match Type " + message.type().wireName());
+            refuse(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "malformed",
+                    MESSAGE_TYPE_HEADER + " does not match Type "
+                            + message.type().wireName());
             return;
         }
 
@@ -87,15 +98,23 @@ public class SnsEndpointServlet extends HttpServlet {
             if (e.reason() == SnsVerificationException.Reason.CERTIFICATE_UNAVAILABLE) {
                 metrics.rejected(message, e.reason(), HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
                 // Not the message's fault: a 4xx would make SNS drop it, a 503 makes SNS deliver it again later.
-                LOG.severe(() -> "SNS message " + loggable(message.messageId()) + " not verified for now: " + loggable(e.getMessage())
+                LOG.severe(() -> "SNS message " + loggable(message.messageId()) + " not verified for now: "
+                        + loggable(e.getMessage())
                         + (e.getCause() == null ? "" : " (" + loggable(String.valueOf(e.getCause())) + ")"));
-                send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Signing certificate unavailable; retry later");
+                send(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Signing certificate unavailable; retry later");
                 return;
             }
             metrics.rejected(message, e.reason(), HttpServletResponse.SC_FORBIDDEN, e.getMessage());
-            LOG.warning(() -> "Refused SNS message " + loggable(message.messageId()) + " (" + message.type().wireName()
-                    + ", topic " + loggable(message.topicArn()) + "): " + loggable(e.getMessage()));
-            send(response, HttpServletResponse.SC_FORBIDDEN, "SNS message refused: " + e.reason().description());
+            LOG.warning(() -> "Refused SNS message " + loggable(message.messageId()) + " ("
+                    + message.type().wireName() + ", topic " + loggable(message.topicArn()) + "): "
+                    + loggable(e.getMessage()));
+            send(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "SNS message refused: " + e.reason().description());
             return;
         }
 
@@ -111,7 +130,8 @@ public class SnsEndpointServlet extends HttpServlet {
             queue.enqueue(message.toNotification());
         } catch (QueueUnavailableException e) {
             metrics.queueUnavailable(message);
-            LOG.severe(() -> "SNS notification " + loggable(message.messageId()) + " not queued, SNS will retry: " + e.getCause());
+            LOG.severe(() -> "SNS notification " + loggable(message.messageId()) + " not queued, SNS will retry: "
+                    + e.getCause());
             send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Inbound queue unavailable; retry later");
             return;
         }

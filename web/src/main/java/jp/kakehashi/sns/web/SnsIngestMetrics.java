@@ -2,16 +2,14 @@ package jp.kakehashi.sns.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.shared.activity.ActivityLog;
+import java.time.Instant;
+import java.util.Locale;
 import jp.kakehashi.shared.activity.Activity;
+import jp.kakehashi.shared.activity.ActivityLog;
 import jp.kakehashi.sns.domain.SnsMessage;
-import jp.kakehashi.sns.domain.SnsMessageType;
 import jp.kakehashi.sns.verification.SnsVerificationException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-
-import java.time.Instant;
-import java.util.Locale;
 
 /**
  * What the SNS endpoint did with each delivery: counters at /metrics ({@code kakehashi_sns_deliveries_total}), the
@@ -40,7 +38,8 @@ public class SnsIngestMetrics {
     void rejected(SnsMessage message, SnsVerificationException.Reason reason, int status, String description) {
         count("forbidden", reason.name().toLowerCase(Locale.ROOT));
         activityLog.record(Activity.SNS_REJECTED);
-        receptions.record(reception(message, status, "refused: " + reason.name().toLowerCase(Locale.ROOT), description));
+        receptions.record(
+                reception(message, status, "refused: " + reason.name().toLowerCase(Locale.ROOT), description));
     }
 
     void invalid(String outcome, int status, String reason) {
@@ -55,11 +54,18 @@ public class SnsIngestMetrics {
     }
 
     private static SnsReceptions.Reception reception(SnsMessage message, int status, String result, String reason) {
-        return new SnsReceptions.Reception(Instant.now(), message.messageId(), message.type().wireName(), message.topicArn(),
-                status, result, reason);
+        return new SnsReceptions.Reception(
+                Instant.now(),
+                message.messageId(),
+                message.type().wireName(),
+                message.topicArn(),
+                status,
+                result,
+                reason);
     }
 
     private void count(String outcome, String detail) {
-        registry.counter(DELIVERIES, new Tag("outcome", outcome), new Tag("detail", detail)).inc();
+        registry.counter(DELIVERIES, new Tag("outcome", outcome), new Tag("detail", detail))
+                .inc();
     }
 }

@@ -1,7 +1,6 @@
 package jp.kakehashi.sns.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,8 +34,14 @@ public class SnsReceptions {
      * @param messageId null when the body was not an SNS message
      * @param status    the HTTP status answered
      */
-    public record Reception(Instant receivedAt, String messageId, String type, String topicArn, int status, String result,
-                            String reason) {
+    public record Reception(
+            Instant receivedAt,
+            String messageId,
+            String type,
+            String topicArn,
+            int status,
+            String result,
+            String reason) {
 
         public boolean isAccepted() {
             return status == 200;

@@ -1,23 +1,21 @@
 package jp.kakehashi.admin.health;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.junit.jupiter.api.Test;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Collections;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
 
 class ReadinessChecksTest {
 
@@ -46,7 +44,9 @@ class ReadinessChecksTest {
 
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
         // A generic reason: the exception's text (a host, a user) goes to the log, never to the health answer
-        assertEquals("database unavailable: see the server log", response.getData().orElseThrow().get("reason"));
+        assertEquals(
+                "database unavailable: see the server log",
+                response.getData().orElseThrow().get("reason"));
     }
 
     @Test
@@ -56,7 +56,9 @@ class ReadinessChecksTest {
         when(dataSource.getConnection()).thenReturn(connection);
         when(connection.isValid(2)).thenReturn(false);
 
-        assertEquals(HealthCheckResponse.Status.DOWN, new DatabaseReadinessCheck(dataSource).call().getStatus());
+        assertEquals(
+                HealthCheckResponse.Status.DOWN,
+                new DatabaseReadinessCheck(dataSource).call().getStatus());
     }
 
     @Test
@@ -84,6 +86,8 @@ class ReadinessChecksTest {
         HealthCheckResponse response = new MessagingReadinessCheck(factory, mock(Queue.class)).call();
 
         assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
-        assertEquals("messaging unavailable: see the server log", response.getData().orElseThrow().get("reason"));
+        assertEquals(
+                "messaging unavailable: see the server log",
+                response.getData().orElseThrow().get("reason"));
     }
 }

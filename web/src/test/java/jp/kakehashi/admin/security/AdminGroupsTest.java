@@ -1,9 +1,9 @@
 package jp.kakehashi.admin.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class AdminGroupsTest {
 
@@ -20,7 +20,8 @@ class AdminGroupsTest {
 
         assertTrue(AdminGroups.matches(ldap, "CN=kakehashi-admins, ou=groups, dc=example, dc=jp"));
         assertFalse(AdminGroups.matches(ldap, "kakehashi-admins"), "a group of that name elsewhere must not do");
-        assertFalse(AdminGroups.matches("group:ldap.example.jp:389/cn=kakehashi-admins,ou=self-service,dc=example,dc=jp",
+        assertFalse(AdminGroups.matches(
+                "group:ldap.example.jp:389/cn=kakehashi-admins,ou=self-service,dc=example,dc=jp",
                 "cn=kakehashi-admins,ou=groups,dc=example,dc=jp"));
     }
 

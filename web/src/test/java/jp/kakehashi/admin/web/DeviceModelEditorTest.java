@@ -1,13 +1,12 @@
 package jp.kakehashi.admin.web;
 
-import jp.kakehashi.admin.application.SlotDraft;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jp.kakehashi.admin.application.SlotDraft;
+import org.junit.jupiter.api.Test;
 
 class DeviceModelEditorTest {
 

@@ -1,13 +1,12 @@
 package jp.kakehashi.drs.web;
 
-import jp.kakehashi.drs.application.Replenishment;
-import jp.kakehashi.drs.domain.SlotDefinition;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import jp.kakehashi.drs.application.Replenishment;
+import jp.kakehashi.drs.domain.SlotDefinition;
+import org.junit.jupiter.api.Test;
 
 class DeviceReplenishmentTest {
 
@@ -21,9 +20,14 @@ class DeviceReplenishmentTest {
 
     @Test
     void anOrdersSlotIsNamedAsTheModelNamesItOrByItsIdWhenGone() {
-        SlotDefinition beans = new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20, List.of("B0KKHCOF01"));
-        DeviceReplenishment.DeviceSlots device = new DeviceReplenishment.DeviceSlots("KAKEHASHI_COFFEE_01", "Kakehashi Coffee", "KCF01-00000001",
-                List.of(new Replenishment.SlotView(beans, null, null, null)), List.of());
+        SlotDefinition beans =
+                new SlotDefinition("KAKEHASHI_COFFEE_01", "coffee-beans", "コーヒー豆", 20, List.of("B0KKHCOF01"));
+        DeviceReplenishment.DeviceSlots device = new DeviceReplenishment.DeviceSlots(
+                "KAKEHASHI_COFFEE_01",
+                "Kakehashi Coffee",
+                "KCF01-00000001",
+                List.of(new Replenishment.SlotView(beans, null, null, null)),
+                List.of());
 
         assertEquals("コーヒー豆", device.slotName("coffee-beans"));
         assertEquals("milk", device.slotName("milk"));

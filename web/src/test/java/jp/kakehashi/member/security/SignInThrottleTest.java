@@ -1,18 +1,17 @@
 package jp.kakehashi.member.security;
 
-import jp.kakehashi.member.application.SignInAttempts;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.member.application.SignInAttempts;
+import org.junit.jupiter.api.Test;
 
 /** The throttle's rules, with the database's attempts played by a list. */
 class SignInThrottleTest {
@@ -29,7 +28,8 @@ class SignInThrottleTest {
 
         assertFalse(throttle.tryAttempt("hanako@example.jp", "192.0.2.1"));
         assertTrue(throttle.isBlocked("hanako@example.jp", "192.0.2.1"));
-        assertFalse(throttle.isBlocked("hanako@example.jp", "192.0.2.2"), "the member is not locked out from elsewhere");
+        assertFalse(
+                throttle.isBlocked("hanako@example.jp", "192.0.2.2"), "the member is not locked out from elsewhere");
         assertFalse(throttle.isBlocked("taro@example.jp", "192.0.2.1"));
         now = now.plus(SignInThrottle.WINDOW).plus(Duration.ofSeconds(1));
         assertFalse(throttle.isBlocked("hanako@example.jp", "192.0.2.1"));
@@ -43,7 +43,10 @@ class SignInThrottleTest {
         }
 
         assertFalse(throttle.tryAttempt("hanako@example.jp", "192.0.2.1"));
-        assertEquals(SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS, attempts.recorded.size(), "a refused attempt is not recorded");
+        assertEquals(
+                SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS,
+                attempts.recorded.size(),
+                "a refused attempt is not recorded");
     }
 
     @Test
@@ -64,7 +67,9 @@ class SignInThrottleTest {
 
         assertTrue(throttle.isBlocked("someone-new@example.jp", "2001:db8:1:2:ffff::9"), "the same /64");
         assertFalse(throttle.isBlocked("someone-new@example.jp", "2001:db8:1:3::1"), "another /64");
-        assertEquals(SignInThrottle.addressKey("2001:0db8:0001:0002:0000:0000:0000:0001"), SignInThrottle.addressKey("[2001:db8:1:2::5]"));
+        assertEquals(
+                SignInThrottle.addressKey("2001:0db8:0001:0002:0000:0000:0000:0001"),
+                SignInThrottle.addressKey("[2001:db8:1:2::5]"));
         assertEquals("192.0.2.1", SignInThrottle.addressKey("192.0.2.1"));
     }
 
@@ -85,7 +90,8 @@ class SignInThrottleTest {
             assertTrue(throttle.tryAttempt("hanako@example.jp", "203.0.113." + i), "attempt " + (i + 1));
         }
 
-        assertFalse(throttle.tryAttempt("hanako@example.jp", "198.51.100.99"), "a fresh address gets no more guesses now");
+        assertFalse(
+                throttle.tryAttempt("hanako@example.jp", "198.51.100.99"), "a fresh address gets no more guesses now");
         assertTrue(throttle.isBlocked("hanako@example.jp", "192.0.2.200"), "the owner waits too, but briefly");
         assertFalse(throttle.isBlocked("taro@example.jp", "203.0.113.1"), "other accounts from those addresses do not");
         now = now.plus(SignInThrottle.ACCOUNT_WINDOW).plusSeconds(1);
@@ -99,7 +105,9 @@ class SignInThrottleTest {
         }
 
         assertFalse(throttle.tryAttempt("member0@example.jp", "198.51.100.7"));
-        assertFalse(throttle.isBlocked("member0@example.jp", "198.51.100.8"), "the same accounts from elsewhere are not locked");
+        assertFalse(
+                throttle.isBlocked("member0@example.jp", "198.51.100.8"),
+                "the same accounts from elsewhere are not locked");
     }
 
     @Test
@@ -130,14 +138,14 @@ class SignInThrottleTest {
         throttle.tryAttempt("hanako@example.jp", "192.0.2.1");
 
         assertFalse(attempts.recorded.get(0).pairKey().contains("hanako"));
-        assertNotEquals(SignInThrottle.pairKey("hanako@example.jp", "a"), SignInThrottle.pairKey("taro@example.jp", "a"));
+        assertNotEquals(
+                SignInThrottle.pairKey("hanako@example.jp", "a"), SignInThrottle.pairKey("taro@example.jp", "a"));
     }
 
     /** The database's attempts as a list, with the same rules. */
     static final class InMemoryAttempts implements SignInAttempts {
 
-        record Attempt(String pairKey, String addressKey, Instant at) {
-        }
+        record Attempt(String pairKey, String addressKey, Instant at) {}
 
         final List<Attempt> recorded = new ArrayList<>();
 
@@ -153,10 +161,21 @@ class SignInThrottleTest {
         @Override
         public boolean isBlocked(String pairKey, String addressKey, Limits limits) {
             String accountPrefix = SignInAttempts.accountKeyOf(pairKey) + "|";
-            return recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.pairKey().equals(pairKey)).count() >= limits.perPair()
-                    || recorded.stream().filter(a -> a.at().isAfter(limits.since()) && a.addressKey().equals(addressKey)).count() >= limits.perAddress()
-                    || recorded.stream().filter(a -> a.at().isAfter(limits.accountSince()) && a.pairKey().startsWith(accountPrefix))
-                    .count() >= limits.perAccount();
+            return recorded.stream()
+                                    .filter(a -> a.at().isAfter(limits.since())
+                                            && a.pairKey().equals(pairKey))
+                                    .count()
+                            >= limits.perPair()
+                    || recorded.stream()
+                                    .filter(a -> a.at().isAfter(limits.since())
+                                            && a.addressKey().equals(addressKey))
+                                    .count()
+                            >= limits.perAddress()
+                    || recorded.stream()
+                                    .filter(a -> a.at().isAfter(limits.accountSince())
+                                            && a.pairKey().startsWith(accountPrefix))
+                                    .count()
+                            >= limits.perAccount();
         }
 
         @Override

@@ -1,8 +1,8 @@
 package jp.kakehashi.shared.configuration;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProductionSettingsRulesTest {
 
-    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'q');
-    private static final String SECRET_KEY_TEXT = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----";
+    private static final String KEY =
+            Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'q');
+    private static final String SECRET_KEY_TEXT =
+            "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----";
 
     private final Map<String, String> settings = new HashMap<>(Map.ofEntries(
             Map.entry("amazon-pay.public-key-id", "LIVE-AHTESTKEY000000001"),
@@ -64,14 +65,28 @@ class ProductionSettingsRulesTest {
 
         List<SettingProblem> problems = problems();
 
-        assertEquals(List.of("amazon-pay.store-id", "kakehashi.mail.host"), problems.stream().map(SettingProblem::setting).toList());
-        assertTrue(problems.get(0).logLine().contains("AMAZON_PAY_STORE_ID"), problems.get(0).logLine());
+        assertEquals(
+                List.of("amazon-pay.store-id", "kakehashi.mail.host"),
+                problems.stream().map(SettingProblem::setting).toList());
+        assertTrue(
+                problems.get(0).logLine().contains("AMAZON_PAY_STORE_ID"),
+                problems.get(0).logLine());
         assertTrue(problems.get(0).logLine().contains("missing"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"change-me", "CHANGEME", "please_change_me", "placeholder", "TODO", "xxx", "XXXX",
-            "mail.example.jp", "shop@Example.com"})
+    @ValueSource(
+            strings = {
+                "change-me",
+                "CHANGEME",
+                "please_change_me",
+                "placeholder",
+                "TODO",
+                "xxx",
+                "XXXX",
+                "mail.example.jp",
+                "shop@Example.com"
+            })
     void aPlaceholderIsAProblem(String placeholder) {
         settings.put("kakehashi.mail.host", placeholder);
 
@@ -113,7 +128,8 @@ class ProductionSettingsRulesTest {
         settings.remove("amazon-pay.private-key");
         assertEquals(List.of("amazon-pay.private-key"), problemSettings());
 
-        settings.put("amazon-pay.private-key-file", folder.resolve("missing.pem").toString());
+        settings.put(
+                "amazon-pay.private-key-file", folder.resolve("missing.pem").toString());
         assertEquals(List.of("amazon-pay.private-key-file"), problemSettings());
 
         Path file = Files.writeString(folder.resolve("key.pem"), SECRET_KEY_TEXT);
@@ -122,17 +138,22 @@ class ProductionSettingsRulesTest {
     }
 
     @Test
-    void loginWithAmazonsClientAsSettingsOrAsACredentialsFile(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    void loginWithAmazonsClientAsSettingsOrAsACredentialsFile(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
         settings.remove("lwa.client-secret");
         assertEquals(List.of("lwa.client-secret"), problemSettings());
 
         settings.remove("lwa.client-id");
-        settings.put("lwa.credentials-file", Files.writeString(folder.resolve("lwa.properties"), "client_id=a\nclient_secret=b\n").toString());
+        settings.put(
+                "lwa.credentials-file",
+                Files.writeString(folder.resolve("lwa.properties"), "client_id=a\nclient_secret=b\n")
+                        .toString());
         assertEquals(List.of(), problems());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"k1:change-me", "k1", ":" + "AAAA", "k1:not base64!", "k1:AAAAAAAAAAAAAAAAAAAAAA==", "k1:ok,k2"})
+    @ValueSource(
+            strings = {"k1:change-me", "k1", ":" + "AAAA", "k1:not base64!", "k1:AAAAAAAAAAAAAAAAAAAAAA==", "k1:ok,k2"})
     void malformedTokenKeysAreAProblem(String keys) {
         settings.put("drs.token-keys", keys.replace("ok", KEY));
 
@@ -157,8 +178,13 @@ class ProductionSettingsRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kakehashi-drs", "arn:aws:sns:us-east-1:1234:kakehashi-drs", "arn:aws:sqs:us-east-1:123456789012:q",
-            "arn:aws:sns:us-east-1:123456789012:kakehashi-drs,nonsense"})
+    @ValueSource(
+            strings = {
+                "kakehashi-drs",
+                "arn:aws:sns:us-east-1:1234:kakehashi-drs",
+                "arn:aws:sqs:us-east-1:123456789012:q",
+                "arn:aws:sns:us-east-1:123456789012:kakehashi-drs,nonsense"
+            })
     void snsTopicsMustBeTopicArns(String arns) {
         settings.put("sns.topic-arns", arns);
 
@@ -183,7 +209,10 @@ class ProductionSettingsRulesTest {
 
     @Test
     void xaNeedsPreparedTransactions() {
-        assertTrue(ProductionSettingsRules.preparedTransactions(0).orElseThrow().logLine().contains("max_prepared_transactions"));
+        assertTrue(ProductionSettingsRules.preparedTransactions(0)
+                .orElseThrow()
+                .logLine()
+                .contains("max_prepared_transactions"));
         assertTrue(ProductionSettingsRules.preparedTransactions(64).isEmpty());
     }
 }

@@ -1,18 +1,5 @@
 package jp.kakehashi.shared.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +11,18 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class HeldMessagesTest {
 
@@ -40,15 +39,19 @@ class HeldMessagesTest {
         FacesMessage serialRefused = new FacesMessage(FacesMessage.SEVERITY_ERROR, "refused", "refused");
         ExternalContext servlet = mock(ExternalContext.class);
         when(servlet.getSessionMap()).thenReturn(session);
-        CurrentFacesContext.set(facesContextWith(servlet, Map.of("", List.of(saved), "setup:serial", List.of(serialRefused))));
+        CurrentFacesContext.set(
+                facesContextWith(servlet, Map.of("", List.of(saved), "setup:serial", List.of(serialRefused))));
         List<Object> sessionWhenSent = new ArrayList<>();
-        doAnswer(invocation -> sessionWhenSent.addAll(session.values())).when(servlet).redirect(anyString());
+        doAnswer(invocation -> sessionWhenSent.addAll(session.values()))
+                .when(servlet)
+                .redirect(anyString());
 
         new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet).redirect("/admin/models.xhtml");
 
         verify(servlet).redirect("/admin/models.xhtml");
         assertEquals(1, sessionWhenSent.size());
-        assertEquals(List.of(new HeldMessages.Held(null, saved), new HeldMessages.Held("setup:serial", serialRefused)),
+        assertEquals(
+                List.of(new HeldMessages.Held(null, saved), new HeldMessages.Held("setup:serial", serialRefused)),
                 HeldMessages.release(session));
     }
 
@@ -68,7 +71,8 @@ class HeldMessagesTest {
         CurrentFacesContext.set(facesContextWith(servlet, Map.of("", List.of(new FacesMessage("unseen")))));
 
         new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet)
-                .redirect("https://www.amazon.co.jp/ap/oa?redirect_uri=https%3A%2F%2Fshop.example%2Fmember%2Fdrs-return.xhtml");
+                .redirect(
+                        "https://www.amazon.co.jp/ap/oa?redirect_uri=https%3A%2F%2Fshop.example%2Fmember%2Fdrs-return.xhtml");
 
         verify(servlet, never()).getSessionMap();
     }
@@ -78,10 +82,14 @@ class HeldMessagesTest {
         ExternalContext servlet = mock(ExternalContext.class);
         when(servlet.getSessionMap()).thenReturn(session);
         CurrentFacesContext.set(facesContextWith(servlet, Map.of("", List.of(new FacesMessage("saved")))));
-        doThrow(new IllegalStateException("response already committed")).when(servlet).redirect(anyString());
+        doThrow(new IllegalStateException("response already committed"))
+                .when(servlet)
+                .redirect(anyString());
 
-        assertThrows(IllegalStateException.class,
-                () -> new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet).redirect("/admin/models.xhtml"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new MessageHoldingExternalContextFactory.MessageHoldingExternalContext(servlet)
+                        .redirect("/admin/models.xhtml"));
 
         assertTrue(session.isEmpty(), "nothing left for a later page");
     }
@@ -139,11 +147,15 @@ class HeldMessagesTest {
     private static FacesContext facesContextWith(ExternalContext external, Map<String, List<FacesMessage>> messages) {
         FacesContext context = mock(FacesContext.class);
         when(context.getExternalContext()).thenReturn(external);
-        List<String> clientIds = messages.keySet().stream().sorted().map(id -> id.isEmpty() ? null : id).toList();
+        List<String> clientIds = messages.keySet().stream()
+                .sorted()
+                .map(id -> id.isEmpty() ? null : id)
+                .toList();
         when(context.getClientIdsWithMessages()).thenAnswer(invocation -> clientIds.iterator());
         when(context.getMessages(any())).thenAnswer(invocation -> {
             String clientId = invocation.getArgument(0);
-            return messages.getOrDefault(clientId == null ? "" : clientId, List.of()).iterator();
+            return messages.getOrDefault(clientId == null ? "" : clientId, List.of())
+                    .iterator();
         });
         return context;
     }

@@ -12,11 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import jp.kakehashi.sandbox.drs.DrsOrder;
 import jp.kakehashi.sandbox.drs.DrsOrders;
 import jp.kakehashi.sandbox.drs.DrsSubscriptions;
-
-import java.util.List;
 
 /** The DRS sandbox's control API for tests and tools: {@code /api/sandbox/drs/...} (README, "Dash Replenishment"). */
 @Path("sandbox/drs")
@@ -32,11 +31,25 @@ public class DrsControlResource {
     @Inject
     DrsSubscriptions subscriptions;
 
-    public record OrderView(String eventInstanceId, String modelId, String serial, String slotId, String asin,
-                            String state, String placedAt, String updatedAt) {
+    public record OrderView(
+            String eventInstanceId,
+            String modelId,
+            String serial,
+            String slotId,
+            String asin,
+            String state,
+            String placedAt,
+            String updatedAt) {
         static OrderView of(DrsOrder order) {
-            return new OrderView(order.eventInstanceId(), order.modelId(), order.serial(), order.slotId(), order.asin(),
-                    order.state().name(), order.placedAt().toString(), order.updatedAt().toString());
+            return new OrderView(
+                    order.eventInstanceId(),
+                    order.modelId(),
+                    order.serial(),
+                    order.slotId(),
+                    order.asin(),
+                    order.state().name(),
+                    order.placedAt().toString(),
+                    order.updatedAt().toString());
         }
     }
 
@@ -50,16 +63,17 @@ public class DrsControlResource {
     /** The last DeviceStatus the device sent: {@code mostRecentlyActiveDate}, when it came, how many so far. */
     @GET
     @Path("devices/{modelId}/{serial}/status")
-    public jp.kakehashi.sandbox.drs.DeviceActivity.Report deviceStatus(@PathParam("modelId") String modelId,
-                                                                       @PathParam("serial") String serial) {
-        return activity.last(modelId, serial).orElseThrow(() -> new NotFoundException("no DeviceStatus from " + serial));
+    public jp.kakehashi.sandbox.drs.DeviceActivity.Report deviceStatus(
+            @PathParam("modelId") String modelId, @PathParam("serial") String serial) {
+        return activity.last(modelId, serial)
+                .orElseThrow(() -> new NotFoundException("no DeviceStatus from " + serial));
     }
 
     /** What the customer subscribed each slot of the device to. */
     @GET
     @Path("devices/{modelId}/{serial}/subscriptions")
-    public List<DrsSubscriptions.SlotSubscription> subscriptions(@PathParam("modelId") String modelId,
-                                                                 @PathParam("serial") String serial) {
+    public List<DrsSubscriptions.SlotSubscription> subscriptions(
+            @PathParam("modelId") String modelId, @PathParam("serial") String serial) {
         return subscriptions.of(modelId, serial);
     }
 
@@ -70,10 +84,13 @@ public class DrsControlResource {
     @PUT
     @Path("devices/{modelId}/{serial}/subscriptions/{slotId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DrsSubscriptions.SlotSubscription changeSubscription(@PathParam("modelId") String modelId,
-                                                               @PathParam("serial") String serial,
-                                                               @PathParam("slotId") String slotId, JsonObject body) {
-        String asin = body == null || !body.containsKey("asin") || body.isNull("asin") ? null : body.getString("asin", null);
+    public DrsSubscriptions.SlotSubscription changeSubscription(
+            @PathParam("modelId") String modelId,
+            @PathParam("serial") String serial,
+            @PathParam("slotId") String slotId,
+            JsonObject body) {
+        String asin =
+                body == null || !body.containsKey("asin") || body.isNull("asin") ? null : body.getString("asin", null);
         // An IllegalArgumentException (unknown device, slot or ASIN) is a 400 with its reason (InvalidRequestMapper)
         return subscriptions.change(modelId, serial, slotId, asin);
     }
@@ -82,7 +99,8 @@ public class DrsControlResource {
     @POST
     @Path("orders/{eventInstanceId}/cancellation")
     public OrderView cancel(@PathParam("eventInstanceId") String eventInstanceId) {
-        return orders.cancel(eventInstanceId).map(OrderView::of)
+        return orders.cancel(eventInstanceId)
+                .map(OrderView::of)
                 .orElseThrow(() -> new NotFoundException("no order in progress " + eventInstanceId));
     }
 }

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import jp.kakehashi.sandbox.drs.DrsOrder;
 import jp.kakehashi.sandbox.drs.DrsOrders;
 import jp.kakehashi.sandbox.drs.DrsSandboxConfig;
@@ -23,11 +27,6 @@ import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
 import jp.kakehashi.sandbox.lwa.token.TokenSubject;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
-
-import java.io.StringReader;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The Dash Replenishment service API ({@code https://dash-replenishment-service-na.amazon.com}), as Amazon's public
@@ -70,11 +69,16 @@ public class DrsServiceResource {
     /** Replenish: orders the ASIN the customer chose for the slot, unless an order for it is in progress. */
     @POST
     @Path("replenish/{slotId}")
-    public Response replenish(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                              @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId) {
+    public Response replenish(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            @PathParam("slotId") String slotId) {
         TokenSubject device = authorize(authorization, type, accept, "DrsReplenishInput@1.0", "DrsReplenishResult@1.0");
         requireSlot(device, slotId);
-        String asin = subscriptions.of(device.modelId(), device.serial(), slotId).map(DrsSubscriptions.SlotSubscription::asin)
+        String asin = subscriptions
+                .of(device.modelId(), device.serial(), slotId)
+                .map(DrsSubscriptions.SlotSubscription::asin)
                 .orElse(null);
         if (asin == null) {
             throw error(400, "SlotNotSubscribed", "The customer has no subscription for slot " + slotId);
@@ -82,16 +86,25 @@ public class DrsServiceResource {
         DrsOrders.Placement placement = orders.replenish(device, slotId, asin);
         // The whitelisted test device never gets here (authorize refuses its token), so no TEST_ORDER_PLACED
         String detailCode = placement.placedNow() ? "STANDARD_ORDER_PLACED" : "ORDER_INPROGRESS";
-        return answer(200, "DrsReplenishResult@1.0", Json.createObjectBuilder()
-                .add("eventInstanceId", placement.order().eventInstanceId()).add("detailCode", detailCode));
+        return answer(
+                200,
+                "DrsReplenishResult@1.0",
+                Json.createObjectBuilder()
+                        .add("eventInstanceId", placement.order().eventInstanceId())
+                        .add("detailCode", detailCode));
     }
 
     /** SlotStatus: the device reports how much is left in a slot. */
     @POST
     @Path("slotStatus/{slotId}")
-    public Response slotStatus(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                               @HeaderParam("x-amzn-accept-type") String accept, @PathParam("slotId") String slotId, String body) {
-        TokenSubject device = authorize(authorization, type, accept, "DrsSlotStatusInput@1.0", "DrsSlotStatusResult@1.0");
+    public Response slotStatus(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            @PathParam("slotId") String slotId,
+            String body) {
+        TokenSubject device =
+                authorize(authorization, type, accept, "DrsSlotStatusInput@1.0", "DrsSlotStatusResult@1.0");
         requireSlot(device, slotId);
         JsonObject status = json(body);
         requireNumber(status, "remainingQuantityInUnit");
@@ -104,9 +117,13 @@ public class DrsServiceResource {
     /** DeviceStatus: the daily sign of life. */
     @POST
     @Path("deviceStatus")
-    public Response deviceStatus(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                                 @HeaderParam("x-amzn-accept-type") String accept, String body) {
-        TokenSubject device = authorize(authorization, type, accept, "DrsDeviceStatusInput@1.0", "DrsDeviceStatusResult@1.0");
+    public Response deviceStatus(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            String body) {
+        TokenSubject device =
+                authorize(authorization, type, accept, "DrsDeviceStatusInput@1.0", "DrsDeviceStatusResult@1.0");
         JsonObject status = json(body);
         requireDate(status, "mostRecentlyActiveDate", false);
         activity.record(device.modelId(), device.serial(), status.getString("mostRecentlyActiveDate"));
@@ -119,8 +136,10 @@ public class DrsServiceResource {
      */
     @GET
     @Path("subscriptionInfo")
-    public Response subscriptionInfo(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                                     @HeaderParam("x-amzn-accept-type") String accept) {
+    public Response subscriptionInfo(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept) {
         boolean withProducts = (PREFIX + "DrsSubscriptionInfoResult@2.0").equals(accept);
         String result = withProducts ? "DrsSubscriptionInfoResult@2.0" : "DrsSubscriptionInfoResult@1.0";
         TokenSubject device = authorize(authorization, type, accept, "DrsSubscriptionInfoInput@1.0", result);
@@ -130,10 +149,19 @@ public class DrsServiceResource {
                 slots.add(slot.slotId(), slot.subscribed());
                 continue;
             }
-            slots.add(slot.slotId(), Json.createObjectBuilder()
-                    .add("productInfoList", !slot.subscribed() ? Json.createArrayBuilder() : Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("asin", slot.asin()).add("quantity", 1).add("unit", "count")))
-                    .add("subscribed", slot.subscribed()));
+            slots.add(
+                    slot.slotId(),
+                    Json.createObjectBuilder()
+                            .add(
+                                    "productInfoList",
+                                    !slot.subscribed()
+                                            ? Json.createArrayBuilder()
+                                            : Json.createArrayBuilder()
+                                                    .add(Json.createObjectBuilder()
+                                                            .add("asin", slot.asin())
+                                                            .add("quantity", 1)
+                                                            .add("unit", "count")))
+                            .add("subscribed", slot.subscribed()));
         }
         return answer(200, result, Json.createObjectBuilder().add("slotsSubscriptionStatus", slots));
     }
@@ -141,36 +169,63 @@ public class DrsServiceResource {
     /** Deregistration: the device leaves DRS; its tokens stop working and DeviceDeregisteredNotification follows. */
     @DELETE
     @Path("registration")
-    public Response deregister(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                               @HeaderParam("x-amzn-accept-type") String accept) {
-        TokenSubject device = authorize(authorization, type, accept, "DrsDeregisterInput@2.0", "DrsDeregisterResult@1.0");
+    public Response deregister(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept) {
+        TokenSubject device =
+                authorize(authorization, type, accept, "DrsDeregisterInput@2.0", "DrsDeregisterResult@1.0");
         orders.forgetDevice(device.modelId(), device.serial());
         subscriptions.forget(device.modelId(), device.serial());
         tokens.revokeDevice(device.modelId(), device.serial());
         // The whitelisted test device's token is refused (authorize), so its serials stay exchangeable untouched
         devices.remove(device.modelId(), device.serial());
-        notifications.publish(DrsNotificationType.DeviceDeregisteredNotification, device.serial(), device.modelId(),
-                device.directedCustomerId(), device.clientId(), null, null);
+        notifications.publish(
+                DrsNotificationType.DeviceDeregisteredNotification,
+                device.serial(),
+                device.modelId(),
+                device.directedCustomerId(),
+                device.clientId(),
+                null,
+                null);
         return answer(200, "DrsDeregisterResult@1.0", null);
     }
 
     /** GetOrderInfo: an order by the eventInstanceId Replenish answered. */
     @GET
     @Path("getOrderInfo/{eventInstanceId}")
-    public Response orderInfo(@HeaderParam("Authorization") String authorization, @HeaderParam("x-amzn-type-version") String type,
-                              @HeaderParam("x-amzn-accept-type") String accept, @PathParam("eventInstanceId") String eventInstanceId) {
+    public Response orderInfo(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("x-amzn-type-version") String type,
+            @HeaderParam("x-amzn-accept-type") String accept,
+            @PathParam("eventInstanceId") String eventInstanceId) {
         TokenSubject device = authorize(authorization, type, accept, "DrsOrderInfoInput@1.0", "DrsOrderInfoResult@1.0");
-        DrsOrder order = orders.find(eventInstanceId).filter(found -> found.serial().equals(device.serial())
-                && found.modelId().equals(device.modelId())).orElseThrow(() -> error(400, "InvalidInput", "unknown eventInstanceId"));
+        DrsOrder order = orders.find(eventInstanceId)
+                .filter(found -> found.serial().equals(device.serial())
+                        && found.modelId().equals(device.modelId()))
+                .orElseThrow(() -> error(400, "InvalidInput", "unknown eventInstanceId"));
         String status = switch (order.state()) {
             case PLACED -> "Pending";
             case SHIPPED -> "Shipped";
             case DELIVERED -> "Delivered";
             case CANCELLED -> "Cancelled";
         };
-        return answer(200, "DrsOrderInfoResult@1.0", Json.createObjectBuilder().add("orderInfoData", Json.createObjectBuilder()
-                .add("instanceId", order.eventInstanceId()).add("orderItems", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("asin", order.asin()).add("quantity", 1).add("slotId", order.slotId()).add("status", status)))));
+        return answer(
+                200,
+                "DrsOrderInfoResult@1.0",
+                Json.createObjectBuilder()
+                        .add(
+                                "orderInfoData",
+                                Json.createObjectBuilder()
+                                        .add("instanceId", order.eventInstanceId())
+                                        .add(
+                                                "orderItems",
+                                                Json.createArrayBuilder()
+                                                        .add(Json.createObjectBuilder()
+                                                                .add("asin", order.asin())
+                                                                .add("quantity", 1)
+                                                                .add("slotId", order.slotId())
+                                                                .add("status", status)))));
     }
 
     private TokenSubject authorize(String authorization, String type, String accept, String input, String result) {
@@ -178,10 +233,13 @@ public class DrsServiceResource {
             throw error(401, "Unauthorized", "Authorization: Bearer <access token> is required");
         }
         if (!(PREFIX + input).equals(type) || !(PREFIX + result).equals(accept)) {
-            throw error(400, "InvalidVersion", "x-amzn-type-version must be " + PREFIX + input + " and x-amzn-accept-type "
-                    + PREFIX + result);
+            throw error(
+                    400,
+                    "InvalidVersion",
+                    "x-amzn-type-version must be " + PREFIX + input + " and x-amzn-accept-type " + PREFIX + result);
         }
-        TokenSubject subject = tokens.findValidAccessToken(authorization.substring("Bearer ".length()).strip())
+        TokenSubject subject = tokens.findValidAccessToken(
+                        authorization.substring("Bearer ".length()).strip())
                 .map(IssuedTokens.AccessToken::subject)
                 .orElseThrow(() -> error(400, "InvalidToken", "The access token is invalid or has expired"));
         if (subject.modelId() == null || subject.serial() == null) {
@@ -190,7 +248,10 @@ public class DrsServiceResource {
         // The DRS pre-registration guide: the whitelisted test device's token "cannot be used for subsequent
         // replenishment calls". Amazon does not say how it refuses; the sandbox answers as for another forbidden use.
         if (!subject.replenishmentAllowed()) {
-            throw error(403, "AccessDenied", "The token is the whitelisted test device's: it cannot be used for replenishment calls");
+            throw error(
+                    403,
+                    "AccessDenied",
+                    "The token is the whitelisted test device's: it cannot be used for replenishment calls");
         }
         return subject;
     }
@@ -214,7 +275,8 @@ public class DrsServiceResource {
     }
 
     private static void requireNumber(JsonObject body, String name) {
-        if (!body.containsKey(name) || body.get(name).getValueType() != JsonValue.ValueType.NUMBER
+        if (!body.containsKey(name)
+                || body.get(name).getValueType() != JsonValue.ValueType.NUMBER
                 || body.getJsonNumber(name).doubleValue() < 0) {
             throw error(400, "InvalidInput", name + " must be a number of at least 0");
         }
@@ -232,14 +294,25 @@ public class DrsServiceResource {
     }
 
     static Response answer(int status, String resultType, JsonObjectBuilder body) {
-        Response.ResponseBuilder answer = Response.status(status).header("x-amzn-type-version", PREFIX + resultType)
+        Response.ResponseBuilder answer = Response.status(status)
+                .header("x-amzn-type-version", PREFIX + resultType)
                 .header("x-amzn-RequestId", UUID.randomUUID().toString());
-        return body == null ? answer.build() : answer.type(MediaType.APPLICATION_JSON).entity(body.build().toString()).build();
+        return body == null
+                ? answer.build()
+                : answer.type(MediaType.APPLICATION_JSON)
+                        .entity(body.build().toString())
+                        .build();
     }
 
     static jakarta.ws.rs.WebApplicationException error(int status, String code, String message) {
-        return new jakarta.ws.rs.WebApplicationException(Response.status(status).type(MediaType.APPLICATION_JSON)
+        return new jakarta.ws.rs.WebApplicationException(Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
                 .header("x-amzn-RequestId", UUID.randomUUID().toString())
-                .entity(Json.createObjectBuilder().add("code", code).add("message", message).build().toString()).build());
+                .entity(Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("message", message)
+                        .build()
+                        .toString())
+                .build());
     }
 }

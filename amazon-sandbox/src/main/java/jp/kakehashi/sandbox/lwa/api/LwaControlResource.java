@@ -11,6 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
 import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
@@ -19,11 +23,6 @@ import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
 import jp.kakehashi.sandbox.lwa.token.AuthorizationCodes;
 import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
-
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The sandbox's own control API for Login with Amazon, for tests and the other sandbox parts:
@@ -38,14 +37,19 @@ public class LwaControlResource {
 
     @Inject
     private LwaClients clients;
+
     @Inject
     private DeviceModels models;
+
     @Inject
     private PreRegisteredDevices devices;
+
     @Inject
     private IssuedTokens tokens;
+
     @Inject
     private AuthorizationCodes codes;
+
     @Inject
     private LwaSandboxConfig config;
 
@@ -72,11 +76,16 @@ public class LwaControlResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response preRegister(DevicePreRegistration registration) {
         if (registration == null) {
-            return error(Response.Status.BAD_REQUEST, "A body {\"serial\",\"modelId\",\"directedCustomerId\",\"asins\"} is required");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "A body {\"serial\",\"modelId\",\"directedCustomerId\",\"asins\"} is required");
         }
         try {
-            PreRegisteredDevice device = devices.preRegister(registration.serial(), registration.modelId(),
-                    registration.directedCustomerId(), registration.asins());
+            PreRegisteredDevice device = devices.preRegister(
+                    registration.serial(),
+                    registration.modelId(),
+                    registration.directedCustomerId(),
+                    registration.asins());
             return Response.status(Response.Status.CREATED).entity(device).build();
         } catch (IllegalArgumentException e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage());
@@ -88,7 +97,8 @@ public class LwaControlResource {
     @DELETE
     @Path("devices/{modelId}/{serial}")
     public Response remove(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
-        return devices.remove(modelId, serial) ? Response.noContent().build()
+        return devices.remove(modelId, serial)
+                ? Response.noContent().build()
                 : error(Response.Status.NOT_FOUND, "No device " + serial + " of model " + modelId);
     }
 
@@ -108,7 +118,8 @@ public class LwaControlResource {
      */
     @POST
     @Path("devices/{modelId}/{serial}/access-token-expiry")
-    public Map<String, Integer> expireAccessTokens(@PathParam("modelId") String modelId, @PathParam("serial") String serial) {
+    public Map<String, Integer> expireAccessTokens(
+            @PathParam("modelId") String modelId, @PathParam("serial") String serial) {
         return Map.of("expired", tokens.expireAccessTokens(modelId, serial));
     }
 
@@ -118,10 +129,14 @@ public class LwaControlResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response overrideAccessTokenLifetime(Map<String, String> body) {
         try {
-            config.overrideAccessTokenLifetime(Duration.parse(body == null ? "" : String.valueOf(body.get("lifetime"))));
-            return Response.ok(Map.of("lifetime", config.accessTokenLifetime().toString())).build();
+            config.overrideAccessTokenLifetime(
+                    Duration.parse(body == null ? "" : String.valueOf(body.get("lifetime"))));
+            return Response.ok(Map.of("lifetime", config.accessTokenLifetime().toString()))
+                    .build();
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            return error(Response.Status.BAD_REQUEST, "A body {\"lifetime\":\"PT5M\"} with a positive ISO-8601 duration is required");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "A body {\"lifetime\":\"PT5M\"} with a positive ISO-8601 duration is required");
         }
     }
 
@@ -135,21 +150,30 @@ public class LwaControlResource {
     @GET
     @Path("tokens")
     public Map<String, Integer> tokens() {
-        return Map.of("accessTokens", tokens.liveAccessTokenCount(), "refreshTokens", tokens.refreshTokenCount(),
-                "authorizationCodes", codes.pendingCount());
+        return Map.of(
+                "accessTokens",
+                tokens.liveAccessTokenCount(),
+                "refreshTokens",
+                tokens.refreshTokenCount(),
+                "authorizationCodes",
+                codes.pendingCount());
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", message))
+                .build();
     }
 
     /** {@code asins} may be left out: none chosen yet. */
-    public record DevicePreRegistration(String serial, String modelId, String directedCustomerId, List<String> asins) {
-    }
+    public record DevicePreRegistration(String serial, String modelId, String directedCustomerId, List<String> asins) {}
 
-    public record ModelView(String modelId, String serialRegex, List<String> asins, String ownerClientId, boolean whitelisted) {
+    public record ModelView(
+            String modelId, String serialRegex, List<String> asins, String ownerClientId, boolean whitelisted) {
         static ModelView of(DeviceModel model) {
-            return new ModelView(model.modelId(), model.serialRegex(), model.asins(), model.ownerClientId(), model.whitelisted());
+            return new ModelView(
+                    model.modelId(), model.serialRegex(), model.asins(), model.ownerClientId(), model.whitelisted());
         }
     }
 }

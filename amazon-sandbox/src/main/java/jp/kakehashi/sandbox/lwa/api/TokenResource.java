@@ -8,11 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import jp.kakehashi.sandbox.lwa.domain.LwaError;
 import jp.kakehashi.sandbox.lwa.token.TokenGrants;
 import jp.kakehashi.sandbox.lwa.token.TokenRequestParser;
-
-import java.nio.charset.StandardCharsets;
 
 /** {@code POST https://api.amazon.com/auth/o2/token}, under the sandbox base URL {@code /amazon-sandbox/api/lwa}. */
 @Path("lwa/auth/o2/token")
@@ -23,17 +22,20 @@ public class TokenResource {
 
     /** No {@code @Consumes}: every content type reaches the method, so that a wrong one gets LWA's error body. */
     @POST
-    public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                          byte[] body) {
+    public Response token(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            byte[] body) {
         try {
-            String json = grants.handle(TokenRequestParser.parse(contentType, body, authorization)).toJson();
+            String json = grants.handle(TokenRequestParser.parse(contentType, body, authorization))
+                    .toJson();
             return answer(Response.ok(), json);
         } catch (LwaError error) {
             String json = Json.createObjectBuilder()
                     .add("error", error.error())
                     .add("error_description", error.description())
-                    .build().toString();
+                    .build()
+                    .toString();
             Response.ResponseBuilder builder = Response.status(error.status());
             if (error.status() == 401) {
                 builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"api.amazon.com\"");

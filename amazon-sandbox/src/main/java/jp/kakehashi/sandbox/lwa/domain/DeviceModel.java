@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * @param whitelisted the the DRS pre-registration guide test model: any valid client may exchange its serials, and the tokens cannot be
  *                    used for replenishment
  */
-public record DeviceModel(String modelId, Pattern serialPattern, List<String> asins, String ownerClientId,
-                          boolean whitelisted) {
+public record DeviceModel(
+        String modelId, Pattern serialPattern, List<String> asins, String ownerClientId, boolean whitelisted) {
 
     public DeviceModel {
         Objects.requireNonNull(modelId, "modelId");
@@ -21,8 +21,8 @@ public record DeviceModel(String modelId, Pattern serialPattern, List<String> as
         asins = List.copyOf(asins);
     }
 
-    public static DeviceModel of(String modelId, String serialRegex, List<String> asins, String ownerClientId,
-                                 boolean whitelisted) {
+    public static DeviceModel of(
+            String modelId, String serialRegex, List<String> asins, String ownerClientId, boolean whitelisted) {
         return new DeviceModel(modelId, Pattern.compile(serialRegex), asins, ownerClientId, whitelisted);
     }
 

@@ -1,8 +1,8 @@
 package jp.kakehashi.sandbox.lwa.domain;
 
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,8 +23,9 @@ public record LwaClient(String clientId, String clientSecret, String name, List<
 
     /** Compares in constant time, so that the sandbox does not teach clients a timing leak. */
     public boolean secretMatches(String candidate) {
-        return candidate != null && MessageDigest.isEqual(
-                clientSecret.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+        return candidate != null
+                && MessageDigest.isEqual(
+                        clientSecret.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether a redirect_uri is one of this client's return URLs: absolute http(s), no user info, no fragment. */
@@ -38,10 +39,14 @@ public record LwaClient(String clientId, String clientSecret, String name, List<
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null) {
             return false;
         }
-        String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
+        String origin =
+                uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
         return allowedReturnOrigins.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(origin));
     }
 

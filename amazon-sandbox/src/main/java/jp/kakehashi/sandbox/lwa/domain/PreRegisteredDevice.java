@@ -10,8 +10,14 @@ import java.util.List;
  * @param ownerClientId the LWA client id of the model's security profile (the {@code lwaClientId} of DRS notifications)
  * @param asins         the ASINs the customer chose to reorder (empty when none were chosen)
  */
-public record PreRegisteredDevice(String serial, String modelId, String directedCustomerId, String ownerClientId,
-                                  List<String> asins, Source source, Instant registeredAt) {
+public record PreRegisteredDevice(
+        String serial,
+        String modelId,
+        String directedCustomerId,
+        String ownerClientId,
+        List<String> asins,
+        Source source,
+        Instant registeredAt) {
 
     public PreRegisteredDevice {
         asins = List.copyOf(asins);

@@ -2,8 +2,6 @@ package jp.kakehashi.sandbox.lwa.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
 
 /** Authorization codes from the consent page: single use, short-lived ({@code sandbox.lwa.authorization-code-lifetime}). */
 @ApplicationScoped
@@ -25,8 +24,7 @@ public class AuthorizationCodes {
     private Supplier<Duration> lifetime;
     private Clock clock;
 
-    protected AuthorizationCodes() {
-    }
+    protected AuthorizationCodes() {}
 
     @Inject
     public AuthorizationCodes(LwaSandboxConfig config) {
@@ -53,12 +51,16 @@ public class AuthorizationCodes {
             return Optional.empty();
         }
         AuthorizationGrant grant = codes.remove(code);
-        return grant != null && grant.expiresAt().isAfter(clock.instant()) ? Optional.of(grant.consent()) : Optional.empty();
+        return grant != null && grant.expiresAt().isAfter(clock.instant())
+                ? Optional.of(grant.consent())
+                : Optional.empty();
     }
 
     public int pendingCount() {
         Instant now = clock.instant();
-        return (int) codes.values().stream().filter(grant -> grant.expiresAt().isAfter(now)).count();
+        return (int) codes.values().stream()
+                .filter(grant -> grant.expiresAt().isAfter(now))
+                .count();
     }
 
     /** 20 letters, as LWA's codes look ({@code ANdNAVhyhqirUelHGEHA}). */
@@ -76,14 +78,21 @@ public class AuthorizationCodes {
      * @param codeChallenge       null when the authorization request had none
      * @param codeChallengeMethod {@code S256} or {@code plain}
      */
-    public record Consent(String clientId, String redirectUri, String codeChallenge, String codeChallengeMethod,
-                          String directedCustomerId, String modelId, String serial, List<String> asins,
-                          boolean testDevice, boolean replenishmentAllowed) {
+    public record Consent(
+            String clientId,
+            String redirectUri,
+            String codeChallenge,
+            String codeChallengeMethod,
+            String directedCustomerId,
+            String modelId,
+            String serial,
+            List<String> asins,
+            boolean testDevice,
+            boolean replenishmentAllowed) {
         public Consent {
             asins = List.copyOf(asins);
         }
     }
 
-    private record AuthorizationGrant(Consent consent, Instant expiresAt) {
-    }
+    private record AuthorizationGrant(Consent consent, Instant expiresAt) {}
 }

@@ -2,9 +2,6 @@ package jp.kakehashi.sandbox.lwa.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
-import jp.kakehashi.sandbox.lwa.domain.LwaError;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
+import jp.kakehashi.sandbox.lwa.domain.LwaError;
 
 /**
  * Access tokens ({@code Atza|...}, living {@code sandbox.lwa.access-token-lifetime}) and refresh tokens
@@ -33,11 +32,11 @@ public class IssuedTokens {
     private final Map<String, RefreshToken> refreshTokens = new ConcurrentHashMap<>();
     /** When issuing next sweeps out expired access tokens: a sweep reads them all, so not on every issue. */
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
+
     private Supplier<Duration> lifetime;
     private Clock clock;
 
-    protected IssuedTokens() {
-    }
+    protected IssuedTokens() {}
 
     @Inject
     public IssuedTokens(LwaSandboxConfig config) {
@@ -101,15 +100,21 @@ public class IssuedTokens {
         Instant now = clock.instant();
         forgetExpired(now);
         return Stream.concat(
-                accessTokens.values().stream().map(t -> new IssuedTokenView("access", mask(t.value()), t.subject(), t.issuedAt(), t.expiresAt())),
-                refreshTokens.values().stream().map(t -> new IssuedTokenView("refresh", mask(t.value()), t.subject(), t.issuedAt(), null)))
+                        accessTokens.values().stream()
+                                .map(t -> new IssuedTokenView(
+                                        "access", mask(t.value()), t.subject(), t.issuedAt(), t.expiresAt())),
+                        refreshTokens.values().stream()
+                                .map(t -> new IssuedTokenView(
+                                        "refresh", mask(t.value()), t.subject(), t.issuedAt(), null)))
                 .sorted(Comparator.comparing(IssuedTokenView::issuedAt).reversed())
                 .toList();
     }
 
     public int liveAccessTokenCount() {
         Instant now = clock.instant();
-        return (int) accessTokens.values().stream().filter(t -> t.expiresAt().isAfter(now)).count();
+        return (int) accessTokens.values().stream()
+                .filter(t -> t.expiresAt().isAfter(now))
+                .count();
     }
 
     public int refreshTokenCount() {
@@ -146,6 +151,6 @@ public class IssuedTokens {
     }
 
     /** @param expiresAt null for refresh tokens, which live until used */
-    public record IssuedTokenView(String kind, String maskedValue, TokenSubject subject, Instant issuedAt, Instant expiresAt) {
-    }
+    public record IssuedTokenView(
+            String kind, String maskedValue, TokenSubject subject, Instant issuedAt, Instant expiresAt) {}
 }

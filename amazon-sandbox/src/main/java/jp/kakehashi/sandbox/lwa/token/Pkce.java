@@ -15,8 +15,7 @@ public final class Pkce {
     /** The characters and length RFC 7636 allows for verifiers and challenges. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
 
-    private Pkce() {
-    }
+    private Pkce() {}
 
     public static boolean isValidMethod(String method) {
         return S256.equals(method) || PLAIN.equals(method);
@@ -41,6 +40,7 @@ public final class Pkce {
             return false;
         }
         String expected = S256.equals(method) ? s256(verifier) : verifier;
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
     }
 }

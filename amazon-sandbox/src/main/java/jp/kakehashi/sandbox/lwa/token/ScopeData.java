@@ -4,9 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jp.kakehashi.sandbox.lwa.domain.LwaError;
-
 import java.io.StringReader;
+import jp.kakehashi.sandbox.lwa.domain.LwaError;
 
 /**
  * The {@code scope_data} of a {@code device_preregistration} request:
@@ -27,14 +26,14 @@ public record ScopeData(String deviceSerialNumber, String deviceModel) {
         JsonObject replenish = object(read(scopeDataJson), "dash:replenish");
         JsonValue testDevice = replenish.get("is_test_device");
         boolean isTestDevice = testDevice == JsonValue.TRUE
-                || (testDevice != null && testDevice.getValueType() == JsonValue.ValueType.STRING
-                && "true".equalsIgnoreCase(replenish.getString("is_test_device")));
+                || (testDevice != null
+                        && testDevice.getValueType() == JsonValue.ValueType.STRING
+                        && "true".equalsIgnoreCase(replenish.getString("is_test_device")));
         return new StandardFlow(string(replenish, "device_model"), string(replenish, "serial"), isTestDevice);
     }
 
     /** {@code is_test_device} is lenient: {@code true} or {@code "true"}. */
-    public record StandardFlow(String deviceModel, String serial, boolean testDevice) {
-    }
+    public record StandardFlow(String deviceModel, String serial, boolean testDevice) {}
 
     static JsonObject read(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
@@ -58,7 +57,9 @@ public record ScopeData(String deviceSerialNumber, String deviceModel) {
 
     static String string(JsonObject parent, String name) {
         JsonValue value = parent.get(name);
-        if (value == null || value.getValueType() != JsonValue.ValueType.STRING || parent.getString(name).isEmpty()) {
+        if (value == null
+                || value.getValueType() != JsonValue.ValueType.STRING
+                || parent.getString(name).isEmpty()) {
             throw LwaError.invalidRequest("The request is missing a required parameter : " + name);
         }
         return parent.getString(name);

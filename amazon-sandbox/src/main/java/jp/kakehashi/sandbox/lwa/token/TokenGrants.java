@@ -2,6 +2,7 @@ package jp.kakehashi.sandbox.lwa.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
@@ -9,8 +10,6 @@ import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.domain.LwaClient;
 import jp.kakehashi.sandbox.lwa.domain.LwaError;
 import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
-
-import java.util.Arrays;
 
 /**
  * {@code POST /auth/o2/token}'s grants: {@code device_preregistration} (Amazon's DRS pre-registration guide), {@code refresh_token} and
@@ -28,12 +27,15 @@ public class TokenGrants {
     private IssuedTokens tokens;
     private AuthorizationCodes codes;
 
-    protected TokenGrants() {
-    }
+    protected TokenGrants() {}
 
     @Inject
-    public TokenGrants(LwaClients clients, DeviceModels models, PreRegisteredDevices devices, IssuedTokens tokens,
-                       AuthorizationCodes codes) {
+    public TokenGrants(
+            LwaClients clients,
+            DeviceModels models,
+            PreRegisteredDevices devices,
+            IssuedTokens tokens,
+            AuthorizationCodes codes) {
         this.clients = clients;
         this.models = models;
         this.devices = devices;
@@ -47,8 +49,11 @@ public class TokenGrants {
             case "device_preregistration" -> devicePreregistration(request);
             case "refresh_token" -> refreshToken(request);
             case "authorization_code" -> authorizationCode(request);
-            default -> throw new LwaError(400, "unsupported_grant_type",
-                    "The authorization grant type is not supported by the authorization server : " + grantType);
+            default ->
+                throw new LwaError(
+                        400,
+                        "unsupported_grant_type",
+                        "The authorization grant type is not supported by the authorization server : " + grantType);
         };
     }
 
@@ -62,18 +67,29 @@ public class TokenGrants {
             throw new LwaError(400, "invalid_scope", "The request has an invalid parameter : scope");
         }
         ScopeData device = ScopeData.ofPreregistration(scopeData);
-        // The DRS pre-registration guide's errors: model not launched; launched under other credentials; serial not pre-registered.
-        DeviceModel model = models.find(device.deviceModel()).orElseThrow(() -> new LwaError(400, "invalid_scope",
-                "The device model is not launched for Dash Replenishment : device_model"));
+        // The DRS pre-registration guide's errors: model not launched; launched under other credentials; serial not
+        // pre-registered.
+        DeviceModel model = models.find(device.deviceModel())
+                .orElseThrow(() -> new LwaError(
+                        400,
+                        "invalid_scope",
+                        "The device model is not launched for Dash Replenishment : device_model"));
         if (!model.usableBy(client.clientId())) {
-            throw new LwaError(400, "unauthorized_client",
+            throw new LwaError(
+                    400,
+                    "unauthorized_client",
                     "The device model is launched under other LWA credentials : device_model");
         }
         PreRegisteredDevice registered = devices.find(model.modelId(), device.deviceSerialNumber())
-                .orElseThrow(() -> LwaError.invalidGrant(
-                        "The device serial number is not pre-registered : device_serial_number"));
-        return tokens.issue(new TokenSubject(client.clientId(), registered.directedCustomerId(), model.modelId(),
-                registered.serial(), DASH_REPLENISH, !model.whitelisted()));
+                .orElseThrow(() ->
+                        LwaError.invalidGrant("The device serial number is not pre-registered : device_serial_number"));
+        return tokens.issue(new TokenSubject(
+                client.clientId(),
+                registered.directedCustomerId(),
+                model.modelId(),
+                registered.serial(),
+                DASH_REPLENISH,
+                !model.whitelisted()));
     }
 
     private TokenResponse refreshToken(TokenRequest request) {
@@ -108,7 +124,12 @@ public class TokenGrants {
         } else if (verifier != null) {
             throw LwaError.invalidGrant("The request has an invalid grant parameter : code_verifier");
         }
-        return tokens.issue(new TokenSubject(client.clientId(), consent.directedCustomerId(), consent.modelId(),
-                consent.serial(), DASH_REPLENISH, consent.replenishmentAllowed()));
+        return tokens.issue(new TokenSubject(
+                client.clientId(),
+                consent.directedCustomerId(),
+                consent.modelId(),
+                consent.serial(),
+                DASH_REPLENISH,
+                consent.replenishmentAllowed()));
     }
 }

@@ -1,9 +1,8 @@
 package jp.kakehashi.sandbox.lwa.token;
 
-import jp.kakehashi.sandbox.lwa.domain.LwaError;
-
 import java.util.Map;
 import java.util.Optional;
+import jp.kakehashi.sandbox.lwa.domain.LwaError;
 
 /**
  * The parameters of one token request, whatever its content type. A JSON object value such as {@code scope_data}
@@ -21,7 +20,7 @@ public record TokenRequest(Map<String, String> parameters) {
 
     /** The parameter, or {@code invalid_request} naming it. */
     public String required(String name) {
-        return optional(name).orElseThrow(() ->
-                LwaError.invalidRequest("The request is missing a required parameter : " + name));
+        return optional(name)
+                .orElseThrow(() -> LwaError.invalidRequest("The request is missing a required parameter : " + name));
     }
 }

@@ -7,19 +7,18 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import jp.kakehashi.sandbox.lwa.domain.LwaError;
-
 import java.io.StringReader;
 import java.net.URLDecoder;
-import java.nio.charset.Charset;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import jp.kakehashi.sandbox.lwa.domain.LwaError;
 
 /**
  * Reads a token request body as {@code application/x-www-form-urlencoded} or {@code application/json} (the DRS pre-registration guide
@@ -31,15 +30,15 @@ public final class TokenRequestParser {
     public static final String FORM = "application/x-www-form-urlencoded";
     public static final String JSON = "application/json";
 
-    private TokenRequestParser() {
-    }
+    private TokenRequestParser() {}
 
     public static TokenRequest parse(String contentType, byte[] body, String authorization) {
         Map<String, String> parameters = switch (mediaType(contentType)) {
             case FORM -> form(decode(body, charset(contentType)));
             case JSON -> json(decode(body, StandardCharsets.UTF_8));
-            default -> throw LwaError.invalidRequest(
-                    "Content-Type must be application/x-www-form-urlencoded or application/json");
+            default ->
+                throw LwaError.invalidRequest(
+                        "Content-Type must be application/x-www-form-urlencoded or application/json");
         };
         addBasicCredentials(parameters, authorization);
         return new TokenRequest(parameters);
@@ -51,7 +50,9 @@ public final class TokenRequestParser {
             return "";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Charset charset(String contentType) {
@@ -70,9 +71,11 @@ public final class TokenRequestParser {
 
     private static String decode(byte[] body, Charset charset) {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
+                    .decode(ByteBuffer.wrap(body == null ? new byte[0] : body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw LwaError.invalidRequest("The request body is not valid " + charset.name());
         }
@@ -124,7 +127,7 @@ public final class TokenRequestParser {
         Map<String, String> parameters = new HashMap<>();
         object.forEach((name, value) -> {
             switch (value.getValueType()) {
-                case NULL -> { }
+                case NULL -> {}
                 case STRING -> parameters.put(name, ((JsonString) value).getString());
                 default -> parameters.put(name, value.toString());
             }
@@ -138,7 +141,8 @@ public final class TokenRequestParser {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw LwaError.invalidClient();
         }
@@ -149,8 +153,10 @@ public final class TokenRequestParser {
         String id = urlDecode(decoded.substring(0, colon));
         String secret = urlDecode(decoded.substring(colon + 1));
         if ((parameters.containsKey("client_id") && !parameters.get("client_id").equals(id))
-                || (parameters.containsKey("client_secret") && !parameters.get("client_secret").equals(secret))) {
-            throw LwaError.invalidRequest("Client credentials must not differ between the Authorization header and the body");
+                || (parameters.containsKey("client_secret")
+                        && !parameters.get("client_secret").equals(secret))) {
+            throw LwaError.invalidRequest(
+                    "Client credentials must not differ between the Authorization header and the body");
         }
         parameters.put("client_id", id);
         parameters.put("client_secret", secret);

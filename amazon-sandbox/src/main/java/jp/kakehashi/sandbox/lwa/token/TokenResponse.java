@@ -14,6 +14,7 @@ public record TokenResponse(String accessToken, long expiresIn, String refreshTo
                 .add("token_type", TOKEN_TYPE)
                 .add("expires_in", expiresIn)
                 .add("refresh_token", refreshToken)
-                .build().toString();
+                .build()
+                .toString();
     }
 }

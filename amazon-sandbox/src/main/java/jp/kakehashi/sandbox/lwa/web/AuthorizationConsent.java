@@ -6,6 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
@@ -19,17 +29,6 @@ import jp.kakehashi.sandbox.lwa.token.Pkce;
 import jp.kakehashi.sandbox.lwa.token.ScopeData;
 import jp.kakehashi.sandbox.lwa.token.TokenGrants;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The LWA consent page for the standard DRS setup ({@code https://www.amazon.com/ap/oa}): sign in as a test customer,
  * consent, choose the ASINs to reorder, then back to {@code redirect_uri} with {@code code} and {@code state}.
@@ -41,16 +40,25 @@ public class AuthorizationConsent implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Step { ERROR, SIGN_IN, CONSENT, CHOOSE_ASINS }
+    public enum Step {
+        ERROR,
+        SIGN_IN,
+        CONSENT,
+        CHOOSE_ASINS
+    }
 
     @Inject
     private LwaClients clients;
+
     @Inject
     private DeviceModels models;
+
     @Inject
     private PreRegisteredDevices devices;
+
     @Inject
     private TestCustomers customers;
+
     @Inject
     private AuthorizationCodes codes;
 
@@ -76,7 +84,8 @@ public class AuthorizationConsent implements Serializable {
 
     /** Reads the authorization request (first GET only). */
     public void start() {
-        Map<String, String> query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> query =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         clientId = query.get("client_id");
         redirectUri = query.get("redirect_uri");
         LwaClient client = clients.find(clientId).orElse(null);
@@ -116,12 +125,15 @@ public class AuthorizationConsent implements Serializable {
             throw new LwaError(400, "invalid_scope", error.description());
         }
         DeviceModel model = models.find(device.deviceModel())
-                .orElseThrow(() -> new LwaError(400, "invalid_scope", "The device model is not launched : device_model"));
+                .orElseThrow(
+                        () -> new LwaError(400, "invalid_scope", "The device model is not launched : device_model"));
         if (!model.usableBy(clientId)) {
-            throw new LwaError(400, "invalid_scope", "The device model is launched under other LWA credentials : device_model");
+            throw new LwaError(
+                    400, "invalid_scope", "The device model is launched under other LWA credentials : device_model");
         }
         if (!model.acceptsSerial(device.serial())) {
-            throw new LwaError(400, "invalid_scope", "The serial does not match the device model's serial format : serial");
+            throw new LwaError(
+                    400, "invalid_scope", "The serial does not match the device model's serial format : serial");
         }
         codeChallenge = query.get("code_challenge");
         codeChallengeMethod = query.get("code_challenge_method");
@@ -144,8 +156,13 @@ public class AuthorizationConsent implements Serializable {
         TestCustomer customer = customers.signIn(email, password).orElse(null);
         password = null;
         if (customer == null) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Your e-mail address or password is incorrect.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "Your e-mail address or password is incorrect.",
+                                    null));
             return;
         }
         directedCustomerId = customer.directedCustomerId();
@@ -172,13 +189,25 @@ public class AuthorizationConsent implements Serializable {
             return;
         }
         if (chosenAsins == null || chosenAsins.isEmpty() || !modelAsins.containsAll(chosenAsins)) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Choose at least one product to reorder.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, "Choose at least one product to reorder.", null));
             return;
         }
         devices.setUpThroughConsent(serial, modelId, directedCustomerId, chosenAsins);
-        String code = codes.issue(new AuthorizationCodes.Consent(clientId, redirectUri, codeChallenge, codeChallengeMethod,
-                directedCustomerId, modelId, serial, chosenAsins, testDevice, replenishmentAllowed));
+        String code = codes.issue(new AuthorizationCodes.Consent(
+                clientId,
+                redirectUri,
+                codeChallenge,
+                codeChallengeMethod,
+                directedCustomerId,
+                modelId,
+                serial,
+                chosenAsins,
+                testDevice,
+                replenishmentAllowed));
         step = Step.ERROR;
         errorMessage = "Setup complete.";
         redirect(Map.of("code", code, "scope", TokenGrants.DASH_REPLENISH));
@@ -191,8 +220,10 @@ public class AuthorizationConsent implements Serializable {
             all.put("state", state);
         }
         StringBuilder url = new StringBuilder(redirectUri).append(redirectUri.contains("?") ? '&' : '?');
-        all.forEach((name, value) -> url.append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+        all.forEach((name, value) -> url.append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                .append('&'));
         url.setLength(url.length() - 1);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
 import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
@@ -16,8 +17,6 @@ import jp.kakehashi.sandbox.lwa.domain.TestCustomer;
 import jp.kakehashi.sandbox.lwa.token.IssuedTokens;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
 
-import java.util.List;
-
 /** The console's Login with Amazon page: clients (ids only), models, devices, tokens (masked), pre-registration form. */
 @Named
 @RequestScoped
@@ -25,16 +24,22 @@ public class LwaConsole {
 
     @Inject
     private LwaClients clients;
+
     @Inject
     private DeviceModels models;
+
     @Inject
     private PreRegisteredDevices devices;
+
     @Inject
     private IssuedTokens tokens;
+
     @Inject
     private TestCustomers customers;
+
     @Inject
     private LwaSandboxConfig config;
+
     @Inject
     private DrsNotificationPublisher drsNotifications;
 
@@ -79,10 +84,17 @@ public class LwaConsole {
      * the SNS sandbox to every subscriber of the DRS topic.
      */
     public String scanBox(PreRegisteredDevice device) {
-        var published = drsNotifications.scanBox(device.serial(), device.modelId(), device.directedCustomerId(), device.ownerClientId());
+        var published = drsNotifications.scanBox(
+                device.serial(), device.modelId(), device.directedCustomerId(), device.ownerClientId());
         // Answered on this very response (no redirect): the message must not depend on the flash surviving a redirect.
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Box of " + device.serial() + " scanned: SNS message " + published.messageId() + " published.", null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                "Box of " + device.serial() + " scanned: SNS message " + published.messageId()
+                                        + " published.",
+                                null));
         return null;
     }
 

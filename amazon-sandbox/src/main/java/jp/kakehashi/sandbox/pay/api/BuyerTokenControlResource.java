@@ -10,13 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import java.util.Set;
 import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
 import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
 import jp.kakehashi.sandbox.pay.buyer.Scope;
 import jp.kakehashi.sandbox.pay.buyer.TestBuyer;
-
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * For tests that need a buyerToken without a browser: {@code POST /api/sandbox/pay/buyer-tokens} with
@@ -66,15 +65,20 @@ public class BuyerTokenControlResource {
         BuyerToken token = tokens.issue(buyer, scopes, request.getString("publicKeyId", "sandbox-control-api"));
         JsonArrayBuilder scopeNames = Json.createArrayBuilder();
         scopes.forEach(scope -> scopeNames.add(scope.value()));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
-                .add("buyerToken", token.token())
-                .add("buyerId", token.buyerId())
-                .add("scopes", scopeNames)
-                .add("expiresAt", token.expiresAt().toString())
-                .build().toString()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder()
+                        .add("buyerToken", token.token())
+                        .add("buyerId", token.buyerId())
+                        .add("scopes", scopeNames)
+                        .add("expiresAt", token.expiresAt().toString())
+                        .build()
+                        .toString())
+                .build();
     }
 
     private static Response badRequest(String message) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Json.createObjectBuilder().add("error", message).build().toString())
+                .build();
     }
 }

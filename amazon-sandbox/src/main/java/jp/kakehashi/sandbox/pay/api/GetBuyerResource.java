@@ -11,14 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.kakehashi.sandbox.pay.PayConfig;
-import jp.kakehashi.sandbox.pay.buyer.BuyerJson;
-import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
-import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
-import jp.kakehashi.sandbox.pay.keys.MerchantKeys;
-import jp.kakehashi.sandbox.pay.signature.PayApiException;
-import jp.kakehashi.sandbox.pay.signature.RequestSignatureVerifier;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,6 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kakehashi.sandbox.pay.PayConfig;
+import jp.kakehashi.sandbox.pay.buyer.BuyerJson;
+import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
+import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
+import jp.kakehashi.sandbox.pay.keys.MerchantKeys;
+import jp.kakehashi.sandbox.pay.signature.PayApiException;
+import jp.kakehashi.sandbox.pay.signature.RequestSignatureVerifier;
 
 /**
  * Amazon Pay Get Buyer: {@code GET /api/pay/{sandbox|live}/v2/buyers/{buyerToken}}, and
@@ -72,11 +71,18 @@ public class GetBuyerResource {
         try {
             RequestSignatureVerifier.VerifiedRequest verified = verifier().verify(incomingRequest());
             checkEnvironment(environment, verified.publicKeyId());
-            BuyerToken token = tokens.redeemable(buyerToken).orElseThrow(() -> new PayApiException(400, "InvalidParameterValue",
-                    "The value provided for buyerToken is invalid or has expired."));
-            return testBuyers.byBuyerId(token.buyerId())
-                    .map(buyer -> Response.ok(BuyerJson.of(buyer, token.scopes()).toString(), MediaType.APPLICATION_JSON_TYPE).build())
-                    .orElseThrow(() -> new PayApiException(400, "InvalidParameterValue", "The value provided for buyerToken is invalid."));
+            BuyerToken token = tokens.redeemable(buyerToken)
+                    .orElseThrow(() -> new PayApiException(
+                            400,
+                            "InvalidParameterValue",
+                            "The value provided for buyerToken is invalid or has expired."));
+            return testBuyers
+                    .byBuyerId(token.buyerId())
+                    .map(buyer -> Response.ok(
+                                    BuyerJson.of(buyer, token.scopes()).toString(), MediaType.APPLICATION_JSON_TYPE)
+                            .build())
+                    .orElseThrow(() -> new PayApiException(
+                            400, "InvalidParameterValue", "The value provided for buyerToken is invalid."));
         } catch (PayApiException refused) {
             return error(refused);
         }
@@ -99,9 +105,12 @@ public class GetBuyerResource {
             paths.add(fullPath.substring(prefix.length()));
         }
         Map<String, List<String>> lowerCaseHeaders = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) ->
-                lowerCaseHeaders.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
-        return new RequestSignatureVerifier.IncomingRequest(request.getMethod(), paths, request.getQueryString(), lowerCaseHeaders, "");
+        headers.getRequestHeaders()
+                .forEach((name, values) -> lowerCaseHeaders
+                        .computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>())
+                        .addAll(values));
+        return new RequestSignatureVerifier.IncomingRequest(
+                request.getMethod(), paths, request.getQueryString(), lowerCaseHeaders, "");
     }
 
     private static String decodedPath(String rawPath) {
@@ -117,19 +126,32 @@ public class GetBuyerResource {
      * environment is not authorized for it.
      */
     static void checkEnvironment(String environment, String publicKeyId) {
-        String keyEnvironment = publicKeyId.startsWith("SANDBOX-") ? "sandbox" : publicKeyId.startsWith("LIVE-") ? "live" : null;
+        String keyEnvironment =
+                publicKeyId.startsWith("SANDBOX-") ? "sandbox" : publicKeyId.startsWith("LIVE-") ? "live" : null;
         if (environment == null && keyEnvironment == null) {
-            throw new PayApiException(400, "InvalidRequest", "The environment (sandbox or live) is missing from the path: "
-                    + "it may be left out only with a public key id that starts with SANDBOX- or LIVE-.");
+            throw new PayApiException(
+                    400,
+                    "InvalidRequest",
+                    "The environment (sandbox or live) is missing from the path: "
+                            + "it may be left out only with a public key id that starts with SANDBOX- or LIVE-.");
         }
         if (environment != null && keyEnvironment != null && !environment.equals(keyEnvironment)) {
-            throw new PayApiException(401, "UnauthorizedAccess", "The public key id " + publicKeyId
-                    + " is not authorized for the " + environment + " environment.");
+            throw new PayApiException(
+                    401,
+                    "UnauthorizedAccess",
+                    "The public key id " + publicKeyId + " is not authorized for the " + environment + " environment.");
         }
     }
 
     static Response error(PayApiException refused) {
-        String body = Json.createObjectBuilder().add("reasonCode", refused.reasonCode()).add("message", refused.getMessage()).build().toString();
-        return Response.status(refused.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        String body = Json.createObjectBuilder()
+                .add("reasonCode", refused.reasonCode())
+                .add("message", refused.getMessage())
+                .build()
+                .toString();
+        return Response.status(refused.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 }

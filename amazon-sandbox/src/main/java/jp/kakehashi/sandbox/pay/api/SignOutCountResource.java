@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.Map;
 
 /** {@code GET /api/sandbox/pay/signouts}: how many times amazon.Pay.signout() reached the sandbox. */

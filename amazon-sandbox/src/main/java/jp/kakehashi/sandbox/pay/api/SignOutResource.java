@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

@@ -31,13 +31,21 @@ public class TestBuyerControlResource {
         String template = request == null ? "" : request.getString("template", "");
         return buyers.byKey(template)
                 .map(found -> buyers.addCopyOf(found, text(request, "name"), text(request, "addressLine1")))
-                .map(buyer -> Response.status(Response.Status.CREATED).entity(json(buyer)).build())
+                .map(buyer -> Response.status(Response.Status.CREATED)
+                        .entity(json(buyer))
+                        .build())
                 .orElseGet(() -> Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Json.createObjectBuilder().add("error", "unknown template " + template).build().toString()).build());
+                        .entity(Json.createObjectBuilder()
+                                .add("error", "unknown template " + template)
+                                .build()
+                                .toString())
+                        .build());
     }
 
     private static String text(JsonObject request, String key) {
-        return request.containsKey(key) && request.get(key).getValueType() == JsonValue.ValueType.STRING ? request.getString(key) : null;
+        return request.containsKey(key) && request.get(key).getValueType() == JsonValue.ValueType.STRING
+                ? request.getString(key)
+                : null;
     }
 
     private static String json(TestBuyer buyer) {
@@ -46,6 +54,7 @@ public class TestBuyerControlResource {
                 .add("buyerId", buyer.buyerId())
                 .add("email", buyer.email())
                 .add("name", buyer.name())
-                .build().toString();
+                .build()
+                .toString();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +14,7 @@ import java.util.Set;
  */
 public final class BuyerJson {
 
-    private BuyerJson() {
-    }
+    private BuyerJson() {}
 
     public static JsonObject of(TestBuyer buyer, Set<Scope> scopes) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("buyerId", buyer.buyerId());

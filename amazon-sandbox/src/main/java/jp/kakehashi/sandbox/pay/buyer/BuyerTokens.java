@@ -2,8 +2,6 @@ package jp.kakehashi.sandbox.pay.buyer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.pay.PayConfig;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.kakehashi.sandbox.pay.PayConfig;
 
 /**
  * Issued buyer tokens. A token can be redeemed any number of times until it expires (the official SDK retries Get
@@ -43,8 +42,13 @@ public class BuyerTokens {
     public BuyerToken issue(TestBuyer buyer, Set<Scope> scopes, String publicKeyId) {
         Instant now = clock.instant();
         forgetOldTokens(now);
-        BuyerToken token = new BuyerToken(UUID.randomUUID().toString(), buyer.buyerId(), Set.copyOf(scopes), publicKeyId,
-                now, now.plus(lifetime));
+        BuyerToken token = new BuyerToken(
+                UUID.randomUUID().toString(),
+                buyer.buyerId(),
+                Set.copyOf(scopes),
+                publicKeyId,
+                now,
+                now.plus(lifetime));
         tokens.put(token.token(), token);
         return token;
     }
@@ -56,7 +60,10 @@ public class BuyerTokens {
 
     /** Newest first, expired ones included until they are forgotten. */
     public List<BuyerToken> recent(int limit) {
-        return tokens.values().stream().sorted(Comparator.comparing(BuyerToken::issuedAt).reversed()).limit(limit).toList();
+        return tokens.values().stream()
+                .sorted(Comparator.comparing(BuyerToken::issuedAt).reversed())
+                .limit(limit)
+                .toList();
     }
 
     public Instant now() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 /** The {@code signInScopes} of a SignIn payload and the Get Buyer fields each one releases. */
 public enum Scope {
-
     NAME("name", List.of("name")),
     EMAIL("email", List.of("email")),
     POSTAL_CODE("postalCode", List.of("postalCode", "countryCode")),
@@ -24,7 +23,9 @@ public enum Scope {
     }
 
     public static Optional<Scope> of(String value) {
-        return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(scope -> scope.value.equals(value))
+                .findFirst();
     }
 
     /** The name as it appears in the payload. */

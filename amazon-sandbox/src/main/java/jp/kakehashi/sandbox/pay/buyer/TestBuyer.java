@@ -10,9 +10,18 @@ import java.util.List;
  * @param billingAddress  null when the buyer pays only by gift card (Amazon Pay's Amazon Sign-in guide)
  * @param primeMembershipTypes null when not a Prime member
  */
-public record TestBuyer(String key, String buyerId, String name, String email, String postalCode, String countryCode,
-                        String phoneNumber, Address shippingAddress, Address billingAddress,
-                        List<String> primeMembershipTypes) implements Serializable {
+public record TestBuyer(
+        String key,
+        String buyerId,
+        String name,
+        String email,
+        String postalCode,
+        String countryCode,
+        String phoneNumber,
+        Address shippingAddress,
+        Address billingAddress,
+        List<String> primeMembershipTypes)
+        implements Serializable {
 
     public boolean isGiftCardOnly() {
         return billingAddress == null;

@@ -1,7 +1,6 @@
 package jp.kakehashi.sandbox.pay.buyer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -49,11 +48,17 @@ public class TestBuyerDirectory {
         RANDOM.nextBytes(random);
         String suffix = HexFormat.of().formatHex(random);
         String email = template.email().replaceFirst("@", "+" + suffix + "@");
-        TestBuyer copy = new TestBuyer(template.key() + "-" + suffix,
+        TestBuyer copy = new TestBuyer(
+                template.key() + "-" + suffix,
                 "amzn1.account.AE" + suffix.toUpperCase(Locale.ROOT) + "COPY",
-                name == null ? template.name() : name, email, template.postalCode(), template.countryCode(),
-                template.phoneNumber(), withLine1(template.shippingAddress(), addressLine1),
-                withLine1(template.billingAddress(), addressLine1), template.primeMembershipTypes());
+                name == null ? template.name() : name,
+                email,
+                template.postalCode(),
+                template.countryCode(),
+                template.phoneNumber(),
+                withLine1(template.shippingAddress(), addressLine1),
+                withLine1(template.billingAddress(), addressLine1),
+                template.primeMembershipTypes());
         added.add(copy);
         return copy;
     }
@@ -62,8 +67,17 @@ public class TestBuyerDirectory {
         if (address == null || addressLine1 == null) {
             return address;
         }
-        return new Address(address.name(), addressLine1, address.addressLine2(), address.addressLine3(), address.city(),
-                address.county(), address.district(), address.stateOrRegion(), address.postalCode(), address.countryCode(),
+        return new Address(
+                address.name(),
+                addressLine1,
+                address.addressLine2(),
+                address.addressLine3(),
+                address.city(),
+                address.county(),
+                address.district(),
+                address.stateOrRegion(),
+                address.postalCode(),
+                address.countryCode(),
                 address.phoneNumber());
     }
 }

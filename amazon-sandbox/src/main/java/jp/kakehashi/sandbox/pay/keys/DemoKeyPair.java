@@ -23,8 +23,7 @@ public final class DemoKeyPair {
     public static final String PRIVATE_KEY_FILE = "private-key.pem";
     public static final String PUBLIC_KEY_FILE = "public-key.pem";
 
-    private DemoKeyPair() {
-    }
+    private DemoKeyPair() {}
 
     public static synchronized KeyPair loadOrCreate(Path folder) {
         try {
@@ -33,7 +32,8 @@ public final class DemoKeyPair {
             Path publicKeyFile = folder.resolve(PUBLIC_KEY_FILE);
             KeyPair pair;
             if (Files.exists(privateKeyFile)) {
-                PrivateKey privateKey = PemKeys.readPrivateKey(Files.readString(privateKeyFile, StandardCharsets.US_ASCII));
+                PrivateKey privateKey =
+                        PemKeys.readPrivateKey(Files.readString(privateKeyFile, StandardCharsets.US_ASCII));
                 pair = new KeyPair(PemKeys.publicKeyOf(privateKey), privateKey);
             } else {
                 pair = generate();
@@ -61,7 +61,8 @@ public final class DemoKeyPair {
 
     /** Writes beside the target then moves, so that a crash never leaves half a key behind. */
     private static void write(Path target, String text, boolean secret) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temporary =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             if (secret) {
                 restrictToOwner(temporary);

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jp.kakehashi.sandbox.pay.PayConfig;
-import jp.kakehashi.sandbox.pay.signature.PublicKeyRegistry;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kakehashi.sandbox.pay.PayConfig;
+import jp.kakehashi.sandbox.pay.signature.PublicKeyRegistry;
 
 /**
  * The merchant public keys registered with the sandbox: the generated demo key (under
@@ -47,16 +46,25 @@ public class MerchantKeys implements PublicKeyRegistry {
     void load() {
         Map<String, RegisteredKey> loaded = new LinkedHashMap<>();
         demoKeyPair = DemoKeyPair.loadOrCreate(config.payDir());
-        loaded.put(config.demoPublicKeyId(), new RegisteredKey(config.demoPublicKeyId(), demoKeyPair.getPublic(),
-                "generated demo key: " + config.payDir().resolve(DemoKeyPair.PRIVATE_KEY_FILE)));
-        config.publicKeys().ifPresent(pairs -> parsePairs(pairs).forEach((id, path) -> {
-            try {
-                PublicKey key = PemKeys.readPublicKey(Files.readString(Path.of(path), StandardCharsets.US_ASCII));
-                loaded.put(id, new RegisteredKey(id, key, path));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Amazon Pay sandbox: public key " + id + " from " + path + " not registered: " + e.getMessage());
-            }
-        }));
+        loaded.put(
+                config.demoPublicKeyId(),
+                new RegisteredKey(
+                        config.demoPublicKeyId(),
+                        demoKeyPair.getPublic(),
+                        "generated demo key: " + config.payDir().resolve(DemoKeyPair.PRIVATE_KEY_FILE)));
+        config.publicKeys()
+                .ifPresent(pairs -> parsePairs(pairs).forEach((id, path) -> {
+                    try {
+                        PublicKey key =
+                                PemKeys.readPublicKey(Files.readString(Path.of(path), StandardCharsets.US_ASCII));
+                        loaded.put(id, new RegisteredKey(id, key, path));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.log(
+                                Level.WARNING,
+                                "Amazon Pay sandbox: public key " + id + " from " + path + " not registered: "
+                                        + e.getMessage());
+                    }
+                }));
         keys = Map.copyOf(loaded);
         LOG.info(() -> "Amazon Pay sandbox: merchant public keys " + keys.keySet() + "; demo private key "
                 + config.payDir().resolve(DemoKeyPair.PRIVATE_KEY_FILE));
@@ -71,9 +79,12 @@ public class MerchantKeys implements PublicKeyRegistry {
             }
             int equals = entry.indexOf('=');
             if (equals <= 0 || equals == entry.length() - 1) {
-                throw new IllegalArgumentException("sandbox.pay.public-keys: expected id=path, got '" + entry.trim() + "'");
+                throw new IllegalArgumentException(
+                        "sandbox.pay.public-keys: expected id=path, got '" + entry.trim() + "'");
             }
-            parsed.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+            parsed.put(
+                    entry.substring(0, equals).trim(),
+                    entry.substring(equals + 1).trim());
         }
         return parsed;
     }

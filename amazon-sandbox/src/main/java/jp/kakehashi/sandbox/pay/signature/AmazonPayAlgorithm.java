@@ -7,7 +7,6 @@ import java.util.Optional;
 
 /** Amazon Pay's two signature algorithms: RSASSA-PSS with SHA-256 and MGF1(SHA-256), differing in salt length. */
 public enum AmazonPayAlgorithm {
-
     V1("AMZN-PAY-RSASSA-PSS", 20),
     V2("AMZN-PAY-RSASSA-PSS-V2", 32);
 
@@ -21,7 +20,9 @@ public enum AmazonPayAlgorithm {
 
     /** The algorithm by the exact name Amazon uses in headers and button configurations. */
     public static Optional<AmazonPayAlgorithm> byName(String name) {
-        return Arrays.stream(values()).filter(algorithm -> algorithm.headerName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(algorithm -> algorithm.headerName.equals(name))
+                .findFirst();
     }
 
     public String headerName() {
@@ -33,6 +34,7 @@ public enum AmazonPayAlgorithm {
     }
 
     public PSSParameterSpec parameters() {
-        return new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, saltLength, PSSParameterSpec.TRAILER_FIELD_BC);
+        return new PSSParameterSpec(
+                "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, saltLength, PSSParameterSpec.TRAILER_FIELD_BC);
     }
 }

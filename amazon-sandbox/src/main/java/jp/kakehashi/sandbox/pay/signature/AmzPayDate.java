@@ -12,8 +12,7 @@ public final class AmzPayDate {
 
     public static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-    private AmzPayDate() {
-    }
+    private AmzPayDate() {}
 
     public static Optional<Instant> parse(String value) {
         if (value == null) {

@@ -20,8 +20,7 @@ public final class CanonicalRequest {
 
     private static final Pattern ENCODED = Pattern.compile("\\+|\\*|%7E|%2F");
 
-    private CanonicalRequest() {
-    }
+    private CanonicalRequest() {}
 
     /**
      * @param method        HTTP method
@@ -31,13 +30,21 @@ public final class CanonicalRequest {
      * @param payload       the request body ("" for a GET)
      * @param stripWhitespace false: values trimmed (Amazon's documentation); true: every whitespace removed (the Java SDK)
      */
-    public static String of(String method, String decodedPath, String rawQuery, Map<String, List<String>> signedHeaders,
-                            String payload, boolean stripWhitespace) {
+    public static String of(
+            String method,
+            String decodedPath,
+            String rawQuery,
+            Map<String, List<String>> signedHeaders,
+            String payload,
+            boolean stripWhitespace) {
         TreeMap<String, List<String>> headers = new TreeMap<>();
         signedHeaders.forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values));
         StringBuilder canonicalHeaders = new StringBuilder();
-        headers.forEach((name, values) -> canonicalHeaders.append(name).append(':')
-                .append(values.stream().map(value -> stripWhitespace ? value.trim().replaceAll("\\s", "") : value.trim())
+        headers.forEach((name, values) -> canonicalHeaders
+                .append(name)
+                .append(':')
+                .append(values.stream()
+                        .map(value -> stripWhitespace ? value.trim().replaceAll("\\s", "") : value.trim())
                         .collect(Collectors.joining(",")))
                 .append('\n'));
         return method.toUpperCase(java.util.Locale.ROOT) + "\n"
@@ -68,7 +75,9 @@ public final class CanonicalRequest {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.computeIfAbsent(encode(name, false), key -> new ArrayList<>()).add(encode(value, false));
+            parameters
+                    .computeIfAbsent(encode(name, false), key -> new ArrayList<>())
+                    .add(encode(value, false));
         }
         List<String> parts = new ArrayList<>();
         parameters.forEach((name, values) -> values.stream().sorted().forEach(value -> parts.add(name + "=" + value)));

@@ -19,7 +19,8 @@ public class PayApiException extends RuntimeException {
     }
 
     public static PayApiException invalidHeader(String name, String why) {
-        return new PayApiException(400, "InvalidHeaderValue", "The value of the header " + name + " is invalid: " + why);
+        return new PayApiException(
+                400, "InvalidHeaderValue", "The value of the header " + name + " is invalid: " + why);
     }
 
     public int status() {

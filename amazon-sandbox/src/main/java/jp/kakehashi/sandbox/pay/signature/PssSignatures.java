@@ -13,8 +13,7 @@ import java.util.Base64;
  */
 public final class PssSignatures {
 
-    private PssSignatures() {
-    }
+    private PssSignatures() {}
 
     public static String stringToSign(AmazonPayAlgorithm algorithm, String content) {
         return algorithm.headerName() + "\n" + Sha256.hex(content);

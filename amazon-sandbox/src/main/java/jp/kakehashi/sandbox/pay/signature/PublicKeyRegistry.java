@@ -13,6 +13,5 @@ public interface PublicKeyRegistry {
     List<RegisteredKey> keys();
 
     /** @param source where the key came from (a file path or "generated demo key") */
-    record RegisteredKey(String publicKeyId, PublicKey publicKey, String source) {
-    }
+    record RegisteredKey(String publicKeyId, PublicKey publicKey, String source) {}
 }

@@ -1,11 +1,10 @@
 package jp.kakehashi.sandbox.pay.signin;
 
+import java.security.PublicKey;
+import java.util.Set;
 import jp.kakehashi.sandbox.pay.signature.AmazonPayAlgorithm;
 import jp.kakehashi.sandbox.pay.signature.PssSignatures;
 import jp.kakehashi.sandbox.pay.signature.PublicKeyRegistry;
-
-import java.security.PublicKey;
-import java.util.Set;
 
 /**
  * What the hosted page checks before it lets a shopper sign in: a SignIn button of the known merchant whose payload
@@ -27,14 +26,14 @@ public final class ButtonConfigValidator {
     }
 
     /** A checked sign-in: the payload and the page language ("ja" or "en"). */
-    public record ValidSignIn(SignInPayload payload, String publicKeyId, String language) {
-    }
+    public record ValidSignIn(SignInPayload payload, String publicKeyId, String language) {}
 
     /** @throws SignInRejected with the error the hosted page shows */
     public ValidSignIn validate(ButtonConfig config) {
         String productType = required(config.productType(), "productType");
         if (!productType.equals("SignIn")) {
-            throw SignInRejected.invalid("productType", productType + " is not supported here: this button must be SignIn.");
+            throw SignInRejected.invalid(
+                    "productType", productType + " is not supported here: this button must be SignIn.");
         }
         if (!required(config.merchantId(), "merchantId").equals(merchantId)) {
             throw SignInRejected.invalid("merchantId", "no merchant " + config.merchantId() + " is registered.");
@@ -50,19 +49,26 @@ public final class ButtonConfigValidator {
         String payloadJson = required(config.payloadJson(), "signInConfig.payloadJSON");
         String signature = required(config.signature(), "signInConfig.signature");
         String publicKeyId = required(config.publicKeyId(), "signInConfig.publicKeyId");
-        AmazonPayAlgorithm algorithm = blank(config.algorithm()) ? AmazonPayAlgorithm.V1
-                : AmazonPayAlgorithm.byName(config.algorithm()).orElseThrow(() -> SignInRejected.invalid(
-                "signInConfig.algorithm", "expected AMZN-PAY-RSASSA-PSS or AMZN-PAY-RSASSA-PSS-V2."));
+        AmazonPayAlgorithm algorithm = blank(config.algorithm())
+                ? AmazonPayAlgorithm.V1
+                : AmazonPayAlgorithm.byName(config.algorithm())
+                        .orElseThrow(() -> SignInRejected.invalid(
+                                "signInConfig.algorithm", "expected AMZN-PAY-RSASSA-PSS or AMZN-PAY-RSASSA-PSS-V2."));
         checkEnvironment(config.sandbox(), publicKeyId);
-        PublicKey key = keys.find(publicKeyId).orElseThrow(() -> new SignInRejected("InvalidSignatureError",
-                "The public key id " + publicKeyId + " is not registered for this merchant."));
+        PublicKey key = keys.find(publicKeyId)
+                .orElseThrow(() -> new SignInRejected(
+                        "InvalidSignatureError",
+                        "The public key id " + publicKeyId + " is not registered for this merchant."));
         if (!PssSignatures.verify(algorithm, payloadJson, signature, key)) {
-            throw new SignInRejected("InvalidSignatureError",
-                    "The signature does not match the payload for " + algorithm.headerName() + " and public key id " + publicKeyId + ".");
+            throw new SignInRejected(
+                    "InvalidSignatureError",
+                    "The signature does not match the payload for " + algorithm.headerName() + " and public key id "
+                            + publicKeyId + ".");
         }
         SignInPayload payload = SignInPayload.parse(payloadJson);
         if (!payload.storeId().equals(storeId)) {
-            throw SignInRejected.invalid("payloadJSON.storeId", "no store " + payload.storeId() + " is registered for this merchant.");
+            throw SignInRejected.invalid(
+                    "payloadJSON.storeId", "no store " + payload.storeId() + " is registered for this merchant.");
         }
         return new ValidSignIn(payload, publicKeyId, language.equals("ja_JP") ? "ja" : "en");
     }
@@ -71,7 +77,8 @@ public final class ButtonConfigValidator {
     private static void checkEnvironment(String sandbox, String publicKeyId) {
         boolean sandboxButton = !"false".equalsIgnoreCase(sandbox == null ? "" : sandbox.trim());
         if (publicKeyId.startsWith("SANDBOX-") && !sandboxButton || publicKeyId.startsWith("LIVE-") && sandboxButton) {
-            throw SignInRejected.invalid("sandbox", "the public key id " + publicKeyId + " belongs to the other environment.");
+            throw SignInRejected.invalid(
+                    "sandbox", "the public key id " + publicKeyId + " belongs to the other environment.");
         }
     }
 

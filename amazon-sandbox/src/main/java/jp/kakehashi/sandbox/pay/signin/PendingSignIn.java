@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param language "ja" or "en", from checkoutLanguage
  */
 public record PendingSignIn(String id, SignInPayload payload, String publicKeyId, String language, Instant expiresAt)
-        implements Serializable {
-}
+        implements Serializable {}

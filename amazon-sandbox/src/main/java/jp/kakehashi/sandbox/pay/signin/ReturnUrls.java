@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** The merchant's return URL, exactly as signed, with {@code buyerToken} added to its query. */
 public final class ReturnUrls {
 
-    private ReturnUrls() {
-    }
+    private ReturnUrls() {}
 
     public static String withBuyerToken(String returnUrl, String buyerToken) {
         int hash = returnUrl.indexOf('#');
@@ -22,6 +21,7 @@ public final class ReturnUrls {
         } else {
             separator = "&";
         }
-        return beforeFragment + separator + "buyerToken=" + URLEncoder.encode(buyerToken, StandardCharsets.UTF_8) + fragment;
+        return beforeFragment + separator + "buyerToken=" + URLEncoder.encode(buyerToken, StandardCharsets.UTF_8)
+                + fragment;
     }
 }

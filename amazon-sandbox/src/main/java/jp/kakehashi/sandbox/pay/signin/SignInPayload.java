@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jp.kakehashi.sandbox.pay.buyer.Scope;
-
 import java.io.Serializable;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,6 +13,7 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import jp.kakehashi.sandbox.pay.buyer.Scope;
 
 /**
  * The merchant-signed SignIn payload: {@code {"signInReturnUrl":"...","storeId":"...","signInScopes":[...]}}.
@@ -23,8 +22,13 @@ import java.util.Set;
  */
 public record SignInPayload(String signInReturnUrl, String storeId, List<Scope> signInScopes) implements Serializable {
 
-    static final List<Scope> DEFAULT_SCOPES = List.of(Scope.NAME, Scope.EMAIL, Scope.POSTAL_CODE, Scope.SHIPPING_ADDRESS,
-            Scope.PHONE_NUMBER, Scope.BILLING_ADDRESS);
+    static final List<Scope> DEFAULT_SCOPES = List.of(
+            Scope.NAME,
+            Scope.EMAIL,
+            Scope.POSTAL_CODE,
+            Scope.SHIPPING_ADDRESS,
+            Scope.PHONE_NUMBER,
+            Scope.BILLING_ADDRESS);
 
     /** @throws SignInRejected when the payload is not valid JSON or lacks what a SignIn needs */
     public static SignInPayload parse(String payloadJson) {
@@ -38,14 +42,16 @@ public record SignInPayload(String signInReturnUrl, String storeId, List<Scope> 
         checkReturnUrl(returnUrl);
         String storeId = requiredString(payload, "storeId");
         List<Scope> scopes = DEFAULT_SCOPES;
-        if (payload.containsKey("signInScopes") && payload.get("signInScopes").getValueType() != JsonValue.ValueType.NULL) {
+        if (payload.containsKey("signInScopes")
+                && payload.get("signInScopes").getValueType() != JsonValue.ValueType.NULL) {
             if (payload.get("signInScopes").getValueType() != JsonValue.ValueType.ARRAY) {
                 throw SignInRejected.invalid("signInScopes", "expected an array of scope names.");
             }
             Set<Scope> asked = new LinkedHashSet<>();
             for (JsonValue value : payload.getJsonArray("signInScopes")) {
                 String name = value instanceof JsonString text ? text.getString() : String.valueOf(value);
-                asked.add(Scope.of(name).orElseThrow(() -> SignInRejected.invalid("signInScopes", "unknown scope " + name + ".")));
+                asked.add(Scope.of(name)
+                        .orElseThrow(() -> SignInRejected.invalid("signInScopes", "unknown scope " + name + ".")));
             }
             scopes = List.copyOf(asked);
         }

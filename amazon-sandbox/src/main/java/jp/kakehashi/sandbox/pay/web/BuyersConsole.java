@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import jp.kakehashi.sandbox.pay.PayConfig;
 import jp.kakehashi.sandbox.pay.buyer.BuyerToken;
 import jp.kakehashi.sandbox.pay.buyer.BuyerTokens;
@@ -15,11 +19,6 @@ import jp.kakehashi.sandbox.pay.keys.MerchantKeys;
 import jp.kakehashi.sandbox.pay.signature.AmazonPayAlgorithm;
 import jp.kakehashi.sandbox.pay.signature.PssSignatures;
 import jp.kakehashi.sandbox.pay.signature.Sha256;
-
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The console's Amazon Pay page: test buyers, merchant keys, issued tokens, and a "try sign in" button. */
 @Named
@@ -47,29 +46,48 @@ public class BuyersConsole {
         return testBuyers.all();
     }
 
-    public record KeyRow(String publicKeyId, String fingerprint, String source) {
-    }
+    public record KeyRow(String publicKeyId, String fingerprint, String source) {}
 
     /** Public key ids with the SHA-256 of their encoded public key; private keys are never shown. */
     public List<KeyRow> getKeys() {
-        return keys.keys().stream().map(key -> new KeyRow(key.publicKeyId(),
-                Sha256.hex(Base64.getEncoder().encodeToString(key.publicKey().getEncoded())).substring(0, 16),
-                key.source())).toList();
+        return keys.keys().stream()
+                .map(key -> new KeyRow(
+                        key.publicKeyId(),
+                        Sha256.hex(Base64.getEncoder()
+                                        .encodeToString(key.publicKey().getEncoded()))
+                                .substring(0, 16),
+                        key.source()))
+                .toList();
     }
 
-    public record TokenRow(String token, String buyerName, String scopes, String publicKeyId, Instant issuedAt,
-                           Instant expiresAt, boolean expired) {
-    }
+    public record TokenRow(
+            String token,
+            String buyerName,
+            String scopes,
+            String publicKeyId,
+            Instant issuedAt,
+            Instant expiresAt,
+            boolean expired) {}
 
     public List<TokenRow> getTokens() {
         Instant now = tokens.now();
-        return tokens.recent(RECENT_TOKENS).stream().map(token -> row(token, now)).toList();
+        return tokens.recent(RECENT_TOKENS).stream()
+                .map(token -> row(token, now))
+                .toList();
     }
 
     private TokenRow row(BuyerToken token, Instant now) {
         String name = testBuyers.byBuyerId(token.buyerId()).map(TestBuyer::name).orElse(token.buyerId());
-        String scopes = token.scopes().stream().map(scope -> scope.value()).sorted().collect(Collectors.joining(", "));
-        return new TokenRow(token.token(), name, scopes, token.publicKeyId(), token.issuedAt(), token.expiresAt(), token.isExpiredAt(now));
+        String scopes =
+                token.scopes().stream().map(scope -> scope.value()).sorted().collect(Collectors.joining(", "));
+        return new TokenRow(
+                token.token(),
+                name,
+                scopes,
+                token.publicKeyId(),
+                token.issuedAt(),
+                token.expiresAt(),
+                token.isExpiredAt(now));
     }
 
     public String getMerchantId() {
@@ -99,15 +117,24 @@ public class BuyersConsole {
     /** A SignIn payload whose return URL is the sandbox's own return page (with a query, to show the '&' rule). */
     public String getTryPayload() {
         if (payload == null) {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
             String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
             String returnUrl = origin + request.getContextPath() + "/pay/return.xhtml?from=console";
             payload = Json.createObjectBuilder()
                     .add("signInReturnUrl", returnUrl)
                     .add("storeId", config.storeId())
-                    .add("signInScopes", Json.createArrayBuilder().add("name").add("email").add("postalCode")
-                            .add("shippingAddress").add("phoneNumber").add("billingAddress"))
-                    .build().toString();
+                    .add(
+                            "signInScopes",
+                            Json.createArrayBuilder()
+                                    .add("name")
+                                    .add("email")
+                                    .add("postalCode")
+                                    .add("shippingAddress")
+                                    .add("phoneNumber")
+                                    .add("billingAddress"))
+                    .build()
+                    .toString();
         }
         return payload;
     }

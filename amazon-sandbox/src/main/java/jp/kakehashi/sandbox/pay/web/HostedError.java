@@ -3,7 +3,6 @@ package jp.kakehashi.sandbox.pay.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -15,12 +14,15 @@ public class HostedError {
     static final String ATTRIBUTE = HostedError.class.getName();
 
     /** @param language "ja" or "en" */
-    public record Details(String errorCode, String detail, String language) implements Serializable {
-    }
+    public record Details(String errorCode, String detail, String language) implements Serializable {}
 
     public Details getDetails() {
-        Object details = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(ATTRIBUTE);
-        return details instanceof Details found ? found
+        Object details = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(ATTRIBUTE);
+        return details instanceof Details found
+                ? found
                 : new Details("InvalidParameterValue", "This page opens only from an Amazon Pay button.", "ja");
     }
 

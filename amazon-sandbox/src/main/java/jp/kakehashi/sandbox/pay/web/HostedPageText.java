@@ -11,11 +11,11 @@ final class HostedPageText {
 
     private static final String BUNDLE = "jp.kakehashi.sandbox.pay.web.HostedPage";
 
-    private HostedPageText() {
-    }
+    private HostedPageText() {}
 
     static ResourceBundle of(String language) {
         Locale locale = "ja".equals(language) ? Locale.JAPANESE : Locale.ENGLISH;
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

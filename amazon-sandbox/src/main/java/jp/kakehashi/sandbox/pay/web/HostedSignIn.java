@@ -5,16 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.sandbox.pay.buyer.Scope;
-import jp.kakehashi.sandbox.pay.buyer.TestBuyer;
-import jp.kakehashi.sandbox.pay.signin.PendingSignIn;
-import jp.kakehashi.sandbox.pay.signin.SignInRequests;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.kakehashi.sandbox.pay.buyer.Scope;
+import jp.kakehashi.sandbox.pay.buyer.TestBuyer;
+import jp.kakehashi.sandbox.pay.signin.PendingSignIn;
+import jp.kakehashi.sandbox.pay.signin.SignInRequests;
 
 /** The hosted sign-in page: choose a test buyer, see what will be shared, continue to the merchant. */
 @Named
@@ -74,7 +73,9 @@ public class HostedSignIn implements Serializable {
 
     /** The scopes the signed payload asked for, as message keys of the page's bundle. */
     public List<String> getSharedScopes() {
-        return signIn == null ? List.of() : signIn.payload().signInScopes().stream().map(Scope::value).toList();
+        return signIn == null
+                ? List.of()
+                : signIn.payload().signInScopes().stream().map(Scope::value).toList();
     }
 
     public Locale getLocale() {

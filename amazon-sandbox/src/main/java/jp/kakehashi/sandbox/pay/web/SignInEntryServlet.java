@@ -6,12 +6,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import jp.kakehashi.sandbox.pay.signin.ButtonConfig;
 import jp.kakehashi.sandbox.pay.signin.PendingSignIn;
 import jp.kakehashi.sandbox.pay.signin.SignInRejected;
 import jp.kakehashi.sandbox.pay.signin.SignInRequests;
-
-import java.io.IOException;
 
 /**
  * Where checkout.js sends the shopper on a click (a POSTed form; GET works too): the configuration is verified,
@@ -27,26 +26,40 @@ public class SignInEntryServlet extends HttpServlet {
     private SignInRequests signIns;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         request.setCharacterEncoding("UTF-8");
-        ButtonConfig button = new ButtonConfig(request.getParameter("merchantId"), request.getParameter("ledgerCurrency"),
-                request.getParameter("sandbox"), request.getParameter("checkoutLanguage"), request.getParameter("productType"),
-                request.getParameter("placement"), request.getParameter("buttonColor"), request.getParameter("payloadJSON"),
-                request.getParameter("signature"), request.getParameter("publicKeyId"), request.getParameter("algorithm"));
+        ButtonConfig button = new ButtonConfig(
+                request.getParameter("merchantId"),
+                request.getParameter("ledgerCurrency"),
+                request.getParameter("sandbox"),
+                request.getParameter("checkoutLanguage"),
+                request.getParameter("productType"),
+                request.getParameter("placement"),
+                request.getParameter("buttonColor"),
+                request.getParameter("payloadJSON"),
+                request.getParameter("signature"),
+                request.getParameter("publicKeyId"),
+                request.getParameter("algorithm"));
         try {
             PendingSignIn signIn = signIns.start(button);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/pay/signin.xhtml?signIn=" + signIn.id());
         } catch (SignInRejected rejected) {
-            String language = "en_US".equals(button.checkoutLanguage()) || "en_GB".equals(button.checkoutLanguage()) ? "en" : "ja";
-            request.setAttribute(HostedError.ATTRIBUTE, new HostedError.Details(rejected.errorCode(), rejected.getMessage(), language));
+            String language = "en_US".equals(button.checkoutLanguage()) || "en_GB".equals(button.checkoutLanguage())
+                    ? "en"
+                    : "ja";
+            request.setAttribute(
+                    HostedError.ATTRIBUTE,
+                    new HostedError.Details(rejected.errorCode(), rejected.getMessage(), language));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             request.getRequestDispatcher("/pay/error.xhtml").forward(request, response);
         }
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         doPost(request, response);
     }
 }

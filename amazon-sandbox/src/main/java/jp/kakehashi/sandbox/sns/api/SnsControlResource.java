@@ -12,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import jp.kakehashi.sandbox.sns.SnsSandbox;
 import jp.kakehashi.sandbox.sns.delivery.DeliveryLogEntry;
 import jp.kakehashi.sandbox.sns.delivery.RetryPolicy;
@@ -21,11 +25,6 @@ import jp.kakehashi.sandbox.sns.domain.Topic;
 import jp.kakehashi.sandbox.sns.drs.DrsNotification;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
-
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 
 /** The SNS sandbox's control API for tests and tools: {@code /api/sandbox/sns/...} (see README, "Amazon SNS"). */
 @Path("sandbox/sns")
@@ -39,44 +38,60 @@ public class SnsControlResource {
     @Inject
     DrsNotificationPublisher drs;
 
-    public record Overview(String drsTopicArn, String signingCertUrl, PolicyView deliveryPolicy) {
-    }
+    public record Overview(String drsTopicArn, String signingCertUrl, PolicyView deliveryPolicy) {}
 
     public record TopicView(String arn, String name, int signatureVersion) {
         static TopicView of(Topic topic) {
-            return new TopicView(topic.arn(), topic.name(), Integer.parseInt(topic.signatureVersion().wireValue()));
+            return new TopicView(
+                    topic.arn(),
+                    topic.name(),
+                    Integer.parseInt(topic.signatureVersion().wireValue()));
         }
     }
 
-    public record SubscriptionView(String subscriptionArn, String topicArn, String protocol, String endpoint, String status,
-                                   String createdAt) {
+    public record SubscriptionView(
+            String subscriptionArn,
+            String topicArn,
+            String protocol,
+            String endpoint,
+            String status,
+            String createdAt) {
         static SubscriptionView of(Subscription s) {
-            return new SubscriptionView(s.arn(), s.topicArn(), s.protocol(), s.endpoint(), s.statusLabel(), s.createdAt().toString());
+            return new SubscriptionView(
+                    s.arn(),
+                    s.topicArn(),
+                    s.protocol(),
+                    s.endpoint(),
+                    s.statusLabel(),
+                    s.createdAt().toString());
         }
     }
 
-    public record CreateTopic(String name, Integer signatureVersion) {
-    }
+    public record CreateTopic(String name, Integer signatureVersion) {}
 
-    public record Subscribe(String topicArn, String endpoint) {
-    }
+    public record Subscribe(String topicArn, String endpoint) {}
 
-    public record Publish(String topicArn, String subject, String message) {
-    }
+    public record Publish(String topicArn, String subject, String message) {}
 
-    public record Published(String messageId, String topicArn, String message) {
-    }
+    public record Published(String messageId, String topicArn, String message) {}
 
-    public record ScanBox(String serialNumber, String modelId, String directedCustomerId, String lwaClientId) {
-    }
+    public record ScanBox(String serialNumber, String modelId, String directedCustomerId, String lwaClientId) {}
 
-    public record DrsPublish(String type, String serialNumber, String modelId, String directedCustomerId, String lwaClientId,
-                             Map<String, Boolean> slotsSubscriptionStatus, DrsNotification.OrderInfo orderInfo) {
-    }
+    public record DrsPublish(
+            String type,
+            String serialNumber,
+            String modelId,
+            String directedCustomerId,
+            String lwaClientId,
+            Map<String, Boolean> slotsSubscriptionStatus,
+            DrsNotification.OrderInfo orderInfo) {}
 
     public record PolicyView(int maxRetries, String retryDelay, String requestTimeout) {
         static PolicyView of(RetryPolicy policy) {
-            return new PolicyView(policy.maxRetries(), policy.retryDelay().toString(), policy.requestTimeout().toString());
+            return new PolicyView(
+                    policy.maxRetries(),
+                    policy.retryDelay().toString(),
+                    policy.requestTimeout().toString());
         }
     }
 
@@ -105,7 +120,8 @@ public class SnsControlResource {
     public List<SubscriptionView> subscriptions(@QueryParam("topicArn") String topicArn) {
         return sns.broker().subscriptions().stream()
                 .filter(s -> topicArn == null || s.topicArn().equals(topicArn))
-                .map(SubscriptionView::of).toList();
+                .map(SubscriptionView::of)
+                .toList();
     }
 
     /** Subscribes an endpoint (to the DRS topic unless another is named); it receives a SubscriptionConfirmation. */
@@ -113,45 +129,59 @@ public class SnsControlResource {
     @Path("subscriptions")
     public Response subscribe(Subscribe request) {
         require(request, "a subscription");
-        String topicArn = request.topicArn() == null || request.topicArn().isBlank() ? sns.drsTopicArn() : request.topicArn();
+        String topicArn =
+                request.topicArn() == null || request.topicArn().isBlank() ? sns.drsTopicArn() : request.topicArn();
         Subscription subscription = sns.broker().subscribe(topicArn, request.endpoint());
-        return Response.status(Response.Status.CREATED).entity(SubscriptionView.of(subscription)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(SubscriptionView.of(subscription))
+                .build();
     }
 
     /** Forgets a subscription without telling its endpoint: clean-up for tests. */
     @DELETE
     @Path("subscriptions/{arn}")
     public Response deleteSubscription(@PathParam("arn") String arn) {
-        return sns.broker().delete(arn) ? Response.noContent().build() : Response.status(Response.Status.NOT_FOUND).build();
+        return sns.broker().delete(arn)
+                ? Response.noContent().build()
+                : Response.status(Response.Status.NOT_FOUND).build();
     }
 
     @POST
     @Path("publish")
     public Published publish(Publish request) {
         require(request, "a message");
-        String topicArn = request.topicArn() == null || request.topicArn().isBlank() ? sns.drsTopicArn() : request.topicArn();
-        return new Published(sns.broker().publish(topicArn, request.subject(), request.message()), topicArn, request.message());
+        String topicArn =
+                request.topicArn() == null || request.topicArn().isBlank() ? sns.drsTopicArn() : request.topicArn();
+        return new Published(
+                sns.broker().publish(topicArn, request.subject(), request.message()), topicArn, request.message());
     }
 
     @POST
     @Path("drs/scan-box")
     public Published scanBox(ScanBox request) {
         require(request, "the device");
-        return view(drs.scanBox(request.serialNumber(), request.modelId(), request.directedCustomerId(), request.lwaClientId()));
+        return view(drs.scanBox(
+                request.serialNumber(), request.modelId(), request.directedCustomerId(), request.lwaClientId()));
     }
 
     @POST
     @Path("drs/notifications")
     public Published publishDrs(DrsPublish request) {
         require(request, "a notification");
-        return view(drs.publish(DrsNotificationType.of(request.type()), request.serialNumber(), request.modelId(),
-                request.directedCustomerId(), request.lwaClientId(), request.slotsSubscriptionStatus(), request.orderInfo()));
+        return view(drs.publish(
+                DrsNotificationType.of(request.type()),
+                request.serialNumber(),
+                request.modelId(),
+                request.directedCustomerId(),
+                request.lwaClientId(),
+                request.slotsSubscriptionStatus(),
+                request.orderInfo()));
     }
 
     @GET
     @Path("deliveries")
-    public List<DeliveryLogEntry> deliveries(@QueryParam("messageId") String messageId,
-                                             @QueryParam("subscriptionArn") String subscriptionArn) {
+    public List<DeliveryLogEntry> deliveries(
+            @QueryParam("messageId") String messageId, @QueryParam("subscriptionArn") String subscriptionArn) {
         return sns.deliveryLog().entries().stream()
                 .filter(e -> messageId == null || e.messageId().equals(messageId))
                 .filter(e -> subscriptionArn == null || e.subscriptionArn().equals(subscriptionArn))
@@ -169,7 +199,9 @@ public class SnsControlResource {
     @Path("delivery-policy")
     public PolicyView setDeliveryPolicy(PolicyView request) {
         require(request, "a delivery policy");
-        RetryPolicy policy = new RetryPolicy(request.maxRetries(), duration(request.retryDelay(), "retryDelay"),
+        RetryPolicy policy = new RetryPolicy(
+                request.maxRetries(),
+                duration(request.retryDelay(), "retryDelay"),
                 duration(request.requestTimeout(), "requestTimeout"));
         sns.setRetryPolicy(policy);
         return PolicyView.of(policy);
@@ -183,7 +215,10 @@ public class SnsControlResource {
     }
 
     private static Published view(DrsNotificationPublisher.Published published) {
-        return new Published(published.messageId(), published.topicArn(), published.notification().toJson());
+        return new Published(
+                published.messageId(),
+                published.topicArn(),
+                published.notification().toJson());
     }
 
     private static Duration duration(String text, String name) {

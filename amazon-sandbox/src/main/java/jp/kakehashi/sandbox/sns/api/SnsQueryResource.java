@@ -30,16 +30,22 @@ public class SnsQueryResource {
 
     @GET
     @Produces(SnsQueryResponses.XML)
-    public Response query(@QueryParam("Action") String action, @QueryParam("TopicArn") String topicArn,
-                          @QueryParam("Token") String token, @QueryParam("SubscriptionArn") String subscriptionArn) {
+    public Response query(
+            @QueryParam("Action") String action,
+            @QueryParam("TopicArn") String topicArn,
+            @QueryParam("Token") String token,
+            @QueryParam("SubscriptionArn") String subscriptionArn) {
         return act(action, topicArn, token, subscriptionArn);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(SnsQueryResponses.XML)
-    public Response form(@FormParam("Action") String action, @FormParam("TopicArn") String topicArn,
-                         @FormParam("Token") String token, @FormParam("SubscriptionArn") String subscriptionArn) {
+    public Response form(
+            @FormParam("Action") String action,
+            @FormParam("TopicArn") String topicArn,
+            @FormParam("Token") String token,
+            @FormParam("SubscriptionArn") String subscriptionArn) {
         return act(action, topicArn, token, subscriptionArn);
     }
 
@@ -48,15 +54,20 @@ public class SnsQueryResource {
     @Produces("application/x-pem-file")
     public Response certificate(@PathParam("file") String file) {
         if (!SnsAddresses.certificateFileName(sns.credentials().certificateId()).equals(file)) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN).entity("Not Found").build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .type(MediaType.TEXT_PLAIN)
+                    .entity("Not Found")
+                    .build();
         }
-        return Response.ok(sns.credentials().certificatePem(), "application/x-pem-file").build();
+        return Response.ok(sns.credentials().certificatePem(), "application/x-pem-file")
+                .build();
     }
 
     private Response act(String action, String topicArn, String token, String subscriptionArn) {
         try {
             if ("ConfirmSubscription".equals(action)) {
-                return SnsQueryResponses.confirmSubscription(sns.broker().confirm(topicArn, token).arn());
+                return SnsQueryResponses.confirmSubscription(
+                        sns.broker().confirm(topicArn, token).arn());
             }
             if ("Unsubscribe".equals(action)) {
                 sns.broker().unsubscribe(subscriptionArn);
@@ -65,8 +76,10 @@ public class SnsQueryResource {
             if (action == null || action.isBlank()) {
                 throw new SnsException(SnsError.MISSING_PARAMETER, "The request must contain the parameter Action.");
             }
-            throw new SnsException(SnsError.INVALID_ACTION,
-                    "The action " + action + " is not valid for this web service (the sandbox answers ConfirmSubscription and Unsubscribe; use its control API for the rest).");
+            throw new SnsException(
+                    SnsError.INVALID_ACTION,
+                    "The action " + action
+                            + " is not valid for this web service (the sandbox answers ConfirmSubscription and Unsubscribe; use its control API for the rest).");
         } catch (SnsException e) {
             return SnsQueryResponses.error(e);
         }

@@ -1,9 +1,8 @@
 package jp.kakehashi.sandbox.sns.api;
 
 import jakarta.ws.rs.core.Response;
-import jp.kakehashi.sandbox.sns.domain.SnsException;
-
 import java.util.UUID;
+import jp.kakehashi.sandbox.sns.domain.SnsException;
 
 /** SNS's Query API answers: XML in the 2010-03-31 namespace, each with a RequestId. */
 final class SnsQueryResponses {
@@ -11,8 +10,7 @@ final class SnsQueryResponses {
     static final String NAMESPACE = "http://sns.amazonaws.com/doc/2010-03-31/";
     static final String XML = "text/xml";
 
-    private SnsQueryResponses() {
-    }
+    private SnsQueryResponses() {}
 
     static Response confirmSubscription(String subscriptionArn) {
         return ok("<ConfirmSubscriptionResponse xmlns=\"" + NAMESPACE + "\">\n"
@@ -48,6 +46,9 @@ final class SnsQueryResponses {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

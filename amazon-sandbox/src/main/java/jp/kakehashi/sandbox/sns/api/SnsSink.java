@@ -1,7 +1,6 @@
 package jp.kakehashi.sandbox.sns.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,8 +19,7 @@ public class SnsSink {
     public static final String DEFAULT_NAME = "default";
     private static final int CAPACITY = 200;
 
-    public record Received(Instant time, String method, Map<String, String> headers, String body, int answeredStatus) {
-    }
+    public record Received(Instant time, String method, Map<String, String> headers, String body, int answeredStatus) {}
 
     private static final class Sink {
         final Deque<Received> received = new ArrayDeque<>();

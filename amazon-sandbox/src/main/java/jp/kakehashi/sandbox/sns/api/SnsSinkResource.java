@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,8 +30,7 @@ public class SnsSinkResource {
     @Inject
     SnsSink sink;
 
-    public record Answers(List<Integer> statuses) {
-    }
+    public record Answers(List<Integer> statuses) {}
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -45,7 +43,9 @@ public class SnsSinkResource {
     @Consumes(MediaType.WILDCARD)
     public Response receive(@PathParam("name") String name, @Context HttpHeaders headers, String body) {
         Map<String, String> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.getRequestHeaders().forEach((key, values) -> received.put(key.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+        headers.getRequestHeaders()
+                .forEach((key, values) ->
+                        received.put(key.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
         int status = sink.receive(name(name), "POST", received, body == null ? "" : body);
         return Response.status(status).build();
     }

@@ -26,8 +26,12 @@ public final class DeliveryAttempts {
     private final DeliveryLog log;
     private final Clock clock;
 
-    public DeliveryAttempts(ScheduledExecutorService scheduler, EndpointClient client, Supplier<RetryPolicy> policy,
-                            DeliveryLog log, Clock clock) {
+    public DeliveryAttempts(
+            ScheduledExecutorService scheduler,
+            EndpointClient client,
+            Supplier<RetryPolicy> policy,
+            DeliveryLog log,
+            Clock clock) {
         this.scheduler = scheduler;
         this.client = client;
         this.policy = policy;
@@ -47,7 +51,8 @@ public final class DeliveryAttempts {
         String error = null;
         RetryPolicy.Decision decision;
         try {
-            status = client.post(URI.create(outbound.subscription().endpoint()), headers, body, current.requestTimeout());
+            status = client.post(
+                    URI.create(outbound.subscription().endpoint()), headers, body, current.requestTimeout());
             decision = policy.get().afterStatus(attempt, status);
         } catch (IOException | RuntimeException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -57,11 +62,20 @@ public final class DeliveryAttempts {
             error = "interrupted";
             decision = RetryPolicy.Decision.GAVE_UP;
         }
-        log.add(new DeliveryLogEntry(outbound.message().messageId(), outbound.message().type().wireName(),
-                outbound.subscription().arn(), outbound.subscription().endpoint(), attempt, status, error, decision.name(),
+        log.add(new DeliveryLogEntry(
+                outbound.message().messageId(),
+                outbound.message().type().wireName(),
+                outbound.subscription().arn(),
+                outbound.subscription().endpoint(),
+                attempt,
+                status,
+                error,
+                decision.name(),
                 clock.instant()));
         if (decision == RetryPolicy.Decision.RETRY) {
-            schedule(() -> attempt(outbound, headers, body, attempt + 1), policy.get().retryDelay());
+            schedule(
+                    () -> attempt(outbound, headers, body, attempt + 1),
+                    policy.get().retryDelay());
         }
     }
 

@@ -1,7 +1,7 @@
 package jp.kakehashi.sandbox.sns.delivery;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 

@@ -9,5 +9,6 @@ import java.util.Map;
 public interface EndpointClient {
 
     /** @throws IOException when the endpoint cannot be reached or does not answer within the timeout */
-    int post(URI endpoint, Map<String, String> headers, String body, Duration timeout) throws IOException, InterruptedException;
+    int post(URI endpoint, Map<String, String> headers, String body, Duration timeout)
+            throws IOException, InterruptedException;
 }

@@ -23,11 +23,13 @@ public final class JdkEndpointClient implements EndpointClient {
     }
 
     @Override
-    public int post(URI endpoint, Map<String, String> headers, String body, Duration timeout) throws IOException, InterruptedException {
+    public int post(URI endpoint, Map<String, String> headers, String body, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(timeout)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

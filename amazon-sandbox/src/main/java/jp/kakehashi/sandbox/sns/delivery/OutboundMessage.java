@@ -1,11 +1,10 @@
 package jp.kakehashi.sandbox.sns.delivery;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jp.kakehashi.sandbox.sns.domain.SnsMessage;
 import jp.kakehashi.sandbox.sns.domain.SnsMessageType;
 import jp.kakehashi.sandbox.sns.domain.Subscription;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A signed message for one subscription, with the headers SNS sends it with. */
 public record OutboundMessage(SnsMessage message, Subscription subscription) {

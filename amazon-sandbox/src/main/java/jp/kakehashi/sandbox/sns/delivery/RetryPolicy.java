@@ -25,13 +25,18 @@ public record RetryPolicy(int maxRetries, Duration retryDelay, Duration requestT
         if (retryDelay.isNegative() || retryDelay.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("retryDelay must be between 0 and one hour");
         }
-        if (requestTimeout.isNegative() || requestTimeout.isZero() || requestTimeout.compareTo(Duration.ofMinutes(1)) > 0) {
+        if (requestTimeout.isNegative()
+                || requestTimeout.isZero()
+                || requestTimeout.compareTo(Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException("requestTimeout must be more than 0 and at most one minute");
         }
     }
 
     public enum Decision {
-        DELIVERED, RETRY, FAILED_PERMANENTLY, GAVE_UP
+        DELIVERED,
+        RETRY,
+        FAILED_PERMANENTLY,
+        GAVE_UP
     }
 
     /** What follows an attempt that got an HTTP status. */

@@ -3,8 +3,7 @@ package jp.kakehashi.sandbox.sns.domain;
 /** JSON string quoting, so that the SNS body can be written in SNS's own layout. */
 final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String quote(String value) {
         StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');

@@ -2,7 +2,6 @@ package jp.kakehashi.sandbox.sns.domain;
 
 /** SNS's {@code SignatureVersion}: which hash the RSA signature uses. */
 public enum SignatureVersion {
-
     V1("1", "SHA1withRSA"),
     V2("2", "SHA256withRSA");
 

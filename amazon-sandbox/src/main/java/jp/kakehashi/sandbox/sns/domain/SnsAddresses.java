@@ -27,7 +27,8 @@ public record SnsAddresses(String baseUrl, String region, String accountId) {
 
     public static void requireTopicName(String name) {
         if (name == null || !TOPIC_NAME.matcher(name).matches()) {
-            throw new SnsException(SnsError.INVALID_PARAMETER,
+            throw new SnsException(
+                    SnsError.INVALID_PARAMETER,
                     "Invalid parameter: Topic Name must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.");
         }
     }

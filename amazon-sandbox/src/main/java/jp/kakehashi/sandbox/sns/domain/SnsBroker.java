@@ -42,7 +42,8 @@ public class SnsBroker {
     /** Creates the topic, or (as CreateTopic does for an existing name) returns it, here with the version given. */
     public Topic createTopic(String name, SignatureVersion version) {
         String arn = addresses.topicArn(name);
-        return topics.merge(arn, new Topic(arn, name, version), (existing, created) -> existing.withSignatureVersion(version));
+        return topics.merge(
+                arn, new Topic(arn, name, version), (existing, created) -> existing.withSignatureVersion(version));
     }
 
     public Topic setSignatureVersion(String topicArn, SignatureVersion version) {
@@ -63,7 +64,8 @@ public class SnsBroker {
 
     public List<Subscription> subscriptions() {
         return subscriptions.values().stream()
-                .sorted(Comparator.comparing(Subscription::createdAt).thenComparing(Subscription::arn)).toList();
+                .sorted(Comparator.comparing(Subscription::createdAt).thenComparing(Subscription::arn))
+                .toList();
     }
 
     public Optional<Subscription> subscription(String subscriptionArn) {
@@ -78,16 +80,26 @@ public class SnsBroker {
         Topic topic = requireTopic(topicArn);
         String protocol = protocolOf(endpoint);
         Optional<Subscription> existing = subscriptions.values().stream()
-                .filter(s -> s.topicArn().equals(topicArn) && s.endpoint().equals(endpoint)
+                .filter(s -> s.topicArn().equals(topicArn)
+                        && s.endpoint().equals(endpoint)
                         && s.status() != SubscriptionStatus.UNSUBSCRIBED)
                 .findFirst();
         if (existing.isPresent() && existing.get().status() == SubscriptionStatus.CONFIRMED) {
             return existing.get();
         }
-        Subscription subscription = existing.orElseGet(() -> new Subscription(addresses.newSubscriptionArn(topicArn), topicArn,
-                protocol, endpoint, SubscriptionStatus.PENDING_CONFIRMATION, newToken(), clock.instant()));
+        Subscription subscription = existing.orElseGet(() -> new Subscription(
+                addresses.newSubscriptionArn(topicArn),
+                topicArn,
+                protocol,
+                endpoint,
+                SubscriptionStatus.PENDING_CONFIRMATION,
+                newToken(),
+                clock.instant()));
         subscriptions.put(subscription.arn(), subscription);
-        sendConfirmation(topic, subscription, SnsMessageType.SUBSCRIPTION_CONFIRMATION,
+        sendConfirmation(
+                topic,
+                subscription,
+                SnsMessageType.SUBSCRIPTION_CONFIRMATION,
                 "You have chosen to subscribe to the topic " + topicArn
                         + ".\nTo confirm the subscription, visit the SubscribeURL included in this message.");
         return subscription;
@@ -117,18 +129,25 @@ public class SnsBroker {
      */
     public synchronized Subscription unsubscribe(String subscriptionArn) {
         if (subscriptionArn == null || subscriptionArn.isBlank()) {
-            throw new SnsException(SnsError.MISSING_PARAMETER, "The request must contain the parameter SubscriptionArn.");
+            throw new SnsException(
+                    SnsError.MISSING_PARAMETER, "The request must contain the parameter SubscriptionArn.");
         }
         Subscription subscription = subscription(subscriptionArn)
                 .orElseThrow(() -> new SnsException(SnsError.NOT_FOUND, "Subscription does not exist"));
         if (subscription.status() == SubscriptionStatus.UNSUBSCRIBED) {
             return subscription;
         }
-        Subscription ended = subscription.withStatus(SubscriptionStatus.UNSUBSCRIBED).withToken(newToken());
+        Subscription ended =
+                subscription.withStatus(SubscriptionStatus.UNSUBSCRIBED).withToken(newToken());
         subscriptions.put(ended.arn(), ended);
-        topic(ended.topicArn()).ifPresent(topic -> sendConfirmation(topic, ended, SnsMessageType.UNSUBSCRIBE_CONFIRMATION,
-                "You have chosen to deactivate subscription " + ended.arn()
-                        + ".\nTo cancel this operation and restore the subscription, visit the SubscribeURL included in this message."));
+        topic(ended.topicArn())
+                .ifPresent(
+                        topic -> sendConfirmation(
+                                topic,
+                                ended,
+                                SnsMessageType.UNSUBSCRIBE_CONFIRMATION,
+                                "You have chosen to deactivate subscription " + ended.arn()
+                                        + ".\nTo cancel this operation and restore the subscription, visit the SubscribeURL included in this message."));
         return ended;
     }
 
@@ -151,11 +170,19 @@ public class SnsBroker {
             subject = null;
         }
         if (subject != null && (subject.length() > 100 || subject.chars().anyMatch(Character::isISOControl))) {
-            throw new SnsException(SnsError.INVALID_PARAMETER,
+            throw new SnsException(
+                    SnsError.INVALID_PARAMETER,
                     "Invalid parameter: Subject must be ASCII text without line breaks, no longer than 100 characters");
         }
-        SnsMessage unsigned = SnsMessage.notification(UUID.randomUUID().toString(), topicArn, subject, message, clock.instant(),
-                null, topic.signatureVersion(), signer.signingCertUrl());
+        SnsMessage unsigned = SnsMessage.notification(
+                UUID.randomUUID().toString(),
+                topicArn,
+                subject,
+                message,
+                clock.instant(),
+                null,
+                topic.signatureVersion(),
+                signer.signingCertUrl());
         // The UnsubscribeURL is not signed, so one signature serves every subscription.
         SnsMessage signed = signer.sign(unsigned);
         subscriptions.values().stream()
@@ -165,8 +192,15 @@ public class SnsBroker {
     }
 
     private void sendConfirmation(Topic topic, Subscription subscription, SnsMessageType type, String text) {
-        SnsMessage unsigned = SnsMessage.confirmation(type, UUID.randomUUID().toString(), topic.arn(), text, clock.instant(),
-                subscription.token(), addresses.subscribeUrl(topic.arn(), subscription.token()), topic.signatureVersion(),
+        SnsMessage unsigned = SnsMessage.confirmation(
+                type,
+                UUID.randomUUID().toString(),
+                topic.arn(),
+                text,
+                clock.instant(),
+                subscription.token(),
+                addresses.subscribeUrl(topic.arn(), subscription.token()),
+                topic.signatureVersion(),
                 signer.signingCertUrl());
         dispatcher.dispatch(signer.sign(unsigned), subscription);
     }
@@ -189,7 +223,8 @@ public class SnsBroker {
         } catch (URISyntaxException | NullPointerException e) {
             // answered below
         }
-        throw new SnsException(SnsError.INVALID_PARAMETER, "Invalid parameter: Endpoint must be an absolute http or https URL");
+        throw new SnsException(
+                SnsError.INVALID_PARAMETER, "Invalid parameter: Endpoint must be an absolute http or https URL");
     }
 
     /** Tokens as long as AWS's (256 hex digits). */

@@ -16,13 +16,23 @@ import java.util.Objects;
  * @param unsubscribeUrl notifications only
  * @param signature      null until signed
  */
-public record SnsMessage(SnsMessageType type, String messageId, String topicArn, String subject, String message,
-                         Instant timestamp, String token, String subscribeUrl, String unsubscribeUrl,
-                         SignatureVersion signatureVersion, String signature, String signingCertUrl) {
+public record SnsMessage(
+        SnsMessageType type,
+        String messageId,
+        String topicArn,
+        String subject,
+        String message,
+        Instant timestamp,
+        String token,
+        String subscribeUrl,
+        String unsubscribeUrl,
+        SignatureVersion signatureVersion,
+        String signature,
+        String signingCertUrl) {
 
     /** ISO-8601, UTC, always with milliseconds (as SNS writes it, even on a whole second). */
-    public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     public SnsMessage {
         Objects.requireNonNull(type, "type");
@@ -36,19 +46,57 @@ public record SnsMessage(SnsMessageType type, String messageId, String topicArn,
                 throw new IllegalArgumentException("a Notification has no Token or SubscribeURL");
             }
         } else if (token == null || subscribeUrl == null || subject != null || unsubscribeUrl != null) {
-            throw new IllegalArgumentException("a " + type.wireName() + " has a Token and a SubscribeURL, and no Subject or UnsubscribeURL");
+            throw new IllegalArgumentException(
+                    "a " + type.wireName() + " has a Token and a SubscribeURL, and no Subject or UnsubscribeURL");
         }
     }
 
-    public static SnsMessage notification(String messageId, String topicArn, String subject, String message, Instant timestamp,
-                                          String unsubscribeUrl, SignatureVersion version, String signingCertUrl) {
-        return new SnsMessage(SnsMessageType.NOTIFICATION, messageId, topicArn, subject, message, timestamp, null, null,
-                unsubscribeUrl, version, null, signingCertUrl);
+    public static SnsMessage notification(
+            String messageId,
+            String topicArn,
+            String subject,
+            String message,
+            Instant timestamp,
+            String unsubscribeUrl,
+            SignatureVersion version,
+            String signingCertUrl) {
+        return new SnsMessage(
+                SnsMessageType.NOTIFICATION,
+                messageId,
+                topicArn,
+                subject,
+                message,
+                timestamp,
+                null,
+                null,
+                unsubscribeUrl,
+                version,
+                null,
+                signingCertUrl);
     }
 
-    public static SnsMessage confirmation(SnsMessageType type, String messageId, String topicArn, String message, Instant timestamp,
-                                          String token, String subscribeUrl, SignatureVersion version, String signingCertUrl) {
-        return new SnsMessage(type, messageId, topicArn, null, message, timestamp, token, subscribeUrl, null, version, null,
+    public static SnsMessage confirmation(
+            SnsMessageType type,
+            String messageId,
+            String topicArn,
+            String message,
+            Instant timestamp,
+            String token,
+            String subscribeUrl,
+            SignatureVersion version,
+            String signingCertUrl) {
+        return new SnsMessage(
+                type,
+                messageId,
+                topicArn,
+                null,
+                message,
+                timestamp,
+                token,
+                subscribeUrl,
+                null,
+                version,
+                null,
                 signingCertUrl);
     }
 
@@ -57,14 +105,36 @@ public record SnsMessage(SnsMessageType type, String messageId, String topicArn,
     }
 
     public SnsMessage withSignature(String base64Signature) {
-        return new SnsMessage(type, messageId, topicArn, subject, message, timestamp, token, subscribeUrl, unsubscribeUrl,
-                signatureVersion, base64Signature, signingCertUrl);
+        return new SnsMessage(
+                type,
+                messageId,
+                topicArn,
+                subject,
+                message,
+                timestamp,
+                token,
+                subscribeUrl,
+                unsubscribeUrl,
+                signatureVersion,
+                base64Signature,
+                signingCertUrl);
     }
 
     /** The same message as another subscription of the topic receives it: only the UnsubscribeURL differs. */
     public SnsMessage withUnsubscribeUrl(String url) {
-        return new SnsMessage(type, messageId, topicArn, subject, message, timestamp, token, subscribeUrl, url,
-                signatureVersion, signature, signingCertUrl);
+        return new SnsMessage(
+                type,
+                messageId,
+                topicArn,
+                subject,
+                message,
+                timestamp,
+                token,
+                subscribeUrl,
+                url,
+                signatureVersion,
+                signature,
+                signingCertUrl);
     }
 
     /** The body's fields in the order SNS writes them; absent optional fields are left out. */
@@ -107,7 +177,10 @@ public record SnsMessage(SnsMessageType type, String messageId, String topicArn,
         var entries = fields().entrySet().iterator();
         while (entries.hasNext()) {
             var entry = entries.next();
-            json.append("  ").append(JsonText.quote(entry.getKey())).append(" : ").append(JsonText.quote(entry.getValue()));
+            json.append("  ")
+                    .append(JsonText.quote(entry.getKey()))
+                    .append(" : ")
+                    .append(JsonText.quote(entry.getValue()));
             json.append(entries.hasNext() ? ",\n" : "\n");
         }
         return json.append('}').toString();

@@ -4,12 +4,12 @@ import java.util.List;
 
 /** The three kinds of message SNS posts to an HTTP(S) endpoint, and the fields each one signs, in order. */
 public enum SnsMessageType {
-
-    SUBSCRIPTION_CONFIRMATION("SubscriptionConfirmation",
+    SUBSCRIPTION_CONFIRMATION(
+            "SubscriptionConfirmation",
             List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type")),
-    NOTIFICATION("Notification",
-            List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type")),
-    UNSUBSCRIBE_CONFIRMATION("UnsubscribeConfirmation",
+    NOTIFICATION("Notification", List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type")),
+    UNSUBSCRIBE_CONFIRMATION(
+            "UnsubscribeConfirmation",
             List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"));
 
     private final String wireName;

@@ -8,8 +8,7 @@ import java.util.Map;
  */
 public final class SnsStringToSign {
 
-    private SnsStringToSign() {
-    }
+    private SnsStringToSign() {}
 
     /** @param fields the message's fields by their JSON key; {@code Type} chooses which of them are signed */
     public static String of(Map<String, String> fields) {

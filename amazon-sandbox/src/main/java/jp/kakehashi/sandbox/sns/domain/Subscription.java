@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param token the token of the last confirmation message sent (SubscriptionConfirmation or UnsubscribeConfirmation);
  *              a GET of the SubscribeURL carrying it confirms the subscription
  */
-public record Subscription(String arn, String topicArn, String protocol, String endpoint, SubscriptionStatus status,
-                           String token, Instant createdAt) {
+public record Subscription(
+        String arn,
+        String topicArn,
+        String protocol,
+        String endpoint,
+        SubscriptionStatus status,
+        String token,
+        Instant createdAt) {
 
     public Subscription {
         Objects.requireNonNull(arn, "arn");

@@ -3,14 +3,13 @@ package jp.kakehashi.sandbox.sns.drs;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jp.kakehashi.sandbox.sns.domain.SnsMessage;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jp.kakehashi.sandbox.sns.domain.SnsMessage;
 
 /**
  * A DRS notification, the JSON that goes into the SNS Message. The envelope is the DRS pre-registration guide's, key for key and in its
@@ -19,9 +18,16 @@ import java.util.Objects;
  * @param slotsSubscriptionStatus SubscriptionChangedNotification only: slot id to subscribed
  * @param orderInfo               order and shipment types only (required for ItemShippedNotification)
  */
-public record DrsNotification(DrsNotificationType type, String lwaClientId, Instant notificationTime, String notificationId,
-                              String serialNumber, String modelId, String directedCustomerId,
-                              Map<String, Boolean> slotsSubscriptionStatus, OrderInfo orderInfo) {
+public record DrsNotification(
+        DrsNotificationType type,
+        String lwaClientId,
+        Instant notificationTime,
+        String notificationId,
+        String serialNumber,
+        String modelId,
+        String directedCustomerId,
+        Map<String, Boolean> slotsSubscriptionStatus,
+        OrderInfo orderInfo) {
 
     public static final String VERSION = "2015-06-05";
 
@@ -33,7 +39,8 @@ public record DrsNotification(DrsNotificationType type, String lwaClientId, Inst
         requireText(serialNumber, "serialNumber");
         requireText(modelId, "modelId");
         requireText(directedCustomerId, "directedCustomerId");
-        slotsSubscriptionStatus = slotsSubscriptionStatus == null ? Map.of() : new LinkedHashMap<>(slotsSubscriptionStatus);
+        slotsSubscriptionStatus =
+                slotsSubscriptionStatus == null ? Map.of() : new LinkedHashMap<>(slotsSubscriptionStatus);
         if (type == DrsNotificationType.SubscriptionChangedNotification && slotsSubscriptionStatus.isEmpty()) {
             throw new IllegalArgumentException("a SubscriptionChangedNotification needs slotsSubscriptionStatus");
         }
@@ -68,15 +75,23 @@ public record DrsNotification(DrsNotificationType type, String lwaClientId, Inst
     /** The notification as compact JSON. */
     public String toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("notificationInfo", Json.createObjectBuilder()
-                        .add("notificationType", type.name())
-                        .add("lwaClientId", lwaClientId)
-                        .add("notificationTime", SnsMessage.TIMESTAMP.format(notificationTime))
-                        .add("notificationId", notificationId)
-                        .add("version", VERSION))
-                .add("deviceInfo", Json.createObjectBuilder()
-                        .add("deviceIdentifier", Json.createObjectBuilder().add("serialNumber", serialNumber))
-                        .add("productIdentifier", Json.createObjectBuilder().add("modelId", modelId)))
+                .add(
+                        "notificationInfo",
+                        Json.createObjectBuilder()
+                                .add("notificationType", type.name())
+                                .add("lwaClientId", lwaClientId)
+                                .add("notificationTime", SnsMessage.TIMESTAMP.format(notificationTime))
+                                .add("notificationId", notificationId)
+                                .add("version", VERSION))
+                .add(
+                        "deviceInfo",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "deviceIdentifier",
+                                        Json.createObjectBuilder().add("serialNumber", serialNumber))
+                                .add(
+                                        "productIdentifier",
+                                        Json.createObjectBuilder().add("modelId", modelId)))
                 .add("customerInfo", Json.createObjectBuilder().add("directedCustomerId", directedCustomerId));
         if (!slotsSubscriptionStatus.isEmpty()) {
             JsonObjectBuilder slots = Json.createObjectBuilder();
@@ -90,15 +105,18 @@ public record DrsNotification(DrsNotificationType type, String lwaClientId, Inst
                         .add("quantity", product.quantity())
                         .add("unit", product.unit())
                         .add("asin", product.asin());
-                if (product.estimatedDeliveryDate() != null && !product.estimatedDeliveryDate().isBlank()) {
+                if (product.estimatedDeliveryDate() != null
+                        && !product.estimatedDeliveryDate().isBlank()) {
                     item.add("estimatedDeliveryDate", product.estimatedDeliveryDate());
                 }
                 products.add(item);
             }
-            json.add("orderInfo", Json.createObjectBuilder()
-                    .add("instanceId", orderInfo.instanceId())
-                    .add("slotId", orderInfo.slotId())
-                    .add("productInfo", products));
+            json.add(
+                    "orderInfo",
+                    Json.createObjectBuilder()
+                            .add("instanceId", orderInfo.instanceId())
+                            .add("slotId", orderInfo.slotId())
+                            .add("productInfo", products));
         }
         return json.build().toString();
     }

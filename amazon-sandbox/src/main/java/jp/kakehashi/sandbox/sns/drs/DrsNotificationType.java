@@ -20,7 +20,9 @@ public enum DrsNotificationType {
     }
 
     public boolean carriesOrderInfo() {
-        return this == OrderPlacedNotification || this == OrderCancelledNotification || this == ItemShippedNotification
+        return this == OrderPlacedNotification
+                || this == OrderCancelledNotification
+                || this == ItemShippedNotification
                 || this == ItemDeliveredNotification;
     }
 }

@@ -1,19 +1,17 @@
 package jp.kakehashi.sandbox.sns.signing;
 
-import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
+import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
 
 /** RSA signatures over SNS's string to sign: SHA1withRSA for SignatureVersion 1, SHA256withRSA for 2, Base64. */
 public final class SnsSignatures {
 
-    private SnsSignatures() {
-    }
+    private SnsSignatures() {}
 
     public static String sign(String stringToSign, SignatureVersion version, PrivateKey key) {
         try {

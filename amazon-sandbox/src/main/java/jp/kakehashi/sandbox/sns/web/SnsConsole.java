@@ -5,6 +5,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import jp.kakehashi.sandbox.sns.SnsSandbox;
 import jp.kakehashi.sandbox.sns.delivery.DeliveryLogEntry;
 import jp.kakehashi.sandbox.sns.delivery.RetryPolicy;
@@ -15,11 +19,6 @@ import jp.kakehashi.sandbox.sns.domain.Topic;
 import jp.kakehashi.sandbox.sns.drs.DrsNotification;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationPublisher;
 import jp.kakehashi.sandbox.sns.drs.DrsNotificationType;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** The console's SNS page: topics, subscriptions, publishing (raw and DRS "scan box") and the delivery log. */
 @Named
@@ -84,32 +83,42 @@ public class SnsConsole {
     }
 
     public String createTopic() {
-        return act(() -> "Topic " + sns.broker().createTopic(topicName, SignatureVersion.of(topicSignatureVersion)).arn() + " saved.");
+        return act(() -> "Topic "
+                + sns.broker()
+                        .createTopic(topicName, SignatureVersion.of(topicSignatureVersion))
+                        .arn() + " saved.");
     }
 
     public String subscribe() {
         return act(() -> "Subscribed " + endpoint + ": a SubscriptionConfirmation is on its way ("
-                + sns.broker().subscribe(orDrsTopic(subscribeTopicArn), endpoint).arn() + ").");
+                + sns.broker()
+                        .subscribe(orDrsTopic(subscribeTopicArn), endpoint)
+                        .arn() + ").");
     }
 
     public String unsubscribe(String subscriptionArn) {
-        return act(() -> "Unsubscribed " + sns.broker().unsubscribe(subscriptionArn).arn() + ".");
+        return act(() ->
+                "Unsubscribed " + sns.broker().unsubscribe(subscriptionArn).arn() + ".");
     }
 
     public String publish() {
-        return act(() -> "Published message " + sns.broker().publish(orDrsTopic(publishTopicArn), subject, message) + ".");
+        return act(
+                () -> "Published message " + sns.broker().publish(orDrsTopic(publishTopicArn), subject, message) + ".");
     }
 
     public String publishDrs() {
         return act(() -> {
             Map<String, Boolean> slots = drsType == DrsNotificationType.SubscriptionChangedNotification
-                    ? Map.of(slotId, slotSubscribed) : null;
-            DrsNotification.OrderInfo order = drsType.carriesOrderInfo()
-                    ? new DrsNotification.OrderInfo(instanceId, slotId,
-                    List.of(new DrsNotification.ProductInfo(quantity, unit, asin, estimatedDeliveryDate)))
+                    ? Map.of(slotId, slotSubscribed)
                     : null;
-            DrsNotificationPublisher.Published published = drs.publish(drsType, serialNumber, modelId, directedCustomerId,
-                    lwaClientId, slots, order);
+            DrsNotification.OrderInfo order = drsType.carriesOrderInfo()
+                    ? new DrsNotification.OrderInfo(
+                            instanceId,
+                            slotId,
+                            List.of(new DrsNotification.ProductInfo(quantity, unit, asin, estimatedDeliveryDate)))
+                    : null;
+            DrsNotificationPublisher.Published published =
+                    drs.publish(drsType, serialNumber, modelId, directedCustomerId, lwaClientId, slots, order);
             return drsType + " for " + serialNumber + " published as message " + published.messageId() + ".";
         });
     }
@@ -132,42 +141,155 @@ public class SnsConsole {
         }
     }
 
-    public String getTopicName() { return topicName; }
-    public void setTopicName(String topicName) { this.topicName = topicName; }
-    public int getTopicSignatureVersion() { return topicSignatureVersion; }
-    public void setTopicSignatureVersion(int topicSignatureVersion) { this.topicSignatureVersion = topicSignatureVersion; }
-    public String getSubscribeTopicArn() { return subscribeTopicArn; }
-    public void setSubscribeTopicArn(String subscribeTopicArn) { this.subscribeTopicArn = subscribeTopicArn; }
-    public String getEndpoint() { return endpoint; }
-    public void setEndpoint(String endpoint) { this.endpoint = endpoint; }
-    public String getPublishTopicArn() { return publishTopicArn; }
-    public void setPublishTopicArn(String publishTopicArn) { this.publishTopicArn = publishTopicArn; }
-    public String getSubject() { return subject; }
-    public void setSubject(String subject) { this.subject = subject; }
-    public String getMessage() { return message; }
-    public void setMessage(String message) { this.message = message; }
-    public DrsNotificationType getDrsType() { return drsType; }
-    public void setDrsType(DrsNotificationType drsType) { this.drsType = drsType; }
-    public String getSerialNumber() { return serialNumber; }
-    public void setSerialNumber(String serialNumber) { this.serialNumber = serialNumber; }
-    public String getModelId() { return modelId; }
-    public void setModelId(String modelId) { this.modelId = modelId; }
-    public String getDirectedCustomerId() { return directedCustomerId; }
-    public void setDirectedCustomerId(String directedCustomerId) { this.directedCustomerId = directedCustomerId; }
-    public String getLwaClientId() { return lwaClientId; }
-    public void setLwaClientId(String lwaClientId) { this.lwaClientId = lwaClientId; }
-    public String getSlotId() { return slotId; }
-    public void setSlotId(String slotId) { this.slotId = slotId; }
-    public boolean isSlotSubscribed() { return slotSubscribed; }
-    public void setSlotSubscribed(boolean slotSubscribed) { this.slotSubscribed = slotSubscribed; }
-    public String getInstanceId() { return instanceId; }
-    public void setInstanceId(String instanceId) { this.instanceId = instanceId; }
-    public String getAsin() { return asin; }
-    public void setAsin(String asin) { this.asin = asin; }
-    public BigDecimal getQuantity() { return quantity; }
-    public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public String getEstimatedDeliveryDate() { return estimatedDeliveryDate; }
-    public void setEstimatedDeliveryDate(String estimatedDeliveryDate) { this.estimatedDeliveryDate = estimatedDeliveryDate; }
+    public String getTopicName() {
+        return topicName;
+    }
+
+    public void setTopicName(String topicName) {
+        this.topicName = topicName;
+    }
+
+    public int getTopicSignatureVersion() {
+        return topicSignatureVersion;
+    }
+
+    public void setTopicSignatureVersion(int topicSignatureVersion) {
+        this.topicSignatureVersion = topicSignatureVersion;
+    }
+
+    public String getSubscribeTopicArn() {
+        return subscribeTopicArn;
+    }
+
+    public void setSubscribeTopicArn(String subscribeTopicArn) {
+        this.subscribeTopicArn = subscribeTopicArn;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getPublishTopicArn() {
+        return publishTopicArn;
+    }
+
+    public void setPublishTopicArn(String publishTopicArn) {
+        this.publishTopicArn = publishTopicArn;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public DrsNotificationType getDrsType() {
+        return drsType;
+    }
+
+    public void setDrsType(DrsNotificationType drsType) {
+        this.drsType = drsType;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public String getModelId() {
+        return modelId;
+    }
+
+    public void setModelId(String modelId) {
+        this.modelId = modelId;
+    }
+
+    public String getDirectedCustomerId() {
+        return directedCustomerId;
+    }
+
+    public void setDirectedCustomerId(String directedCustomerId) {
+        this.directedCustomerId = directedCustomerId;
+    }
+
+    public String getLwaClientId() {
+        return lwaClientId;
+    }
+
+    public void setLwaClientId(String lwaClientId) {
+        this.lwaClientId = lwaClientId;
+    }
+
+    public String getSlotId() {
+        return slotId;
+    }
+
+    public void setSlotId(String slotId) {
+        this.slotId = slotId;
+    }
+
+    public boolean isSlotSubscribed() {
+        return slotSubscribed;
+    }
+
+    public void setSlotSubscribed(boolean slotSubscribed) {
+        this.slotSubscribed = slotSubscribed;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
+    }
+
+    public void setInstanceId(String instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    public String getAsin() {
+        return asin;
+    }
+
+    public void setAsin(String asin) {
+        this.asin = asin;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(BigDecimal quantity) {
+        this.quantity = quantity;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getEstimatedDeliveryDate() {
+        return estimatedDeliveryDate;
+    }
+
+    public void setEstimatedDeliveryDate(String estimatedDeliveryDate) {
+        this.estimatedDeliveryDate = estimatedDeliveryDate;
+    }
 }

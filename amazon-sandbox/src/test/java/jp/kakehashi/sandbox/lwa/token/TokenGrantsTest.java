@@ -1,19 +1,5 @@
 package jp.kakehashi.sandbox.lwa.token;
 
-import jp.kakehashi.sandbox.lwa.LwaFixture;
-import jp.kakehashi.sandbox.lwa.LwaSeedData;
-import jp.kakehashi.sandbox.lwa.Seed003;
-import jp.kakehashi.sandbox.lwa.domain.LwaError;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static jp.kakehashi.sandbox.lwa.LwaSeedData.COFFEE_MODEL;
 import static jp.kakehashi.sandbox.lwa.LwaSeedData.COFFEE_PRE_REGISTERED_SERIAL;
 import static jp.kakehashi.sandbox.lwa.LwaSeedData.TEST_MODEL;
@@ -24,6 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kakehashi.sandbox.lwa.LwaFixture;
+import jp.kakehashi.sandbox.lwa.LwaSeedData;
+import jp.kakehashi.sandbox.lwa.Seed003;
+import jp.kakehashi.sandbox.lwa.domain.LwaError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TokenGrantsTest {
 
@@ -67,8 +66,10 @@ class TokenGrantsTest {
         TokenResponse response = post(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL));
 
         assertTokens(response, 3600);
-        assertEquals("{\"access_token\":\"" + response.accessToken() + "\",\"token_type\":\"bearer\",\"expires_in\":3600,"
-                + "\"refresh_token\":\"" + response.refreshToken() + "\"}", response.toJson());
+        assertEquals(
+                "{\"access_token\":\"" + response.accessToken() + "\",\"token_type\":\"bearer\",\"expires_in\":3600,"
+                        + "\"refresh_token\":\"" + response.refreshToken() + "\"}",
+                response.toJson());
     }
 
     @Test
@@ -86,7 +87,10 @@ class TokenGrantsTest {
     void whitelistedTokensCannotReplenish() {
         TokenResponse response = post(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL));
 
-        TokenSubject subject = lwa().tokens.findValidAccessToken(response.accessToken()).orElseThrow().subject();
+        TokenSubject subject = lwa().tokens
+                .findValidAccessToken(response.accessToken())
+                .orElseThrow()
+                .subject();
         assertFalse(subject.replenishmentAllowed());
         assertEquals(LwaSeedData.TEST_DEVICE_CUSTOMER, subject.directedCustomerId());
     }
@@ -102,12 +106,17 @@ class TokenGrantsTest {
 
     @Test
     void theDemoClientExchangesItsOwnPreRegisteredDevice() {
-        String body = preregistration(LwaFixture.DEMO_CLIENT_ID, lwa().demoSecret(), COFFEE_PRE_REGISTERED_SERIAL, COFFEE_MODEL);
+        String body = preregistration(
+                LwaFixture.DEMO_CLIENT_ID, lwa().demoSecret(), COFFEE_PRE_REGISTERED_SERIAL, COFFEE_MODEL);
 
         TokenResponse response = post(FORM, body);
 
         assertTokens(response, 3600);
-        assertTrue(lwa().tokens.findValidAccessToken(response.accessToken()).orElseThrow().subject().replenishmentAllowed());
+        assertTrue(lwa().tokens
+                .findValidAccessToken(response.accessToken())
+                .orElseThrow()
+                .subject()
+                .replenishmentAllowed());
     }
 
     @Test
@@ -133,37 +142,71 @@ class TokenGrantsTest {
 
     @Test
     void aModelLaunchedUnderOtherCredentialsIsAnUnauthorizedClient() {
-        assertError(refused(JSON, Seed003.json(COFFEE_PRE_REGISTERED_SERIAL, COFFEE_MODEL)), 400, "unauthorized_client");
+        assertError(
+                refused(JSON, Seed003.json(COFFEE_PRE_REGISTERED_SERIAL, COFFEE_MODEL)), 400, "unauthorized_client");
     }
 
     @Test
     void badClientCredentialsAreUnauthorized() {
-        assertError(refused(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL).replace("Y76SDl2F", "wrong")), 401, "invalid_client");
-        assertError(refused(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL).replace("\"foodev\"", "\"nobody\"")), 401, "invalid_client");
+        assertError(
+                refused(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL).replace("Y76SDl2F", "wrong")),
+                401,
+                "invalid_client");
+        assertError(
+                refused(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL).replace("\"foodev\"", "\"nobody\"")),
+                401,
+                "invalid_client");
     }
 
     @Test
     void anUnsupportedGrantIsRefused() {
-        assertError(refused(FORM, "grant_type=password&client_id=foodev&client_secret=Y76SDl2F"), 400, "unsupported_grant_type");
+        assertError(
+                refused(FORM, "grant_type=password&client_id=foodev&client_secret=Y76SDl2F"),
+                400,
+                "unsupported_grant_type");
     }
 
     @Test
     void missingParametersAreInvalidRequests() {
         assertError(refused(FORM, "client_id=foodev&client_secret=Y76SDl2F"), 400, "invalid_request");
-        assertError(refused(FORM, "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F&scope=dash%3Areplenish"),
-                400, "invalid_request");
-        assertError(refused(FORM, "grant_type=device_preregistration&client_secret=Y76SDl2F&scope=dash%3Areplenish&scope_data=%7B%7D"),
-                400, "invalid_request");
-        assertError(refused(FORM, "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F&scope=dash%3Areplenish"
-                + "&scope_data=%7B%7D"), 400, "invalid_request");
-        assertError(refused(FORM, "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F&scope=dash%3Areplenish"
-                + "&scope_data=not-json"), 400, "invalid_request");
-        assertError(refused(FORM, "grant_type=refresh_token&client_id=foodev&client_secret=Y76SDl2F"), 400, "invalid_request");
+        assertError(
+                refused(
+                        FORM,
+                        "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F&scope=dash%3Areplenish"),
+                400,
+                "invalid_request");
+        assertError(
+                refused(
+                        FORM,
+                        "grant_type=device_preregistration&client_secret=Y76SDl2F&scope=dash%3Areplenish&scope_data=%7B%7D"),
+                400,
+                "invalid_request");
+        assertError(
+                refused(
+                        FORM,
+                        "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F&scope=dash%3Areplenish"
+                                + "&scope_data=%7B%7D"),
+                400,
+                "invalid_request");
+        assertError(
+                refused(
+                        FORM,
+                        "grant_type=device_preregistration&client_id=foodev&client_secret=Y76SDl2F&scope=dash%3Areplenish"
+                                + "&scope_data=not-json"),
+                400,
+                "invalid_request");
+        assertError(
+                refused(FORM, "grant_type=refresh_token&client_id=foodev&client_secret=Y76SDl2F"),
+                400,
+                "invalid_request");
     }
 
     @Test
     void anotherScopeIsAnInvalidScope() {
-        assertError(refused(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL).replace("dash:replenish", "profile")), 400, "invalid_scope");
+        assertError(
+                refused(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL).replace("dash:replenish", "profile")),
+                400,
+                "invalid_scope");
     }
 
     @Test
@@ -185,7 +228,10 @@ class TokenGrantsTest {
     void aRefreshTokenWorksOnlyForItsClientAndSurvivesAnotherClientsAttempt() {
         TokenResponse first = post(JSON, Seed003.json(TEST_SERIAL_01, TEST_MODEL));
 
-        assertError(refused(FORM, refresh(first.refreshToken(), LwaFixture.DEMO_CLIENT_ID, lwa().demoSecret())), 400, "invalid_grant");
+        assertError(
+                refused(FORM, refresh(first.refreshToken(), LwaFixture.DEMO_CLIENT_ID, lwa().demoSecret())),
+                400,
+                "invalid_grant");
         assertError(refused(FORM, refresh(first.refreshToken(), "foodev", "wrong")), 401, "invalid_client");
         assertTokens(post(FORM, refresh(first.refreshToken(), "foodev", "Y76SDl2F")), 3600);
     }
@@ -206,7 +252,8 @@ class TokenGrantsTest {
     void expiresInFollowsTheConfiguredLifetime() {
         IssuedTokens tokens = new IssuedTokens(() -> Duration.ofSeconds(2), lwa().clock);
 
-        TokenResponse response = tokens.issue(new TokenSubject("foodev", "amzn1.account.A1", TEST_MODEL, TEST_SERIAL_01, "dash:replenish", false));
+        TokenResponse response = tokens.issue(
+                new TokenSubject("foodev", "amzn1.account.A1", TEST_MODEL, TEST_SERIAL_01, "dash:replenish", false));
 
         assertEquals(2, response.expiresIn());
         lwa().clock.advance(Duration.ofSeconds(2));
@@ -231,10 +278,22 @@ class TokenGrantsTest {
 
     @Test
     void aCodeNeedsTheSameRedirectUriAndClient() {
-        assertError(refused(FORM, codeExchange(consent(null, null), "http://localhost:9080/other", null)), 400, "invalid_grant");
-        assertError(refused(FORM, codeExchange(consent(null, null), REDIRECT, null)
-                .replace(enc(LwaFixture.DEMO_CLIENT_ID), "foodev").replace(lwa().demoSecret(), "Y76SDl2F")), 400, "invalid_grant");
-        assertError(refused(FORM, "grant_type=authorization_code&code=x&client_id=foodev&client_secret=Y76SDl2F"), 400, "invalid_request");
+        assertError(
+                refused(FORM, codeExchange(consent(null, null), "http://localhost:9080/other", null)),
+                400,
+                "invalid_grant");
+        assertError(
+                refused(
+                        FORM,
+                        codeExchange(consent(null, null), REDIRECT, null)
+                                .replace(enc(LwaFixture.DEMO_CLIENT_ID), "foodev")
+                                .replace(lwa().demoSecret(), "Y76SDl2F")),
+                400,
+                "invalid_grant");
+        assertError(
+                refused(FORM, "grant_type=authorization_code&code=x&client_id=foodev&client_secret=Y76SDl2F"),
+                400,
+                "invalid_request");
     }
 
     @Test
@@ -243,7 +302,10 @@ class TokenGrantsTest {
         String challenge = Pkce.s256(verifier);
 
         assertTokens(post(FORM, codeExchange(consent(challenge, "S256"), REDIRECT, verifier)), 3600);
-        assertError(refused(FORM, codeExchange(consent(challenge, "S256"), REDIRECT, verifier.replace('d', 'e'))), 400, "invalid_grant");
+        assertError(
+                refused(FORM, codeExchange(consent(challenge, "S256"), REDIRECT, verifier.replace('d', 'e'))),
+                400,
+                "invalid_grant");
         assertError(refused(FORM, codeExchange(consent(challenge, "S256"), REDIRECT, null)), 400, "invalid_request");
         assertError(refused(FORM, codeExchange(consent(null, null), REDIRECT, verifier)), 400, "invalid_grant");
     }
@@ -259,19 +321,41 @@ class TokenGrantsTest {
     void aCodesTokensSpeakForTheConsentingCustomersDevice() {
         TokenResponse response = post(FORM, codeExchange(consent(null, null), REDIRECT, null));
 
-        TokenSubject subject = lwa().tokens.findValidAccessToken(response.accessToken()).orElseThrow().subject();
+        TokenSubject subject = lwa().tokens
+                .findValidAccessToken(response.accessToken())
+                .orElseThrow()
+                .subject();
         assertEquals(LwaSeedData.TARO.directedCustomerId(), subject.directedCustomerId());
         assertEquals("KCF01-12345678", subject.serial());
     }
 
     private String consent(String challenge, String method) {
-        return lwa().codes.issue(new AuthorizationCodes.Consent(LwaFixture.DEMO_CLIENT_ID, REDIRECT, challenge, method,
-                LwaSeedData.TARO.directedCustomerId(), COFFEE_MODEL, "KCF01-12345678", List.of("B0KKHCOF01"), false, true));
+        return lwa().codes
+                .issue(new AuthorizationCodes.Consent(
+                        LwaFixture.DEMO_CLIENT_ID,
+                        REDIRECT,
+                        challenge,
+                        method,
+                        LwaSeedData.TARO.directedCustomerId(),
+                        COFFEE_MODEL,
+                        "KCF01-12345678",
+                        List.of("B0KKHCOF01"),
+                        false,
+                        true));
     }
 
     private String codeExchange(String code, String redirectUri, String verifier) {
-        Map<String, String> fields = new HashMap<>(Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", redirectUri, "client_id", LwaFixture.DEMO_CLIENT_ID, "client_secret", lwa().demoSecret()));
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "grant_type",
+                "authorization_code",
+                "code",
+                code,
+                "redirect_uri",
+                redirectUri,
+                "client_id",
+                LwaFixture.DEMO_CLIENT_ID,
+                "client_secret",
+                lwa().demoSecret()));
         if (verifier != null) {
             fields.put("code_verifier", verifier);
         }
@@ -279,18 +363,38 @@ class TokenGrantsTest {
     }
 
     private static String refresh(String refreshToken, String clientId, String secret) {
-        return formOf(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId, "client_secret", secret));
+        return formOf(Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                refreshToken,
+                "client_id",
+                clientId,
+                "client_secret",
+                secret));
     }
 
     private static String preregistration(String clientId, String secret, String serial, String model) {
-        return formOf(Map.of("grant_type", "device_preregistration", "client_id", clientId, "client_secret", secret,
-                "scope", "dash:replenish", "scope_data",
-                "{\"product_instance_attributes\":{\"device_serial_number\":\"" + serial + "\",\"device_model\":\"" + model + "\"}}"));
+        return formOf(Map.of(
+                "grant_type",
+                "device_preregistration",
+                "client_id",
+                clientId,
+                "client_secret",
+                secret,
+                "scope",
+                "dash:replenish",
+                "scope_data",
+                "{\"product_instance_attributes\":{\"device_serial_number\":\"" + serial + "\",\"device_model\":\""
+                        + model + "\"}}"));
     }
 
     private static String formOf(Map<String, String> fields) {
         StringBuilder form = new StringBuilder();
-        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(enc(name)).append('=').append(enc(value)));
+        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
+                .append(enc(name))
+                .append('=')
+                .append(enc(value)));
         return form.toString();
     }
 

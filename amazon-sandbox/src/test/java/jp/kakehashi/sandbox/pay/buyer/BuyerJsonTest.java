@@ -1,16 +1,15 @@
 package jp.kakehashi.sandbox.pay.buyer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class BuyerJsonTest {
 
@@ -26,8 +25,13 @@ class BuyerJsonTest {
                "countryCode":"JP","phoneNumber":"+0398765432"},
              "primeMembershipTypes":null}""";
 
-    private static final Set<Scope> SEED_SCOPES = EnumSet.of(Scope.NAME, Scope.EMAIL, Scope.POSTAL_CODE, Scope.SHIPPING_ADDRESS,
-            Scope.PHONE_NUMBER, Scope.BILLING_ADDRESS);
+    private static final Set<Scope> SEED_SCOPES = EnumSet.of(
+            Scope.NAME,
+            Scope.EMAIL,
+            Scope.POSTAL_CODE,
+            Scope.SHIPPING_ADDRESS,
+            Scope.PHONE_NUMBER,
+            Scope.BILLING_ADDRESS);
 
     @Test
     void thePayTesterAnswersExactlyAsSeed000() {
@@ -42,8 +46,15 @@ class BuyerJsonTest {
 
         assertEquals("amzn1.account.AEKAKEHASHIPAYTESTERJP000001", json.getString("buyerId"));
         assertEquals("jp-amazonpay-tester@amazon.co.jp", json.getString("email"));
-        for (String field : new String[] {"name", "postalCode", "countryCode", "phoneNumber", "shippingAddress", "billingAddress",
-                "primeMembershipTypes"}) {
+        for (String field : new String[] {
+            "name",
+            "postalCode",
+            "countryCode",
+            "phoneNumber",
+            "shippingAddress",
+            "billingAddress",
+            "primeMembershipTypes"
+        }) {
             assertEquals(JsonValue.NULL, json.get(field), field);
         }
     }
@@ -52,7 +63,9 @@ class BuyerJsonTest {
     void noScopeGivesOnlyTheBuyerId() {
         JsonObject json = BuyerJson.of(TestBuyers.TRICKY, Set.of());
 
-        assertEquals(1, json.values().stream().filter(value -> value != JsonValue.NULL).count());
+        assertEquals(
+                1,
+                json.values().stream().filter(value -> value != JsonValue.NULL).count());
     }
 
     @Test
@@ -78,7 +91,8 @@ class BuyerJsonTest {
         JsonObject reread = Json.createReader(new StringReader(json.toString())).readObject();
 
         assertEquals(TestBuyers.TRICKY.name(), reread.getString("name"));
-        assertTrue(reread.getString("name").contains("𠮷") && reread.getString("name").contains("<script>"));
+        assertTrue(reread.getString("name").contains("𠮷")
+                && reread.getString("name").contains("<script>"));
         assertEquals(TestBuyers.TRICKY.email(), reread.getString("email"));
     }
 }

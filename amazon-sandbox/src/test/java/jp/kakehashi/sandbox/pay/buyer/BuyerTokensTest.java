@@ -1,14 +1,13 @@
 package jp.kakehashi.sandbox.pay.buyer;
 
-import jp.kakehashi.sandbox.pay.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.sandbox.pay.MutableClock;
+import org.junit.jupiter.api.Test;
 
 class BuyerTokensTest {
 
@@ -19,8 +18,12 @@ class BuyerTokensTest {
     void aTokenRemembersTheBuyerAndTheScopesAndCanBeRedeemedAgainUntilItExpires() {
         BuyerToken token = tokens.issue(TestBuyers.PAY_TESTER, EnumSet.of(Scope.NAME, Scope.EMAIL), "SANDBOX-KEY");
 
-        assertEquals(TestBuyers.PAY_TESTER.buyerId(), tokens.redeemable(token.token()).orElseThrow().buyerId());
-        assertEquals(EnumSet.of(Scope.NAME, Scope.EMAIL), tokens.redeemable(token.token()).orElseThrow().scopes());
+        assertEquals(
+                TestBuyers.PAY_TESTER.buyerId(),
+                tokens.redeemable(token.token()).orElseThrow().buyerId());
+        assertEquals(
+                EnumSet.of(Scope.NAME, Scope.EMAIL),
+                tokens.redeemable(token.token()).orElseThrow().scopes());
 
         clock.advance(Duration.ofMinutes(10).minusSeconds(1));
         assertTrue(tokens.redeemable(token.token()).isPresent());

@@ -1,19 +1,18 @@
 package jp.kakehashi.sandbox.pay.keys;
 
-import com.amazon.pay.api.PayConfiguration;
-import jp.kakehashi.sandbox.pay.signature.AmazonPayAlgorithm;
-import jp.kakehashi.sandbox.pay.signature.PssSignatures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazon.pay.api.PayConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.sandbox.pay.signature.AmazonPayAlgorithm;
+import jp.kakehashi.sandbox.pay.signature.PssSignatures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoKeyPairTest {
 
@@ -31,14 +30,15 @@ class DemoKeyPairTest {
         assertEquals(first.getPrivate(), PemKeys.readPrivateKey(privatePem), "PKCS#8 PEM");
         assertEquals(first.getPublic(), second.getPublic());
         assertEquals(first.getPrivate(), second.getPrivate());
-        assertEquals(first.getPublic(), PemKeys.readPublicKey(Files.readString(pay.resolve(DemoKeyPair.PUBLIC_KEY_FILE))));
+        assertEquals(
+                first.getPublic(), PemKeys.readPublicKey(Files.readString(pay.resolve(DemoKeyPair.PUBLIC_KEY_FILE))));
     }
 
     @Test
     void theOfficialSdkReadsThePrivateKeyFileAndItsSignaturesVerify() throws Exception {
         KeyPair pair = DemoKeyPair.loadOrCreate(folder);
-        PayConfiguration configuration = new PayConfiguration()
-                .setPrivateKey(Files.readString(folder.resolve(DemoKeyPair.PRIVATE_KEY_FILE)));
+        PayConfiguration configuration =
+                new PayConfiguration().setPrivateKey(Files.readString(folder.resolve(DemoKeyPair.PRIVATE_KEY_FILE)));
 
         String signature = PssSignatures.sign(AmazonPayAlgorithm.V2, "payload", configuration.getPrivateKey());
 
@@ -52,12 +52,15 @@ class DemoKeyPairTest {
 
         DemoKeyPair.loadOrCreate(folder);
 
-        assertEquals(pair.getPublic(), PemKeys.readPublicKey(Files.readString(folder.resolve(DemoKeyPair.PUBLIC_KEY_FILE))));
+        assertEquals(
+                pair.getPublic(), PemKeys.readPublicKey(Files.readString(folder.resolve(DemoKeyPair.PUBLIC_KEY_FILE))));
     }
 
     @Test
     void keyPairsAreParsedFromConfiguration() {
-        assertEquals(Map.of("A", "/x/a.pem", "SANDBOX-B", "/y/b.pem"), MerchantKeys.parsePairs(" A=/x/a.pem , SANDBOX-B=/y/b.pem,"));
+        assertEquals(
+                Map.of("A", "/x/a.pem", "SANDBOX-B", "/y/b.pem"),
+                MerchantKeys.parsePairs(" A=/x/a.pem , SANDBOX-B=/y/b.pem,"));
         assertThrows(IllegalArgumentException.class, () -> MerchantKeys.parsePairs("just-a-path.pem"));
     }
 }

@@ -1,12 +1,11 @@
 package jp.kakehashi.sandbox.pay.signature;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class CanonicalRequestTest {
 
@@ -29,13 +28,16 @@ class CanonicalRequestTest {
 
         assertEquals(VECTOR, canonical);
         assertEquals("bb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020", Sha256.hex(canonical));
-        assertEquals("AMZN-PAY-RSASSA-PSS\nbb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020",
+        assertEquals(
+                "AMZN-PAY-RSASSA-PSS\nbb49552975c396f1e49d5510e1555b8b0627dc491bc61aaefdb561f202ad8020",
                 PssSignatures.stringToSign(AmazonPayAlgorithm.V1, canonical));
     }
 
     @Test
     void pathsAreEncodedAsTheSdkEncodesThem() {
-        assertEquals("/amazon-sandbox/api/pay/v2/buyers/a%20b~c%2A", CanonicalRequest.canonicalUri("/amazon-sandbox//api/pay/v2/buyers/a b~c*"));
+        assertEquals(
+                "/amazon-sandbox/api/pay/v2/buyers/a%20b~c%2A",
+                CanonicalRequest.canonicalUri("/amazon-sandbox//api/pay/v2/buyers/a b~c*"));
         assertEquals("/", CanonicalRequest.canonicalUri(""));
     }
 

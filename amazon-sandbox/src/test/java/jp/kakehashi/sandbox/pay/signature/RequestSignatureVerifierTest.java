@@ -1,20 +1,19 @@
 package jp.kakehashi.sandbox.pay.signature;
 
-import jp.kakehashi.sandbox.pay.MutableClock;
-import jp.kakehashi.sandbox.pay.TestKeys;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import jp.kakehashi.sandbox.pay.MutableClock;
+import jp.kakehashi.sandbox.pay.TestKeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestSignatureVerifierTest {
 
@@ -37,18 +36,28 @@ class RequestSignatureVerifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"20240501T030405Z", "2024-05-01T03:04:05Z"})
     void bothDateFormatsAreAccepted(String date) {
-        assertEquals(NOW, verifier.verify(request(signed(RequestSigning.headers(date, "JP"), AmazonPayAlgorithm.V2))).date());
+        assertEquals(
+                NOW,
+                verifier.verify(request(signed(RequestSigning.headers(date, "JP"), AmazonPayAlgorithm.V2)))
+                        .date());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"JP", "jp", "Jp", "na", "EU"})
     void theRegionIsAcceptedInAnyCase(String region) {
-        assertEquals(region, verifier.verify(request(signed(RequestSigning.headers("20240501T030405Z", region), AmazonPayAlgorithm.V2))).region());
+        assertEquals(
+                region,
+                verifier.verify(request(
+                                signed(RequestSigning.headers("20240501T030405Z", region), AmazonPayAlgorithm.V2)))
+                        .region());
     }
 
     @Test
     void anUnknownRegionIsAnInvalidHeader() {
-        assertRefused(400, "InvalidHeaderValue", request(signed(RequestSigning.headers("20240501T030405Z", "APAC"), AmazonPayAlgorithm.V2)));
+        assertRefused(
+                400,
+                "InvalidHeaderValue",
+                request(signed(RequestSigning.headers("20240501T030405Z", "APAC"), AmazonPayAlgorithm.V2)));
     }
 
     @Test
@@ -63,18 +72,25 @@ class RequestSignatureVerifierTest {
 
     @Test
     void aDateFromTheFutureBeyondTheSkewIsRefused() {
-        assertRefused(400, "InvalidHeaderValue", request(signed(RequestSigning.headers("20240501T032006Z", "JP"), AmazonPayAlgorithm.V2)));
+        assertRefused(
+                400,
+                "InvalidHeaderValue",
+                request(signed(RequestSigning.headers("20240501T032006Z", "JP"), AmazonPayAlgorithm.V2)));
     }
 
     @Test
     void aMalformedDateIsAnInvalidHeader() {
-        assertRefused(400, "InvalidHeaderValue", request(signed(RequestSigning.headers("Wed, 01 May 2024 03:04:05 GMT", "JP"), AmazonPayAlgorithm.V2)));
+        assertRefused(
+                400,
+                "InvalidHeaderValue",
+                request(signed(RequestSigning.headers("Wed, 01 May 2024 03:04:05 GMT", "JP"), AmazonPayAlgorithm.V2)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"accept", "content-type", "x-amz-pay-date", "x-amz-pay-host", "x-amz-pay-region"})
     void anyTamperedSignedHeaderBreaksTheSignature(String header) {
-        Map<String, List<String>> headers = signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V2);
+        Map<String, List<String>> headers =
+                signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V2);
         String changed = switch (header) {
             case "x-amz-pay-date" -> "20240501T030406Z";
             case "x-amz-pay-region" -> "jp";
@@ -89,14 +105,19 @@ class RequestSignatureVerifierTest {
     void anotherPathBreaksTheSignature() {
         var headers = signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V2);
 
-        assertRefused(401, "InvalidRequestSignature", new RequestSignatureVerifier.IncomingRequest("GET",
-                List.of("/amazon-sandbox/api/pay/v2/buyers/token-2"), null, headers, ""));
+        assertRefused(
+                401,
+                "InvalidRequestSignature",
+                new RequestSignatureVerifier.IncomingRequest(
+                        "GET", List.of("/amazon-sandbox/api/pay/v2/buyers/token-2"), null, headers, ""));
     }
 
     @Test
     void aSignatureMadeWithTheOtherAlgorithmsSaltIsRefused() {
-        Map<String, List<String>> headers = signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V1);
-        String authorization = headers.get("authorization").get(0).replace("AMZN-PAY-RSASSA-PSS ", "AMZN-PAY-RSASSA-PSS-V2 ");
+        Map<String, List<String>> headers =
+                signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V1);
+        String authorization =
+                headers.get("authorization").get(0).replace("AMZN-PAY-RSASSA-PSS ", "AMZN-PAY-RSASSA-PSS-V2 ");
         headers.put("authorization", List.of(authorization));
 
         assertRefused(401, "InvalidRequestSignature", request(headers));
@@ -104,16 +125,24 @@ class RequestSignatureVerifierTest {
 
     @Test
     void aKeyThatIsNotRegisteredIsUnauthorized() {
-        Map<String, List<String>> headers = RequestSigning.sign(RequestSigning.headers("20240501T030405Z", "JP"), RequestSigning.PATH,
-                AmazonPayAlgorithm.V2, "SANDBOX-AHNOTREGISTERED0000000001", TestKeys.MERCHANT.getPrivate());
+        Map<String, List<String>> headers = RequestSigning.sign(
+                RequestSigning.headers("20240501T030405Z", "JP"),
+                RequestSigning.PATH,
+                AmazonPayAlgorithm.V2,
+                "SANDBOX-AHNOTREGISTERED0000000001",
+                TestKeys.MERCHANT.getPrivate());
 
         assertRefused(401, "UnauthorizedAccess", request(headers));
     }
 
     @Test
     void aSignatureByAnotherKeyIsInvalid() {
-        Map<String, List<String>> headers = RequestSigning.sign(RequestSigning.headers("20240501T030405Z", "JP"), RequestSigning.PATH,
-                AmazonPayAlgorithm.V2, KEY_ID, TestKeys.STRANGER.getPrivate());
+        Map<String, List<String>> headers = RequestSigning.sign(
+                RequestSigning.headers("20240501T030405Z", "JP"),
+                RequestSigning.PATH,
+                AmazonPayAlgorithm.V2,
+                KEY_ID,
+                TestKeys.STRANGER.getPrivate());
 
         assertRefused(401, "InvalidRequestSignature", request(headers));
     }
@@ -121,7 +150,8 @@ class RequestSignatureVerifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"authorization", "x-amz-pay-date", "x-amz-pay-host", "x-amz-pay-region", "accept"})
     void aMissingHeaderIsNamed(String header) {
-        Map<String, List<String>> headers = signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V2);
+        Map<String, List<String>> headers =
+                signed(RequestSigning.headers("20240501T030405Z", "JP"), AmazonPayAlgorithm.V2);
         headers.remove(header);
 
         PayApiException refused = assertRefused(400, "MissingHeader", request(headers));
@@ -129,8 +159,13 @@ class RequestSignatureVerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Bearer abc", "AMZN-PAY-RSASSA-PSS-V3 PublicKeyId=x, SignedHeaders=a, Signature=b",
-            "AMZN-PAY-RSASSA-PSS PublicKeyId=x, Signature=b", "AMZN-PAY-RSASSA-PSS"})
+    @ValueSource(
+            strings = {
+                "Bearer abc",
+                "AMZN-PAY-RSASSA-PSS-V3 PublicKeyId=x, SignedHeaders=a, Signature=b",
+                "AMZN-PAY-RSASSA-PSS PublicKeyId=x, Signature=b",
+                "AMZN-PAY-RSASSA-PSS"
+            })
     void aMalformedAuthorizationIsAnInvalidHeader(String authorization) {
         Map<String, List<String>> headers = RequestSigning.headers("20240501T030405Z", "JP");
         headers.put("authorization", List.of(authorization));
@@ -143,8 +178,8 @@ class RequestSignatureVerifierTest {
         Map<String, List<String>> headers = RequestSigning.headers("20240501T030405Z", "JP");
         Map<String, List<String>> partial = new LinkedHashMap<>(headers);
         partial.remove("x-amz-pay-date");
-        Map<String, List<String>> signed = RequestSigning.sign(partial, RequestSigning.PATH, AmazonPayAlgorithm.V2, KEY_ID,
-                TestKeys.MERCHANT.getPrivate());
+        Map<String, List<String>> signed = RequestSigning.sign(
+                partial, RequestSigning.PATH, AmazonPayAlgorithm.V2, KEY_ID, TestKeys.MERCHANT.getPrivate());
         signed.put("x-amz-pay-date", headers.get("x-amz-pay-date"));
 
         assertRefused(400, "InvalidHeaderValue", request(signed));
@@ -152,10 +187,15 @@ class RequestSignatureVerifierTest {
 
     @Test
     void aClientThatSignsAmazonsPathWithoutTheSandboxPrefixAlsoVerifies() {
-        Map<String, List<String>> headers = RequestSigning.sign(RequestSigning.headers("20240501T030405Z", "JP"), "/v2/buyers/token-1",
-                AmazonPayAlgorithm.V2, KEY_ID, TestKeys.MERCHANT.getPrivate());
+        Map<String, List<String>> headers = RequestSigning.sign(
+                RequestSigning.headers("20240501T030405Z", "JP"),
+                "/v2/buyers/token-1",
+                AmazonPayAlgorithm.V2,
+                KEY_ID,
+                TestKeys.MERCHANT.getPrivate());
 
-        verifier.verify(new RequestSignatureVerifier.IncomingRequest("GET", List.of(RequestSigning.PATH, "/v2/buyers/token-1"), null, headers, ""));
+        verifier.verify(new RequestSignatureVerifier.IncomingRequest(
+                "GET", List.of(RequestSigning.PATH, "/v2/buyers/token-1"), null, headers, ""));
     }
 
     private static Map<String, List<String>> signed(Map<String, List<String>> headers, AmazonPayAlgorithm algorithm) {
@@ -166,7 +206,8 @@ class RequestSignatureVerifierTest {
         return new RequestSignatureVerifier.IncomingRequest("GET", List.of(RequestSigning.PATH), null, headers, "");
     }
 
-    private PayApiException assertRefused(int status, String reasonCode, RequestSignatureVerifier.IncomingRequest request) {
+    private PayApiException assertRefused(
+            int status, String reasonCode, RequestSignatureVerifier.IncomingRequest request) {
         PayApiException refused = assertThrows(PayApiException.class, () -> verifier.verify(request));
         assertEquals(status, refused.status(), refused.getMessage());
         assertEquals(reasonCode, refused.reasonCode(), refused.getMessage());

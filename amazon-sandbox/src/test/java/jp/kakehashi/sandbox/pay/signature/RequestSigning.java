@@ -10,8 +10,7 @@ final class RequestSigning {
 
     static final String PATH = "/amazon-sandbox/api/pay/v2/buyers/token-1";
 
-    private RequestSigning() {
-    }
+    private RequestSigning() {}
 
     static Map<String, List<String>> headers(String date, String region) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -24,13 +23,19 @@ final class RequestSigning {
     }
 
     /** Adds the authorization header for these headers, signed over the given path. */
-    static Map<String, List<String>> sign(Map<String, List<String>> headers, String signedPath, AmazonPayAlgorithm algorithm,
-                                          String publicKeyId, PrivateKey key) {
+    static Map<String, List<String>> sign(
+            Map<String, List<String>> headers,
+            String signedPath,
+            AmazonPayAlgorithm algorithm,
+            String publicKeyId,
+            PrivateKey key) {
         String canonical = CanonicalRequest.of("GET", signedPath, null, headers, "", false);
         String signature = PssSignatures.sign(algorithm, canonical, key);
         Map<String, List<String>> signed = new LinkedHashMap<>(headers);
-        signed.put("authorization", List.of(algorithm.headerName() + " PublicKeyId=" + publicKeyId
-                + ", SignedHeaders=" + String.join(";", new java.util.TreeSet<>(headers.keySet())) + ", Signature=" + signature));
+        signed.put(
+                "authorization",
+                List.of(algorithm.headerName() + " PublicKeyId=" + publicKeyId + ", SignedHeaders="
+                        + String.join(";", new java.util.TreeSet<>(headers.keySet())) + ", Signature=" + signature));
         return signed;
     }
 }

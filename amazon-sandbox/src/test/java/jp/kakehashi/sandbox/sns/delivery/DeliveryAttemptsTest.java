@@ -1,12 +1,8 @@
 package jp.kakehashi.sandbox.sns.delivery;
 
-import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
-import jp.kakehashi.sandbox.sns.domain.SnsMessage;
-import jp.kakehashi.sandbox.sns.domain.SnsMessageType;
-import jp.kakehashi.sandbox.sns.domain.Subscription;
-import jp.kakehashi.sandbox.sns.domain.SubscriptionStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -22,17 +18,34 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
+import jp.kakehashi.sandbox.sns.domain.SnsMessage;
+import jp.kakehashi.sandbox.sns.domain.SnsMessageType;
+import jp.kakehashi.sandbox.sns.domain.Subscription;
+import jp.kakehashi.sandbox.sns.domain.SubscriptionStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class DeliveryAttemptsTest {
 
-    private static final Subscription SUBSCRIPTION = new Subscription("arn:aws:sns:us-east-1:123456789012:t:s", "arn:aws:sns:us-east-1:123456789012:t",
-            "http", "http://endpoint/sns", SubscriptionStatus.CONFIRMED, "tok", Instant.EPOCH);
-    private static final SnsMessage MESSAGE = SnsMessage.notification("m-1", SUBSCRIPTION.topicArn(), null, "hello",
-            Instant.parse("2026-01-01T00:00:00Z"), "http://u", SignatureVersion.V1, "http://c").withSignature("sig");
+    private static final Subscription SUBSCRIPTION = new Subscription(
+            "arn:aws:sns:us-east-1:123456789012:t:s",
+            "arn:aws:sns:us-east-1:123456789012:t",
+            "http",
+            "http://endpoint/sns",
+            SubscriptionStatus.CONFIRMED,
+            "tok",
+            Instant.EPOCH);
+    private static final SnsMessage MESSAGE = SnsMessage.notification(
+                    "m-1",
+                    SUBSCRIPTION.topicArn(),
+                    null,
+                    "hello",
+                    Instant.parse("2026-01-01T00:00:00Z"),
+                    "http://u",
+                    SignatureVersion.V1,
+                    "http://c")
+            .withSignature("sig");
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final DeliveryLog log = new DeliveryLog(100);
@@ -51,7 +64,8 @@ class DeliveryAttemptsTest {
         }
 
         @Override
-        public synchronized int post(URI endpoint, Map<String, String> sentHeaders, String body, Duration timeout) throws IOException {
+        public synchronized int post(URI endpoint, Map<String, String> sentHeaders, String body, Duration timeout)
+                throws IOException {
             headers.add(sentHeaders);
             bodies.add(body);
             int answer = answers.isEmpty() ? 200 : answers.poll();
@@ -75,8 +89,13 @@ class DeliveryAttemptsTest {
 
         List<DeliveryLogEntry> entries = awaitFinal();
         assertEquals(List.of("RETRY", "RETRY", "DELIVERED"), outcomes(entries));
-        assertEquals(List.of(1, 2, 3), entries.stream().map(DeliveryLogEntry::attempt).toList());
-        assertEquals(1, client.bodies.stream().distinct().count(), "the same body, MessageId and signature in every attempt");
+        assertEquals(
+                List.of(1, 2, 3),
+                entries.stream().map(DeliveryLogEntry::attempt).toList());
+        assertEquals(
+                1,
+                client.bodies.stream().distinct().count(),
+                "the same body, MessageId and signature in every attempt");
         assertTrue(client.headers.stream().allMatch(h -> "m-1".equals(h.get("x-amz-sns-message-id"))));
         assertEquals(503, entries.get(1).status());
     }
@@ -108,8 +127,17 @@ class DeliveryAttemptsTest {
     @Test
     void headersAreSnss() throws Exception {
         ScriptedClient client = new ScriptedClient();
-        SnsMessage confirmation = SnsMessage.confirmation(SnsMessageType.SUBSCRIPTION_CONFIRMATION, "c-1", SUBSCRIPTION.topicArn(),
-                "text", Instant.EPOCH, "tok", "http://s", SignatureVersion.V1, "http://c").withSignature("sig");
+        SnsMessage confirmation = SnsMessage.confirmation(
+                        SnsMessageType.SUBSCRIPTION_CONFIRMATION,
+                        "c-1",
+                        SUBSCRIPTION.topicArn(),
+                        "text",
+                        Instant.EPOCH,
+                        "tok",
+                        "http://s",
+                        SignatureVersion.V1,
+                        "http://c")
+                .withSignature("sig");
 
         deliver(client, RetryPolicy.SNS_DEFAULT, MESSAGE);
         awaitFinal();
@@ -145,7 +173,13 @@ class DeliveryAttemptsTest {
     }
 
     private void awaitCount(int finals) throws InterruptedException {
-        for (int i = 0; i < 500 && log.entries().stream().filter(e -> !"RETRY".equals(e.outcome())).count() < finals; i++) {
+        for (int i = 0;
+                i < 500
+                        && log.entries().stream()
+                                        .filter(e -> !"RETRY".equals(e.outcome()))
+                                        .count()
+                                < finals;
+                i++) {
             Thread.sleep(10);
         }
     }

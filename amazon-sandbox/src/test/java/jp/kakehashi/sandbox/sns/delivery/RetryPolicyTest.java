@@ -1,17 +1,16 @@
 package jp.kakehashi.sandbox.sns.delivery;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Duration;
-
 import static jp.kakehashi.sandbox.sns.delivery.RetryPolicy.Decision.DELIVERED;
 import static jp.kakehashi.sandbox.sns.delivery.RetryPolicy.Decision.FAILED_PERMANENTLY;
 import static jp.kakehashi.sandbox.sns.delivery.RetryPolicy.Decision.GAVE_UP;
 import static jp.kakehashi.sandbox.sns.delivery.RetryPolicy.Decision.RETRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryPolicyTest {
 
@@ -57,7 +56,9 @@ class RetryPolicyTest {
     void nonsenseIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(-1, Duration.ZERO, Duration.ofSeconds(1)));
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(101, Duration.ZERO, Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(1, Duration.ofSeconds(-1), Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RetryPolicy(1, Duration.ofSeconds(-1), Duration.ofSeconds(1)));
         assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
     }
 }

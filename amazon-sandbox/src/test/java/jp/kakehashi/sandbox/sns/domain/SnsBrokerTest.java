@@ -1,23 +1,21 @@
 package jp.kakehashi.sandbox.sns.domain;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class SnsBrokerTest {
 
-    private record Sent(SnsMessage message, Subscription subscription) {
-    }
+    private record Sent(SnsMessage message, Subscription subscription) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private final SnsAddresses addresses = new SnsAddresses("http://sandbox/api/sns", "us-east-1", "123456789012");
@@ -37,7 +35,10 @@ class SnsBrokerTest {
                 return "http://sandbox/api/sns/SimpleNotificationService-x.pem";
             }
         };
-        broker = new SnsBroker(addresses, signer, (message, subscription) -> sent.add(new Sent(message, subscription)),
+        broker = new SnsBroker(
+                addresses,
+                signer,
+                (message, subscription) -> sent.add(new Sent(message, subscription)),
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
         topic = broker.createTopic("kakehashi-drs", SignatureVersion.V2);
     }
@@ -63,10 +64,21 @@ class SnsBrokerTest {
     void aWrongTokenOrTopicChangesNothing() {
         Subscription pending = broker.subscribe(topic.arn(), "http://endpoint/sns");
 
-        assertEquals(SnsError.INVALID_PARAMETER, assertThrows(SnsException.class, () -> broker.confirm(topic.arn(), "nope")).error());
-        assertEquals(SnsError.NOT_FOUND, assertThrows(SnsException.class, () -> broker.confirm(topic.arn() + "x", pending.token())).error());
-        assertEquals(SnsError.MISSING_PARAMETER, assertThrows(SnsException.class, () -> broker.confirm(topic.arn(), null)).error());
-        assertEquals(SubscriptionStatus.PENDING_CONFIRMATION, broker.subscription(pending.arn()).orElseThrow().status());
+        assertEquals(
+                SnsError.INVALID_PARAMETER,
+                assertThrows(SnsException.class, () -> broker.confirm(topic.arn(), "nope"))
+                        .error());
+        assertEquals(
+                SnsError.NOT_FOUND,
+                assertThrows(SnsException.class, () -> broker.confirm(topic.arn() + "x", pending.token()))
+                        .error());
+        assertEquals(
+                SnsError.MISSING_PARAMETER,
+                assertThrows(SnsException.class, () -> broker.confirm(topic.arn(), null))
+                        .error());
+        assertEquals(
+                SubscriptionStatus.PENDING_CONFIRMATION,
+                broker.subscription(pending.arn()).orElseThrow().status());
     }
 
     @Test
@@ -83,9 +95,12 @@ class SnsBrokerTest {
             assertEquals(messageId, delivery.message().messageId());
             assertEquals(SnsMessageType.NOTIFICATION, delivery.message().type());
             assertNull(delivery.message().subject());
-            assertEquals(addresses.unsubscribeUrl(delivery.subscription().arn()), delivery.message().unsubscribeUrl());
+            assertEquals(
+                    addresses.unsubscribeUrl(delivery.subscription().arn()),
+                    delivery.message().unsubscribeUrl());
         }
-        assertEquals(List.of(a.arn(), b.arn()).stream().sorted().toList(),
+        assertEquals(
+                List.of(a.arn(), b.arn()).stream().sorted().toList(),
                 sent.stream().map(s -> s.subscription().arn()).sorted().toList());
     }
 
@@ -103,8 +118,13 @@ class SnsBrokerTest {
         sent.clear();
         broker.publish(topic.arn(), "s", "m");
         assertTrue(sent.isEmpty());
-        assertEquals(SubscriptionStatus.CONFIRMED, broker.confirm(topic.arn(), goodbye.token()).status());
-        assertEquals(SnsError.NOT_FOUND, assertThrows(SnsException.class, () -> broker.unsubscribe(topic.arn() + ":none")).error());
+        assertEquals(
+                SubscriptionStatus.CONFIRMED,
+                broker.confirm(topic.arn(), goodbye.token()).status());
+        assertEquals(
+                SnsError.NOT_FOUND,
+                assertThrows(SnsException.class, () -> broker.unsubscribe(topic.arn() + ":none"))
+                        .error());
     }
 
     @Test
@@ -132,7 +152,9 @@ class SnsBrokerTest {
     void theSignatureVersionIsPerTopic() {
         Topic other = broker.createTopic("other", SignatureVersion.V1);
         assertEquals(SignatureVersion.V1, other.signatureVersion());
-        assertEquals(SignatureVersion.V1, broker.setSignatureVersion(topic.arn(), SignatureVersion.V1).signatureVersion());
+        assertEquals(
+                SignatureVersion.V1,
+                broker.setSignatureVersion(topic.arn(), SignatureVersion.V1).signatureVersion());
         assertEquals(2, broker.topics().size());
     }
 

@@ -1,19 +1,18 @@
 package jp.kakehashi.sandbox.sns.drs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DrsNotificationTest {
 
@@ -43,10 +42,16 @@ class DrsNotificationTest {
 
     @Test
     void theDeviceRegisteredNotificationIsSeed003sExampleKeyForKeyAndInOrder() {
-        DrsNotification notification = new DrsNotification(DrsNotificationType.DeviceRegisteredNotification,
-                "amzn1.application-oa2-client.6b68exxxxxxxxxx9", Instant.parse("2015-10-01T02:23:52.747Z"),
-                "amzn1.dash.notification.v1.xxxxxxxxxxxxx13", "DeviceSerialNumber", "myDeviceModel",
-                "amzn1.account.AHxxxxxxxxGA2O5Q", null, null);
+        DrsNotification notification = new DrsNotification(
+                DrsNotificationType.DeviceRegisteredNotification,
+                "amzn1.application-oa2-client.6b68exxxxxxxxxx9",
+                Instant.parse("2015-10-01T02:23:52.747Z"),
+                "amzn1.dash.notification.v1.xxxxxxxxxxxxx13",
+                "DeviceSerialNumber",
+                "myDeviceModel",
+                "amzn1.account.AHxxxxxxxxGA2O5Q",
+                null,
+                null);
 
         JsonObject expected = parse(SEED_003_EXAMPLE);
         JsonObject actual = parse(notification.toJson());
@@ -57,8 +62,16 @@ class DrsNotificationTest {
 
     @Test
     void aNotificationTimeOnAWholeSecondKeepsItsMilliseconds() {
-        DrsNotification notification = new DrsNotification(DrsNotificationType.DeviceDeregisteredNotification, "client",
-                Instant.parse("2026-01-01T00:00:00Z"), "n", "S", "M", "C", null, null);
+        DrsNotification notification = new DrsNotification(
+                DrsNotificationType.DeviceDeregisteredNotification,
+                "client",
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "n",
+                "S",
+                "M",
+                "C",
+                null,
+                null);
 
         JsonObject info = parse(notification.toJson()).getJsonObject("notificationInfo");
         assertEquals("2026-01-01T00:00:00.000Z", info.getString("notificationTime"));
@@ -72,10 +85,21 @@ class DrsNotificationTest {
         slots.put("slot-a", true);
         slots.put("slot-b", false);
 
-        JsonObject json = parse(new DrsNotification(DrsNotificationType.SubscriptionChangedNotification, "client", Instant.EPOCH, "n",
-                "S", "M", "C", slots, null).toJson());
+        JsonObject json = parse(new DrsNotification(
+                        DrsNotificationType.SubscriptionChangedNotification,
+                        "client",
+                        Instant.EPOCH,
+                        "n",
+                        "S",
+                        "M",
+                        "C",
+                        slots,
+                        null)
+                .toJson());
 
-        assertEquals(List.of("notificationInfo", "deviceInfo", "customerInfo", "subscriptionInfo"), List.copyOf(json.keySet()));
+        assertEquals(
+                List.of("notificationInfo", "deviceInfo", "customerInfo", "subscriptionInfo"),
+                List.copyOf(json.keySet()));
         JsonObject status = json.getJsonObject("subscriptionInfo").getJsonObject("slotsSubscriptionStatus");
         assertTrue(status.getBoolean("slot-a"));
         assertEquals(false, status.getBoolean("slot-b"));
@@ -83,11 +107,23 @@ class DrsNotificationTest {
 
     @Test
     void itemShippedCarriesOrderInfoWithProducts() {
-        DrsNotification.OrderInfo order = new DrsNotification.OrderInfo("amzn1.dash.v2.o.instance", "slot-a",
-                List.of(new DrsNotification.ProductInfo(new BigDecimal("1.0"), "count", "B00TEST123", "2026-01-10T00:00:00Z")));
+        DrsNotification.OrderInfo order = new DrsNotification.OrderInfo(
+                "amzn1.dash.v2.o.instance",
+                "slot-a",
+                List.of(new DrsNotification.ProductInfo(
+                        new BigDecimal("1.0"), "count", "B00TEST123", "2026-01-10T00:00:00Z")));
 
-        JsonObject json = parse(new DrsNotification(DrsNotificationType.ItemShippedNotification, "client", Instant.EPOCH, "n",
-                "S", "M", "C", null, order).toJson());
+        JsonObject json = parse(new DrsNotification(
+                        DrsNotificationType.ItemShippedNotification,
+                        "client",
+                        Instant.EPOCH,
+                        "n",
+                        "S",
+                        "M",
+                        "C",
+                        null,
+                        order)
+                .toJson());
 
         JsonObject orderInfo = json.getJsonObject("orderInfo");
         assertEquals(List.of("instanceId", "slotId", "productInfo"), List.copyOf(orderInfo.keySet()));
@@ -99,12 +135,42 @@ class DrsNotificationTest {
 
     @Test
     void incompleteNotificationsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new DrsNotification(DrsNotificationType.DeviceRegisteredNotification,
-                "client", Instant.EPOCH, "n", " ", "M", "C", null, null));
-        assertThrows(IllegalArgumentException.class, () -> new DrsNotification(DrsNotificationType.ItemShippedNotification,
-                "client", Instant.EPOCH, "n", "S", "M", "C", null, null));
-        assertThrows(IllegalArgumentException.class, () -> new DrsNotification(DrsNotificationType.SubscriptionChangedNotification,
-                "client", Instant.EPOCH, "n", "S", "M", "C", Map.of(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DrsNotification(
+                        DrsNotificationType.DeviceRegisteredNotification,
+                        "client",
+                        Instant.EPOCH,
+                        "n",
+                        " ",
+                        "M",
+                        "C",
+                        null,
+                        null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DrsNotification(
+                        DrsNotificationType.ItemShippedNotification,
+                        "client",
+                        Instant.EPOCH,
+                        "n",
+                        "S",
+                        "M",
+                        "C",
+                        null,
+                        null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DrsNotification(
+                        DrsNotificationType.SubscriptionChangedNotification,
+                        "client",
+                        Instant.EPOCH,
+                        "n",
+                        "S",
+                        "M",
+                        "C",
+                        Map.of(),
+                        null));
         assertThrows(IllegalArgumentException.class, () -> DrsNotificationType.of("NoSuchNotification"));
         assertTrue(DrsNotificationPublisher.newNotificationId().startsWith("amzn1.dash.notification.v1."));
     }

@@ -1,14 +1,13 @@
 package jp.kakehashi.sandbox.sns.signing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
-import jp.kakehashi.sandbox.sns.domain.SnsStringToSign;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -20,10 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import jp.kakehashi.sandbox.sns.domain.SignatureVersion;
+import jp.kakehashi.sandbox.sns.domain.SnsStringToSign;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Proves the sandbox's string-to-sign builder against real AWS-signed messages: each fixture's AWS signature
@@ -33,27 +32,41 @@ class AwsFixtureSignatureTest {
 
     @TestFactory
     Stream<DynamicTest> realAwsMessagesVerifyOverTheSandboxsStringToSign() throws IOException {
-        return fixtures(false).stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Map<String, String> fields = fields(file);
-            X509Certificate certificate = certificateFor(file, fields);
-            String stringToSign = SnsStringToSign.of(fields);
+        return fixtures(false).stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Map<String, String> fields = fields(file);
+                    X509Certificate certificate = certificateFor(file, fields);
+                    String stringToSign = SnsStringToSign.of(fields);
 
-            assertTrue(SnsSignatures.verify(stringToSign, fields.get("Signature"),
-                    SignatureVersion.of(fields.get("SignatureVersion")), certificate.getPublicKey()), file.toString());
-            certificate.checkValidity(Date.from(Instant.parse(fields.get("Timestamp"))));
-            assertEquals("CN=sns.amazonaws.com", certificate.getSubjectX500Principal().getName());
-        }));
+                    assertTrue(
+                            SnsSignatures.verify(
+                                    stringToSign,
+                                    fields.get("Signature"),
+                                    SignatureVersion.of(fields.get("SignatureVersion")),
+                                    certificate.getPublicKey()),
+                            file.toString());
+                    certificate.checkValidity(Date.from(Instant.parse(fields.get("Timestamp"))));
+                    assertEquals(
+                            "CN=sns.amazonaws.com",
+                            certificate.getSubjectX500Principal().getName());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> tamperedMessagesFail() throws IOException {
         List<Path> tampered = fixtures(true);
         assertFalse(tampered.isEmpty());
-        return tampered.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Map<String, String> fields = fields(file);
-            assertFalse(SnsSignatures.verify(SnsStringToSign.of(fields), fields.get("Signature"),
-                    SignatureVersion.of(fields.get("SignatureVersion")), certificateFor(file, fields).getPublicKey()), file.toString());
-        }));
+        return tampered.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Map<String, String> fields = fields(file);
+                    assertFalse(
+                            SnsSignatures.verify(
+                                    SnsStringToSign.of(fields),
+                                    fields.get("Signature"),
+                                    SignatureVersion.of(fields.get("SignatureVersion")),
+                                    certificateFor(file, fields).getPublicKey()),
+                            file.toString());
+                }));
     }
 
     private static List<Path> fixtures(boolean tampered) throws IOException {
@@ -64,7 +77,8 @@ class AwsFixtureSignatureTest {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> found = files.filter(f -> f.toString().endsWith(".json"))
                     .filter(f -> f.toString().endsWith(".tampered.json") == tampered)
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             assertFalse(found.isEmpty(), "no fixtures in " + folder);
             return found;
         }

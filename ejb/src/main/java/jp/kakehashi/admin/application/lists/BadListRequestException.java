@@ -10,7 +10,11 @@ public class BadListRequestException extends RuntimeException {
 
     /** What was wrong, for the page's message in its language. */
     public enum Problem {
-        CURSOR, LIMIT, DATE, CHOICE, TEXT
+        CURSOR,
+        LIMIT,
+        DATE,
+        CHOICE,
+        TEXT
     }
 
     private final Problem problem;

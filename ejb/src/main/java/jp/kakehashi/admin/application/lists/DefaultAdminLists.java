@@ -23,7 +23,10 @@ public class DefaultAdminLists implements AdminLists {
                 .contains(filter.search(), "email", "name", "amazonBuyerId")
                 .within("createdAt", filter.period());
         if (filter.amazon() != null) {
-            query.where(filter.amazon() == Filters.AmazonLink.LINKED ? "x.amazonBuyerId IS NOT NULL" : "x.amazonBuyerId IS NULL");
+            query.where(
+                    filter.amazon() == Filters.AmazonLink.LINKED
+                            ? "x.amazonBuyerId IS NOT NULL"
+                            : "x.amazonBuyerId IS NULL");
         }
         return query.page(entityManager, page, member -> ListCursor.of(member.getCreatedAt(), member.getId()))
                 .map(MemberOverview::of);
@@ -32,7 +35,9 @@ public class DefaultAdminLists implements AdminLists {
     @Override
     public ListPage<AuditEntry> audit(Filters.Audit filter, PageRequest page) {
         return KeysetQuery.byTime(AuditEntry.class, "audit", "occurredAt", "id", true)
-                .equal("action", filter.action() == null ? null : filter.action().name())
+                .equal(
+                        "action",
+                        filter.action() == null ? null : filter.action().name())
                 .contains(filter.search(), "actor", "target", "detail")
                 .within("occurredAt", filter.period())
                 .page(entityManager, page, entry -> ListCursor.of(entry.getOccurredAt(), entry.getId()));
@@ -43,9 +48,16 @@ public class DefaultAdminLists implements AdminLists {
         return KeysetQuery.byTime(SnsNotification.class, "receptions", "receivedAt", "messageId", false)
                 .contains(filter.search(), "messageId", "topicArn", "subject")
                 .within("receivedAt", filter.period())
-                .page(entityManager, page, notification -> ListCursor.of(notification.getReceivedAt(), notification.getMessageId()))
-                .map(notification -> new ReceptionOverview(notification.getMessageId(), notification.getTopicArn(),
-                        notification.getSubject(), notification.getSentAt(), notification.getReceivedAt()));
+                .page(
+                        entityManager,
+                        page,
+                        notification -> ListCursor.of(notification.getReceivedAt(), notification.getMessageId()))
+                .map(notification -> new ReceptionOverview(
+                        notification.getMessageId(),
+                        notification.getTopicArn(),
+                        notification.getSubject(),
+                        notification.getSentAt(),
+                        notification.getReceivedAt()));
     }
 
     @Override
@@ -54,8 +66,8 @@ public class DefaultAdminLists implements AdminLists {
                 .contains(filter.search(), "snsMessageId", "topicArn", "reason")
                 .within("parkedAt", filter.period())
                 .page(entityManager, page, parked -> ListCursor.of(parked.getParkedAt(), parked.getSnsMessageId()))
-                .map(parked -> new ParkedOverview(parked.getSnsMessageId(), parked.getTopicArn(), parked.getReason(),
-                        parked.getParkedAt()));
+                .map(parked -> new ParkedOverview(
+                        parked.getSnsMessageId(), parked.getTopicArn(), parked.getReason(), parked.getParkedAt()));
     }
 
     @Override
@@ -66,11 +78,20 @@ public class DefaultAdminLists implements AdminLists {
                 .within("calledAt", filter.period());
         if (filter.outcome() != null) {
             // DrsCall.isOk(): Amazon took the call when its outcome begins with OK
-            query.where(filter.outcome() == Filters.CallOutcome.OK ? "x.outcome LIKE 'OK%'" : "x.outcome NOT LIKE 'OK%'");
+            query.where(
+                    filter.outcome() == Filters.CallOutcome.OK ? "x.outcome LIKE 'OK%'" : "x.outcome NOT LIKE 'OK%'");
         }
         return query.page(entityManager, page, call -> ListCursor.of(call.getCalledAt(), call.getId()))
-                .map(call -> new DrsCallOverview(call.getId(), call.getDeviceId(), call.getEndpoint(), call.getSlotId(),
-                        call.getHttpStatus(), call.getRequestId(), call.getOutcome(), call.getCalledAt(),
-                        call.getDurationMillis(), call.isOk()));
+                .map(call -> new DrsCallOverview(
+                        call.getId(),
+                        call.getDeviceId(),
+                        call.getEndpoint(),
+                        call.getSlotId(),
+                        call.getHttpStatus(),
+                        call.getRequestId(),
+                        call.getOutcome(),
+                        call.getCalledAt(),
+                        call.getDurationMillis(),
+                        call.isOk()));
     }
 }

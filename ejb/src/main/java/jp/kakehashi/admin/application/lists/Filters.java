@@ -6,8 +6,7 @@ import jp.kakehashi.drs.domain.DeviceStatus;
 /** What each admin list can be narrowed to. Blank text and null choices mean "any". */
 public final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     /** Serial, model or Amazon customer containing the text; a state; a model; registered within the period. */
     public record Devices(String search, DeviceStatus status, String modelId, Period period) {
@@ -16,7 +15,8 @@ public final class Filters {
 
     /** Whether a member's Amazon account is linked. */
     public enum AmazonLink {
-        LINKED, NOT_LINKED
+        LINKED,
+        NOT_LINKED
     }
 
     /** E-mail, name or Amazon buyer id containing the text; linked or not; joined within the period. */
@@ -41,7 +41,8 @@ public final class Filters {
 
     /** Whether Amazon took a DRS call. */
     public enum CallOutcome {
-        OK, FAILED
+        OK,
+        FAILED
     }
 
     /** One device's calls; endpoint, outcome or Amazon's request id containing the text; taken or not; within the period. */
@@ -56,8 +57,8 @@ public final class Filters {
             try {
                 return Long.valueOf(text.strip());
             } catch (NumberFormatException e) {
-                throw new BadListRequestException(BadListRequestException.Problem.CHOICE,
-                        "device must be a device id (a number)");
+                throw new BadListRequestException(
+                        BadListRequestException.Problem.CHOICE, "device must be a device id (a number)");
             }
         }
     }

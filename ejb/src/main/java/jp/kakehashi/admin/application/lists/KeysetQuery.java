@@ -2,7 +2,6 @@ package jp.kakehashi.admin.application.lists;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,8 @@ public final class KeysetQuery<E> {
     }
 
     /** Ordered by a time, then by a unique key. */
-    public static <E> KeysetQuery<E> byTime(Class<E> type, String list, String timeField, String keyField, boolean numericKey) {
+    public static <E> KeysetQuery<E> byTime(
+            Class<E> type, String list, String timeField, String keyField, boolean numericKey) {
         return new KeysetQuery<>(type, list, timeField, keyField, numericKey);
     }
 
@@ -58,7 +58,8 @@ public final class KeysetQuery<E> {
     public KeysetQuery<E> contains(String text, String... fields) {
         String search = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (search.length() > MAX_SEARCH) {
-            throw new BadListRequestException(BadListRequestException.Problem.TEXT,
+            throw new BadListRequestException(
+                    BadListRequestException.Problem.TEXT,
                     "the search text must be at most " + MAX_SEARCH + " characters");
         }
         if (!search.isEmpty()) {
@@ -105,11 +106,14 @@ public final class KeysetQuery<E> {
                 where.add("x." + keyField + " < :afterKey");
             } else {
                 values.put("afterAt", cursor.at());
-                // The first term bounds the index range; the second leaves out the rows of the same instant already shown
-                where.add("x." + timeField + " <= :afterAt AND (x." + timeField + " < :afterAt OR x." + keyField + " < :afterKey)");
+                // The first term bounds the index range; the second leaves out the rows of the same instant already
+                // shown
+                where.add("x." + timeField + " <= :afterAt AND (x." + timeField + " < :afterAt OR x." + keyField
+                        + " < :afterKey)");
             }
         }
-        String order = timeField == null ? "x." + keyField + " DESC" : "x." + timeField + " DESC, x." + keyField + " DESC";
+        String order =
+                timeField == null ? "x." + keyField + " DESC" : "x." + timeField + " DESC, x." + keyField + " DESC";
         String jpql = "SELECT x FROM " + type.getSimpleName() + " x"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY " + order;
         TypedQuery<E> query = entityManager.createQuery(jpql, type).setMaxResults(request.limit() + 1);
@@ -119,7 +123,8 @@ public final class KeysetQuery<E> {
             return new ListPage<>(rows, null);
         }
         List<E> shown = rows.subList(0, request.limit());
-        return new ListPage<>(List.copyOf(shown), cursorOf.apply(shown.get(shown.size() - 1)).encode(list));
+        return new ListPage<>(
+                List.copyOf(shown), cursorOf.apply(shown.get(shown.size() - 1)).encode(list));
     }
 
     private String parameter(Object value) {

@@ -1,7 +1,6 @@
 package jp.kakehashi.admin.application.lists;
 
 import jakarta.json.bind.annotation.JsonbTransient;
-
 import java.util.List;
 import java.util.function.Function;
 

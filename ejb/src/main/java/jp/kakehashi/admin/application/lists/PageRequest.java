@@ -11,7 +11,8 @@ public record PageRequest(String cursor, int limit) {
 
     public PageRequest {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadListRequestException(BadListRequestException.Problem.LIMIT,
+            throw new BadListRequestException(
+                    BadListRequestException.Problem.LIMIT,
                     "limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
     }
@@ -28,7 +29,8 @@ public record PageRequest(String cursor, int limit) {
         try {
             return new PageRequest(cursor, Integer.parseInt(limit.strip()));
         } catch (NumberFormatException e) {
-            throw new BadListRequestException(BadListRequestException.Problem.LIMIT, "limit must be a number, not " + limit.strip());
+            throw new BadListRequestException(
+                    BadListRequestException.Problem.LIMIT, "limit must be a number, not " + limit.strip());
         }
     }
 }

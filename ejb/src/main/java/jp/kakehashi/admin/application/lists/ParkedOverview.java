@@ -3,5 +3,4 @@ package jp.kakehashi.admin.application.lists;
 import java.time.Instant;
 
 /** A parked SNS notification: why it could not be applied, and since when. */
-public record ParkedOverview(String snsMessageId, String topicArn, String reason, Instant parkedAt) {
-}
+public record ParkedOverview(String snsMessageId, String topicArn, String reason, Instant parkedAt) {}

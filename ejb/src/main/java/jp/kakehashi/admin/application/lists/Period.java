@@ -16,7 +16,9 @@ public record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new BadListRequestException(BadListRequestException.Problem.DATE, "the range ends (" + to + ") before it begins (" + from + ")");
+            throw new BadListRequestException(
+                    BadListRequestException.Problem.DATE,
+                    "the range ends (" + to + ") before it begins (" + from + ")");
         }
     }
 
@@ -32,8 +34,10 @@ public record Period(LocalDate from, LocalDate to) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadListRequestException(BadListRequestException.Problem.DATE,
-                    name + " must be a date like 2026-12-31, not " + text.strip().replaceAll("[^\\w:.+-]", "?"));
+            throw new BadListRequestException(
+                    BadListRequestException.Problem.DATE,
+                    name + " must be a date like 2026-12-31, not "
+                            + text.strip().replaceAll("[^\\w:.+-]", "?"));
         }
     }
 

@@ -3,5 +3,5 @@ package jp.kakehashi.admin.application.lists;
 import java.time.Instant;
 
 /** An SNS notification Kakehashi received and stored, without its body (DRS bodies carry customer ids). */
-public record ReceptionOverview(String messageId, String topicArn, String subject, Instant sentAt, Instant receivedAt) {
-}
+public record ReceptionOverview(
+        String messageId, String topicArn, String subject, Instant sentAt, Instant receivedAt) {}

@@ -1,17 +1,16 @@
 package jp.kakehashi.admin.application.lists;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ListCursorTest {
 
@@ -49,7 +48,8 @@ class ListCursorTest {
     @ParameterizedTest
     @ValueSource(strings = {"not base64!", "%%%", "AAAA", "MXxhdWRpdA", "eyJpZCI6MX0"})
     void garbageIsRefusedWithAReason(String garbage) {
-        BadListRequestException refused = assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", garbage, true));
+        BadListRequestException refused =
+                assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", garbage, true));
         assertEquals(BadListRequestException.Problem.CURSOR, refused.getProblem());
         assertTrue(refused.getMessage().contains("cursor"), refused.getMessage());
     }
@@ -57,7 +57,8 @@ class ListCursorTest {
     @Test
     void anotherListsCursorIsRefused() {
         String members = ListCursor.of(AT, 1L).encode("members");
-        BadListRequestException refused = assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", members, true));
+        BadListRequestException refused =
+                assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", members, true));
         assertTrue(refused.getMessage().contains("another list (members)"), refused.getMessage());
     }
 
@@ -71,9 +72,12 @@ class ListCursorTest {
 
     @Test
     void aForgedTimeOrKeyIsRefused() {
-        assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", plain("1|audit|yesterday|1"), true));
-        assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", plain("1|audit|" + AT + "|"), true));
-        assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", plain("2|audit|" + AT + "|1"), true));
+        assertThrows(
+                BadListRequestException.class, () -> ListCursor.decode("audit", plain("1|audit|yesterday|1"), true));
+        assertThrows(
+                BadListRequestException.class, () -> ListCursor.decode("audit", plain("1|audit|" + AT + "|"), true));
+        assertThrows(
+                BadListRequestException.class, () -> ListCursor.decode("audit", plain("2|audit|" + AT + "|1"), true));
         ListCursor notANumber = ListCursor.decode("audit", plain("1|audit|" + AT + "|1 OR 1=1"), true);
         assertThrows(BadListRequestException.class, notANumber::numericKey);
     }
@@ -81,7 +85,8 @@ class ListCursorTest {
     @Test
     void anOverlongCursorIsRefusedBeforeDecoding() {
         String huge = "A".repeat(ListCursor.MAX_ENCODED + 1);
-        BadListRequestException refused = assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", huge, true));
+        BadListRequestException refused =
+                assertThrows(BadListRequestException.class, () -> ListCursor.decode("audit", huge, true));
         assertTrue(refused.getMessage().contains("too long"));
     }
 

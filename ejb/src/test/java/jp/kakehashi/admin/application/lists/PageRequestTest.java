@@ -1,15 +1,14 @@
 package jp.kakehashi.admin.application.lists;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PageRequestTest {
 
@@ -24,8 +23,10 @@ class PageRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "-5", "ten", "1e3"})
     void anyOtherLimitIsRefused(String limit) {
-        assertEquals(BadListRequestException.Problem.LIMIT,
-                assertThrows(BadListRequestException.class, () -> PageRequest.of(null, limit)).getProblem());
+        assertEquals(
+                BadListRequestException.Problem.LIMIT,
+                assertThrows(BadListRequestException.class, () -> PageRequest.of(null, limit))
+                        .getProblem());
     }
 
     @Test
@@ -34,13 +35,16 @@ class PageRequestTest {
         assertEquals(Instant.parse("2026-11-30T15:00:00Z"), period.start());
         assertEquals(Instant.parse("2026-12-01T15:00:00Z"), period.end());
         assertNull(Period.parse("", null).start());
-        assertEquals(LocalDate.of(2026, 12, 31), Period.parse(null, "2026-12-31").to());
+        assertEquals(
+                LocalDate.of(2026, 12, 31), Period.parse(null, "2026-12-31").to());
     }
 
     @Test
     void aBadDateOrAnInvertedRangeIsRefused() {
-        assertEquals(BadListRequestException.Problem.DATE,
-                assertThrows(BadListRequestException.class, () -> Period.parse("31/12/2026", null)).getProblem());
+        assertEquals(
+                BadListRequestException.Problem.DATE,
+                assertThrows(BadListRequestException.class, () -> Period.parse("31/12/2026", null))
+                        .getProblem());
         assertThrows(BadListRequestException.class, () -> Period.parse("2026-12-02", "2026-12-01"));
     }
 
@@ -48,8 +52,8 @@ class PageRequestTest {
     void aChoiceIsOneOfItsValuesInAnyCase() {
         assertEquals(Filters.CallOutcome.FAILED, Choice.of(Filters.CallOutcome.class, "outcome", "failed"));
         assertNull(Choice.of(Filters.CallOutcome.class, "outcome", ""));
-        BadListRequestException refused = assertThrows(BadListRequestException.class,
-                () -> Choice.of(Filters.CallOutcome.class, "outcome", "maybe"));
+        BadListRequestException refused = assertThrows(
+                BadListRequestException.class, () -> Choice.of(Filters.CallOutcome.class, "outcome", "maybe"));
         assertEquals("outcome must be one of OK, FAILED", refused.getMessage());
     }
 
