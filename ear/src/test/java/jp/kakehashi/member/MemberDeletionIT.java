@@ -254,7 +254,8 @@ class MemberDeletionIT {
         HttpResponse<String> found = admin.get("/members?search=" + encode(email));
         assertEquals(200, found.statusCode(), found.body());
         return Json.createReader(new StringReader(found.body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
