@@ -35,6 +35,7 @@ import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.fixture.MailCapture;
+import jp.kakehashi.member.fixture.MemberFeatureAlone;
 import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,7 +58,7 @@ class MemberRegistrationArquillianIT {
                         "jp.kakehashi.member.domain",
                         "jp.kakehashi.member.application",
                         "jp.kakehashi.shared.activity")
-                .addClasses(MailCapture.class, jp.kakehashi.shared.crypto.Secrets.class)
+                .addClasses(MailCapture.class, MemberFeatureAlone.class, jp.kakehashi.shared.crypto.Secrets.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties");
     }

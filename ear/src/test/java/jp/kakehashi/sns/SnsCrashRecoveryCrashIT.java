@@ -60,6 +60,27 @@ class SnsCrashRecoveryCrashIT {
                                         .toString()));
         servers.start(SERVER);
         awaitReady();
+        awaitSubscriptionConfirmed();
+    }
+
+    /**
+     * The server's sandbox subscribes its Kakehashi at start, and SNS delivers nothing to a subscription still pending
+     * confirmation: the test's notification must wait until Kakehashi has confirmed it.
+     */
+    private void awaitSubscriptionConfirmed() {
+        Await.present(
+                () -> json(http.send(HttpRequest.newBuilder(uri("/amazon-sandbox/api/sandbox/sns/subscriptions"))
+                                        .GET()
+                                        .build())
+                                .body())
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(subscription ->
+                                subscription.getString("endpoint", "").endsWith("/sns/notifications")
+                                        && subscription.getString("status", "").equals("confirmed"))
+                        .findFirst(),
+                RESTART_TIMEOUT);
     }
 
     @AfterEach
