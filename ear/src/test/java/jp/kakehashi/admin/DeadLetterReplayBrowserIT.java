@@ -77,7 +77,7 @@ class DeadLetterReplayBrowserIT {
         browser.get(KakehashiServer.baseUrl() + "/admin/queues.xhtml?name=" + DLQ);
         long shown = Long.parseLong(waitFor(browser, By.id("selected-depth")).getText());
         assertEquals(engineDepth(DLQ), shown, "the console shows the engine's depth");
-        assertTrue(browser.findElement(By.id("queue-messages")).getText().contains(serial));
+        assertTrue(browser.findElement(By.id("chosen:queue-messages")).getText().contains(serial));
 
         browser.findElement(By.linkText(jmsMessageId)).click();
         assertTrue(

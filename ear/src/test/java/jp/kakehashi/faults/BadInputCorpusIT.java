@@ -235,13 +235,15 @@ class BadInputCorpusIT {
         assertEquals(2, response.statusCode() / 100, response.body());
     }
 
+    /** The admin list's devices whose serial contains the text, as a JSON array ("[]" for none). */
     private String devices(String serial) {
-        return http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices?search=" + serial))
-                        .header("Authorization", AdminPages.basicAuthorization())
-                        .GET()
-                        .build())
-                .body()
-                .strip();
+        return json(http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/devices?search=" + serial))
+                                .header("Authorization", AdminPages.basicAuthorization())
+                                .GET()
+                                .build())
+                        .body())
+                .getJsonArray("items")
+                .toString();
     }
 
     private static String with(String body, java.util.function.Consumer<JsonObjectBuilder> change) {

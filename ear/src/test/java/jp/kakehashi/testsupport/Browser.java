@@ -101,7 +101,7 @@ public final class Browser {
         synchronized (IDLE) {
             idle = IDLE.getOrDefault(kind, new ArrayDeque<>()).pollFirst();
         }
-        if (idle != null) {
+        if (idle != null && idle.getSessionId() != null) {
             return idle;
         }
         options.setBinary(CHROMIUM);
@@ -141,8 +141,12 @@ public final class Browser {
 
         @Override
         public void quit() {
-            if (!ALL.contains(this)) {
-                return;
+            synchronized (IDLE) {
+                // A second quit (the test's, then the Browsers extension's) must not hand the browser out twice
+                if (!ALL.contains(this)
+                        || IDLE.getOrDefault(kind, new ArrayDeque<>()).contains(this)) {
+                    return;
+                }
             }
             if (!reset()) {
                 end();
