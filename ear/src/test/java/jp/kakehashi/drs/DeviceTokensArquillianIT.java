@@ -27,6 +27,7 @@ import jp.kakehashi.member.application.Registration;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
+import jp.kakehashi.member.fixture.MemberFeatureAlone;
 import jp.kakehashi.shared.crypto.TokenCipher;
 import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,6 +51,7 @@ class DeviceTokensArquillianIT {
                         "jp.kakehashi.shared.crypto",
                         "jp.kakehashi.shared.activity")
                 .addClasses(
+                        MemberFeatureAlone.class,
                         DeviceRecords.class,
                         jp.kakehashi.drs.application.DefaultDeviceRecords.class,
                         jp.kakehashi.drs.application.TokenCounts.class,
