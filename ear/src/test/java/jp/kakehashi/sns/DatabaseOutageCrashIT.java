@@ -118,9 +118,7 @@ class DatabaseOutageCrashIT {
         publishing.get(60, TimeUnit.SECONDS);
 
         rig.awaitVictimReady(RECOVERY_TIMEOUT);
-        Await.present(
-                () -> rig.answered200().containsAll(serialByMessageId.keySet()) ? Optional.of(true) : Optional.empty(),
-                RECOVERY_TIMEOUT);
+        rig.awaitEverySettled(serialByMessageId.keySet());
         Map<String, Long> stored = Await.present(
                 () -> {
                     Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);

@@ -47,6 +47,9 @@ final class SnsLoadRig {
     private static final DateTimeFormatter SNS_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** The delivery policy's retries (100, 3 s apart), each answer awaited up to its request timeout, and a margin. */
+    private static final Duration DELIVERY_POLICY_WINDOW = Duration.ofMinutes(8);
+
     private final Http http = new Http();
     private final String victimUrl;
     private final String run =
@@ -197,6 +200,23 @@ final class SnsLoadRig {
                 .stream()
                 .filter(entry -> entry.getString("type").equals("Notification"))
                 .toList();
+    }
+
+    /**
+     * Until the sandbox has settled every one of the messages: answered 200, or given up after the delivery policy's
+     * retries. The deadline is the policy's whole retry window, not a guess at how fast the victim recovers.
+     */
+    void awaitEverySettled(Set<String> messageIds) {
+        Await.present(
+                () -> {
+                    Set<String> settled = deliveries().stream()
+                            .filter(entry -> entry.containsKey("status") && entry.getInt("status") == 200
+                                    || entry.getString("outcome").equals("GAVE_UP"))
+                            .map(entry -> entry.getString("messageId"))
+                            .collect(Collectors.toSet());
+                    return settled.containsAll(messageIds) ? Optional.of(true) : Optional.empty();
+                },
+                DELIVERY_POLICY_WINDOW);
     }
 
     Set<String> answered200() {
