@@ -118,7 +118,7 @@ class DatabaseOutageCrashIT {
         publishing.get(60, TimeUnit.SECONDS);
 
         rig.awaitVictimReady(RECOVERY_TIMEOUT);
-        rig.awaitEverySettled(serialByMessageId.keySet());
+        rig.awaitEveryDelivered(serialByMessageId.keySet());
         Map<String, Long> stored = Await.present(
                 () -> {
                     Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);

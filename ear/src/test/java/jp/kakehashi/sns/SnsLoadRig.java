@@ -203,20 +203,35 @@ final class SnsLoadRig {
     }
 
     /**
-     * Until the sandbox has settled every one of the messages: answered 200, or given up after the delivery policy's
-     * retries. The deadline is the policy's whole retry window, not a guess at how fast the victim recovers.
+     * Until the sandbox has settled every one of the messages (delivered, refused for good by a 4xx, or given up after
+     * the delivery policy's retries), then that each was delivered. The deadline is the policy's whole retry window,
+     * not a guess at how fast the victim recovers; a message refused for good fails at once, with what it was answered.
      */
-    void awaitEverySettled(Set<String> messageIds) {
-        Await.present(
+    void awaitEveryDelivered(Set<String> messageIds) {
+        Map<String, String> outcomes = Await.present(
                 () -> {
-                    Set<String> settled = deliveries().stream()
-                            .filter(entry -> entry.containsKey("status") && entry.getInt("status") == 200
-                                    || entry.getString("outcome").equals("GAVE_UP"))
-                            .map(entry -> entry.getString("messageId"))
-                            .collect(Collectors.toSet());
-                    return settled.containsAll(messageIds) ? Optional.of(true) : Optional.empty();
+                    Map<String, String> settled = deliveries().stream()
+                            .filter(entry -> !entry.getString("outcome").equals("RETRY"))
+                            .collect(Collectors.toMap(
+                                    entry -> entry.getString("messageId"),
+                                    entry -> entry.getString("outcome"),
+                                    (first, second) -> first));
+                    boolean anyLost = settled.values().stream().anyMatch(outcome -> !outcome.equals("DELIVERED"));
+                    return anyLost || settled.keySet().containsAll(messageIds)
+                            ? Optional.of(settled)
+                            : Optional.empty();
                 },
                 DELIVERY_POLICY_WINDOW);
+        List<String> lost = deliveries().stream()
+                .filter(entry -> !outcomes.getOrDefault(entry.getString("messageId"), "DELIVERED")
+                        .equals("DELIVERED"))
+                .map(entry -> entry.getString("messageId") + " attempt " + entry.getInt("attempt") + ": "
+                        + (entry.containsKey("status") && !entry.isNull("status")
+                                ? "HTTP " + entry.getInt("status")
+                                : entry.getString("error", "no answer"))
+                        + " -> " + entry.getString("outcome"))
+                .toList();
+        assertEquals(List.of(), lost, "every notification delivered, none refused for good nor given up");
     }
 
     Set<String> answered200() {
