@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -75,16 +74,7 @@ class DatabaseOutageCrashIT {
         variables.put("kakehashi.db.name", database);
         variables.put("kakehashi.db.user", "postgres");
         variables.put("kakehashi.db.password", "trust-auth-ignores-it");
-        variables.put(
-                "kakehashi.sandbox.war",
-                Path.of(System.getProperty("kakehashi.config.dir"))
-                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
-                        .normalize()
-                        .toString());
-        servers.createApplicationServer(VICTIM, variables);
-        rig.trustTheSandbox(servers.serverDir(VICTIM));
-        servers.start(VICTIM);
-        rig.awaitVictimReady(RECOVERY_TIMEOUT);
+        rig.startTheVictim(servers, VICTIM, variables, RECOVERY_TIMEOUT);
     }
 
     @AfterEach

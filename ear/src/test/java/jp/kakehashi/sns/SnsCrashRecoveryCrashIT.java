@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import org.junit.jupiter.api.AfterEach;
@@ -165,21 +166,7 @@ class SnsCrashRecoveryCrashIT {
     }
 
     private void awaitReady() {
-        Await.present(
-                () -> {
-                    try {
-                        return http.send(HttpRequest.newBuilder(uri("/health/ready"))
-                                                        .timeout(Duration.ofSeconds(5))
-                                                        .build())
-                                                .statusCode()
-                                        == 200
-                                ? Optional.of(true)
-                                : Optional.empty();
-                    } catch (IllegalStateException e) {
-                        return Optional.empty();
-                    }
-                },
-                RESTART_TIMEOUT);
+        KakehashiServer.awaitReady(SERVER_URL, RESTART_TIMEOUT);
     }
 
     private static URI uri(String path) {

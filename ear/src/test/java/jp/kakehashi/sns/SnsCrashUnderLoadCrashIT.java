@@ -3,7 +3,6 @@ package jp.kakehashi.sns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -45,19 +44,8 @@ class SnsCrashUnderLoadCrashIT {
     @BeforeEach
     void startTheVictim() {
         rig = new SnsLoadRig(VICTIM_URL);
-        servers.createApplicationServer(
-                VICTIM,
-                Map.of(
-                        "default.http.port", "9184",
-                        "default.https.port", "9547",
-                        "kakehashi.sandbox.war",
-                                Path.of(System.getProperty("kakehashi.config.dir"))
-                                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
-                                        .normalize()
-                                        .toString()));
-        rig.trustTheSandbox(servers.serverDir(VICTIM));
-        servers.start(VICTIM);
-        rig.awaitVictimReady(RECOVERY_TIMEOUT);
+        rig.startTheVictim(
+                servers, VICTIM, Map.of("default.http.port", "9184", "default.https.port", "9547"), RECOVERY_TIMEOUT);
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.LibertyServers;
 
 /**
  * What the SNS load tests share: a second Kakehashi server (the victim) that trusts the build server's sandbox as its
@@ -68,8 +70,26 @@ final class SnsLoadRig {
         topicArn = json(created.body()).asJsonObject().getString("arn");
     }
 
+    /**
+     * Creates the victim with these Liberty variables and the sandbox's WAR, trusting the build server's sandbox, starts
+     * it and waits until it is ready.
+     */
+    void startTheVictim(LibertyServers servers, String victim, Map<String, String> variables, Duration readyTimeout) {
+        Map<String, String> all = new LinkedHashMap<>(variables);
+        all.put(
+                "kakehashi.sandbox.war",
+                Path.of(System.getProperty("kakehashi.config.dir"))
+                        .resolve("../amazon-sandbox/target/amazon-sandbox.war")
+                        .normalize()
+                        .toString());
+        servers.createApplicationServer(victim, all);
+        trustTheSandbox(servers.serverDir(victim));
+        servers.start(victim);
+        awaitVictimReady(readyTimeout);
+    }
+
     /** The victim trusts the build server's sandbox as its SNS, on this run's topic only. */
-    void trustTheSandbox(Path victimDir) {
+    private void trustTheSandbox(Path victimDir) {
         Path overrides = victimDir.resolve("configDropins/overrides");
         try {
             Files.createDirectories(overrides);
@@ -277,21 +297,7 @@ final class SnsLoadRig {
     }
 
     void awaitVictimReady(Duration timeout) {
-        Await.present(
-                () -> {
-                    try {
-                        return http.send(HttpRequest.newBuilder(URI.create(victimUrl + "/health/ready"))
-                                                        .timeout(Duration.ofSeconds(5))
-                                                        .build())
-                                                .statusCode()
-                                        == 200
-                                ? Optional.of(true)
-                                : Optional.empty();
-                    } catch (IllegalStateException e) {
-                        return Optional.empty();
-                    }
-                },
-                timeout);
+        KakehashiServer.awaitReady(victimUrl, timeout);
     }
 
     private static JsonValue json(String body) {

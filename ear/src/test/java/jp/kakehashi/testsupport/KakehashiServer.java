@@ -27,23 +27,28 @@ public final class KakehashiServer {
 
     /** Waits until /health/ready answers 200, so that tests do not race the application's start. */
     public static void awaitReady() {
+        awaitReady(baseUrl(), READY_TIMEOUT);
+    }
+
+    /** Waits until the Kakehashi at baseUrl (a server a test started of its own) answers 200 on /health/ready. */
+    public static void awaitReady(String baseUrl, Duration timeout) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
         Await.until(
-                () -> readiness(client),
+                () -> readiness(client, URI.create(baseUrl + "/health/ready")),
                 "200"::equals,
-                READY_TIMEOUT,
+                timeout,
                 Duration.ofMillis(500),
-                last -> "Kakehashi was not ready: " + last);
+                last -> "Kakehashi at " + baseUrl + " was not ready within " + timeout + ": " + last);
     }
 
     /** "200", or what came instead. */
-    private static String readiness(HttpClient client) {
+    private static String readiness(HttpClient client, URI readiness) {
         try {
             HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(uri("/health/ready"))
+                    HttpRequest.newBuilder(readiness)
                             .timeout(Duration.ofSeconds(10))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
