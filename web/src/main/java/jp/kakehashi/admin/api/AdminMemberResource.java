@@ -3,6 +3,7 @@ package jp.kakehashi.admin.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,8 +24,6 @@ import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.admin.application.lists.AdminLists;
 import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.PageRequest;
-import jp.kakehashi.admin.application.lists.Period;
 import jp.kakehashi.member.security.AccountClosing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,20 +54,13 @@ public class AdminMemberResource {
             summary = "A page of members, newest first",
             description =
                     "Filters: search (e-mail, name or Amazon buyer id), amazon (LINKED or NOT_LINKED), from/to (joined)")
-    public Response members(
-            @QueryParam("search") String search,
-            @QueryParam("amazon") String amazon,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
+    public Response members(@BeanParam ListParameters list, @QueryParam("amazon") String amazon, @Context UriInfo uri) {
         return AdminResource.list(
                 uri,
                 () -> lists.members(
                         new Filters.Members(
-                                search, Choice.of(Filters.AmazonLink.class, "amazon", amazon), Period.parse(from, to)),
-                        PageRequest.of(cursor, limit)));
+                                list.search(), Choice.of(Filters.AmazonLink.class, "amazon", amazon), list.period()),
+                        list.page()));
     }
 
     @GET

@@ -3,6 +3,7 @@ package jp.kakehashi.admin.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +34,6 @@ import jp.kakehashi.admin.application.lists.BadListRequestException;
 import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
 import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
-import jp.kakehashi.admin.application.lists.Period;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.application.TokenCounts;
@@ -107,20 +106,16 @@ public class AdminResource {
             description =
                     "Filters: search (serial, model or Amazon customer), status, model, from/to (registration dates)")
     public Response devices(
-            @QueryParam("search") String search,
+            @BeanParam ListParameters list,
             @QueryParam("status") String status,
             @QueryParam("model") String model,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         return list(
                 uri,
                 () -> devices.devices(
                         new Filters.Devices(
-                                search, Choice.of(DeviceStatus.class, "status", status), model, Period.parse(from, to)),
-                        PageRequest.of(cursor, limit)));
+                                list.search(), Choice.of(DeviceStatus.class, "status", status), model, list.period()),
+                        list.page()));
     }
 
     @GET
@@ -128,20 +123,12 @@ public class AdminResource {
     @Operation(
             summary = "A page of the audit trail, newest first",
             description = "Filters: search (actor, target or detail), action, from/to")
-    public Response audit(
-            @QueryParam("search") String search,
-            @QueryParam("action") String action,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
+    public Response audit(@BeanParam ListParameters list, @QueryParam("action") String action, @Context UriInfo uri) {
         return list(
                 uri,
                 () -> lists.audit(
-                        new Filters.Audit(
-                                search, Choice.of(AdminAction.class, "action", action), Period.parse(from, to)),
-                        PageRequest.of(cursor, limit)));
+                        new Filters.Audit(list.search(), Choice.of(AdminAction.class, "action", action), list.period()),
+                        list.page()));
     }
 
     @GET
@@ -149,17 +136,8 @@ public class AdminResource {
     @Operation(
             summary = "A page of the SNS notifications received and stored (never their bodies), newest first",
             description = "Filters: search (message id, topic or subject), from/to")
-    public Response receptions(
-            @QueryParam("search") String search,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        return list(
-                uri,
-                () -> lists.receptions(
-                        new Filters.Receptions(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    public Response receptions(@BeanParam ListParameters list, @Context UriInfo uri) {
+        return list(uri, () -> lists.receptions(new Filters.Receptions(list.search(), list.period()), list.page()));
     }
 
     @GET
@@ -167,16 +145,8 @@ public class AdminResource {
     @Operation(
             summary = "A page of parked SNS notifications, newest first",
             description = "Filters: search (message id, topic or reason), from/to")
-    public Response parkedNotifications(
-            @QueryParam("search") String search,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
-            @Context UriInfo uri) {
-        return list(
-                uri,
-                () -> lists.parked(new Filters.Parked(search, Period.parse(from, to)), PageRequest.of(cursor, limit)));
+    public Response parkedNotifications(@BeanParam ListParameters list, @Context UriInfo uri) {
+        return list(uri, () -> lists.parked(new Filters.Parked(list.search(), list.period()), list.page()));
     }
 
     @GET
@@ -186,23 +156,19 @@ public class AdminResource {
             description =
                     "Filters: device (id), search (endpoint, outcome or request id), outcome (OK or FAILED), from/to")
     public Response drsCalls(
+            @BeanParam ListParameters list,
             @QueryParam("device") String device,
-            @QueryParam("search") String search,
             @QueryParam("outcome") String outcome,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         return list(
                 uri,
                 () -> lists.drsCalls(
                         new Filters.DrsCalls(
                                 Filters.DrsCalls.deviceId(device),
-                                search,
+                                list.search(),
                                 Choice.of(Filters.CallOutcome.class, "outcome", outcome),
-                                Period.parse(from, to)),
-                        PageRequest.of(cursor, limit)));
+                                list.period()),
+                        list.page()));
     }
 
     /** A list page as the API answers it (also AdminMemberResource's): the page, or 400 with the reason; a next link. */
