@@ -88,8 +88,7 @@ public class AmazonSignIn {
     }
 
     private String login(AmazonBuyer buyer) {
-        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent()
-                && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+        if (signInLinkedMember(buyer)) {
             pendingAccount.clear();
             return MEMBER_HOME;
         }
@@ -98,14 +97,22 @@ public class AmazonSignIn {
     }
 
     private String register(AmazonBuyer buyer) {
-        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent()
-                && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+        if (signInLinkedMember(buyer)) {
             pendingAccount.clear();
             info("signin.info.already-member");
             return MEMBER_HOME;
         }
         pendingAccount.hold(BuyerProfileTranslation.of(buyer));
         return "/shop/register?faces-redirect=true";
+    }
+
+    /**
+     * Signs in the member this Amazon account is linked to, if any: the one lookup by the buyerId, whose member the
+     * credential carries to the identity store.
+     */
+    private boolean signInLinkedMember(AmazonBuyer buyer) {
+        Optional<Member> linked = members.findByAmazonBuyer(buyer.buyerId());
+        return linked.isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId(), linked.get()));
     }
 
     private String link(AmazonBuyer buyer) {
