@@ -5,14 +5,13 @@ import static jp.kakehashi.shared.web.Pages.error;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.util.Optional;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.security.SignInThrottle;
 import jp.kakehashi.member.web.MemberAccount;
 import jp.kakehashi.member.web.MemberLogin;
@@ -79,8 +78,9 @@ public class AmazonAccountLinking {
             }
             return null;
         }
+        Member linked;
         try {
-            members.linkAmazon(member.get().getId(), pending.get().buyerId());
+            linked = members.linkAmazon(member.get().getId(), pending.get().buyerId());
         } catch (AmazonAccountAlreadyLinkedException e) {
             error("account.error.linked-elsewhere");
             return null;
@@ -89,7 +89,8 @@ public class AmazonAccountLinking {
             return null;
         }
         pendingAccount.clear();
-        if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {
+        // The password was checked above: the member now linked signs in with the Amazon account, not by a second hash
+        if (!memberSignIn.signIn(new AmazonBuyerCredential(pending.get().buyerId(), linked))) {
             error("login.error.credentials");
             return "/shop/login?faces-redirect=true";
         }
