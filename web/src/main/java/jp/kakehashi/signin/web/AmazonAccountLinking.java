@@ -13,8 +13,6 @@ import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.security.SignInThrottle;
-import jp.kakehashi.member.web.MemberAccount;
-import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.member.web.PendingAmazonAccount;
 import jp.kakehashi.shared.web.Pages;
@@ -54,7 +52,7 @@ public class AmazonAccountLinking {
     public String link() {
         Optional<AmazonBuyerProfile> pending = pendingAccount.profile();
         if (pending.isEmpty()) {
-            return MemberLogin.REFUSED_EXPIRED;
+            return SignInPages.REFUSED_EXPIRED;
         }
         String address = Pages.request().getRemoteAddr();
         // Reserved before the password hash, so that guesses sent at once count one each
@@ -92,9 +90,9 @@ public class AmazonAccountLinking {
         // The password was checked above: the member now linked signs in with the Amazon account, not by a second hash
         if (!memberSignIn.signIn(new AmazonBuyerCredential(pending.get().buyerId(), linked))) {
             error("login.error.credentials");
-            return "/shop/login?faces-redirect=true";
+            return SignInPages.LOGIN;
         }
-        return MemberAccount.pageWith("linked");
+        return SignInPages.ACCOUNT_LINKED;
     }
 
     public String getEmail() {
