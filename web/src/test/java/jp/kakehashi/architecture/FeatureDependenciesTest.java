@@ -64,6 +64,24 @@ class FeatureDependenciesTest {
         LayerRules.DOMAIN_ALONE.check(KAKEHASHI);
     }
 
+    /**
+     * The sign-in with Amazon names its own navigation outcomes (signin.web.SignInPages) rather than taking them from
+     * the member pages' backing beans: it uses member's services and session state, not its page beans.
+     */
+    @Test
+    void signinTakesNoNavigationFromMemberPages() {
+        noClasses()
+                .that()
+                .resideInAPackage("jp.kakehashi.signin..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(
+                        jp.kakehashi.member.web.MemberLogin.class,
+                        jp.kakehashi.member.web.MemberAccount.class,
+                        jp.kakehashi.member.web.MemberRegistration.class)
+                .check(KAKEHASHI);
+    }
+
     @Test
     void onlyAdminDependsOnAdmin() {
         noClasses()

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jp.kakehashi.member.application.ApiTokens;
-import jp.kakehashi.member.security.ShopAuthenticationMechanism;
+import jp.kakehashi.shared.security.ShopAuthenticationMechanism;
 
 /**
  * A device's credential reaches its own device's slots (and the renewal of itself) and nothing else of its member's:

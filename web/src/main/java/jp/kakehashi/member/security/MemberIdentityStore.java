@@ -12,8 +12,8 @@ import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 
 /**
- * Members as callers: by a verified email and its password, or by a linked Amazon account. The caller name is the
- * member id.
+ * Members as callers: by a verified email and its password, or by a linked Amazon account (the member its sign-in
+ * found, {@link AmazonBuyerCredential}). The caller name is the member id.
  */
 @ApplicationScoped
 public class MemberIdentityStore implements IdentityStore {
@@ -38,7 +38,8 @@ public class MemberIdentityStore implements IdentityStore {
                 return CredentialValidationResult.INVALID_RESULT;
             }
         } else if (credential instanceof AmazonBuyerCredential amazon) {
-            member = members.findByAmazonBuyer(amazon.buyerId());
+            // Found by the buyerId just before (AmazonSignIn, the registration): not looked up again
+            member = Optional.of(amazon.member()).filter(found -> amazon.isLinked());
         } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jp.kakehashi.member.application.MemberSessions;
+import jp.kakehashi.shared.security.ShopAuthenticationMechanism;
+import jp.kakehashi.shared.security.SignedInCaller;
 
 /**
  * Ends a member's signed-in sessions on every server, for the use cases that must (a password change, a deleted or
@@ -24,8 +26,7 @@ public class MemberSignedInSessions {
         int generation = memberSessions.endSessions(memberId);
         HttpSession session = request.getSession(false);
         if (session != null
-                && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN)
-                        instanceof ShopAuthenticationMechanism.SignedInCaller caller
+                && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN) instanceof SignedInCaller caller
                 && caller.name().equals(String.valueOf(memberId))) {
             request.changeSessionId();
             session = request.getSession(false);
@@ -38,8 +39,7 @@ public class MemberSignedInSessions {
         memberSessions.endSessions(memberId);
         HttpSession session = request.getSession(false);
         if (session != null
-                && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN)
-                        instanceof ShopAuthenticationMechanism.SignedInCaller caller
+                && session.getAttribute(ShopAuthenticationMechanism.SIGNED_IN) instanceof SignedInCaller caller
                 && caller.name().equals(String.valueOf(memberId))) {
             session.invalidate();
         }

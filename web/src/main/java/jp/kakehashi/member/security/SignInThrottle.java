@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import jp.kakehashi.member.application.SignInAttempts;
 import jp.kakehashi.shared.crypto.Secrets;
+import jp.kakehashi.shared.security.PasswordThrottle;
 
 /**
  * Slows down password guessing at every place a password is checked (login pages, the link form, HTTP Basic on the
@@ -36,7 +37,7 @@ import jp.kakehashi.shared.crypto.Secrets;
  * </ul>
  */
 @ApplicationScoped
-public class SignInThrottle {
+public class SignInThrottle implements PasswordThrottle {
 
     static final int MAX_PER_ACCOUNT_AND_ADDRESS = 5;
     static final int MAX_PER_ADDRESS = 50;
@@ -46,6 +47,11 @@ public class SignInThrottle {
 
     /** How long a refused address waits at most (an API's Retry-After). */
     public static Duration window() {
+        return WINDOW;
+    }
+
+    @Override
+    public Duration retryAfter() {
         return WINDOW;
     }
 
@@ -76,6 +82,7 @@ public class SignInThrottle {
      * Reserves an attempt before the password is checked: false (nothing reserved) when the account or the address
      * has used up its attempts. A reserved attempt counts as failed until {@link #succeeded} forgets it.
      */
+    @Override
     public boolean tryAttempt(String account, String address) {
         Instant now = clock.get();
         String addressKey = addressKey(address);
@@ -84,6 +91,7 @@ public class SignInThrottle {
     }
 
     /** The right password: the pair's attempts no longer count. */
+    @Override
     public void succeeded(String account, String address) {
         attempts.forget(pairKey(account, addressKey(address)));
     }

@@ -57,6 +57,11 @@ public class MemberAccount {
 
     private String result;
 
+    /** Whether the page says something for this result (the sign-in with Amazon names some: signin's SignInPages). */
+    static boolean showsResult(String result) {
+        return INFO.containsKey(result) || ERRORS.containsKey(result);
+    }
+
     /** The page's view action: the result named in the URL, when it is one we know. */
     public void showResult() {
         if (result == null) {

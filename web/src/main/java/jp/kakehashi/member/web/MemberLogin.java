@@ -29,14 +29,11 @@ public class MemberLogin {
     private String refused;
 
     /**
-     * The login page after a refused return from Amazon. The reason travels in the URL rather than the Faces flash:
-     * the flash cookie's message was now and then missing from the page after the redirect.
+     * Why a return from Amazon was refused, as the sign-in names it in the login page's URL (signin's SignInPages),
+     * and the message that says so. The reason travels in the URL rather than the Faces flash: the flash cookie's
+     * message was now and then missing from the page after the redirect.
      */
-    public static final String REFUSED_EXPIRED = "/shop/login?faces-redirect=true&refused=expired";
-
-    public static final String REFUSED_TOKEN = "/shop/login?faces-redirect=true&refused=token";
-    public static final String REFUSED_NOT_SIGNED_IN = "/shop/login?faces-redirect=true&refused=not-signed-in";
-    private static final Map<String, String> REFUSALS = Map.of(
+    static final Map<String, String> REFUSALS = Map.of(
             "expired",
             "signin.error.state",
             "token",

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.EmailAlreadyRegisteredException;
 import jp.kakehashi.member.application.MailLimitReachedException;
@@ -17,6 +18,7 @@ import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.Registration;
 import jp.kakehashi.member.application.RegistrationResult;
 import jp.kakehashi.member.domain.AmazonBuyerProfile;
+import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.domain.PostalAddress;
 import jp.kakehashi.member.domain.Prefecture;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
@@ -111,6 +113,7 @@ public class MemberRegistration implements Serializable {
             RegistrationResult result = members.register(registration);
             if (result.member().isPresent()) {
                 return signInWithAmazonAndGoHome(
+                        result.member(),
                         result.isLinkMailed() ? "register.info.welcome-verify" : "register.info.welcome");
             }
             pendingAccount.clear();
@@ -127,15 +130,17 @@ public class MemberRegistration implements Serializable {
             return null;
         } catch (AmazonAccountAlreadyLinkedException e) {
             // Registered meanwhile (another tab, a double click): that member is the one to sign in.
-            return signInWithAmazonAndGoHome("signin.info.already-member");
+            return signInWithAmazonAndGoHome(members.findByAmazonBuyer(amazonBuyerId), "signin.info.already-member");
         }
     }
 
     /** Where every registration with a typed address ends, whether that address was free or a member's. */
     static final String CHECK_YOUR_MAIL = "/shop/register-sent?faces-redirect=true";
 
-    private String signInWithAmazonAndGoHome(String messageKey) {
-        boolean signedIn = memberSignIn.signIn(new AmazonBuyerCredential(amazonBuyerId));
+    /** @param member the member just registered or found with the Amazon account (not looked up again to sign in) */
+    private String signInWithAmazonAndGoHome(Optional<Member> member, String messageKey) {
+        boolean signedIn =
+                member.isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(amazonBuyerId, member.get()));
         pendingAccount.clear();
         if (!signedIn) {
             error("login.error.credentials");

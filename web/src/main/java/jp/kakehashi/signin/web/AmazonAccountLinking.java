@@ -5,17 +5,14 @@ import static jp.kakehashi.shared.web.Pages.error;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.util.Optional;
 import jp.kakehashi.member.application.AmazonAccountAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberAlreadyLinkedException;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.AmazonBuyerProfile;
 import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.security.SignInThrottle;
-import jp.kakehashi.member.web.MemberAccount;
-import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.member.web.PendingAmazonAccount;
 import jp.kakehashi.shared.web.Pages;
@@ -55,7 +52,7 @@ public class AmazonAccountLinking {
     public String link() {
         Optional<AmazonBuyerProfile> pending = pendingAccount.profile();
         if (pending.isEmpty()) {
-            return MemberLogin.REFUSED_EXPIRED;
+            return SignInPages.REFUSED_EXPIRED;
         }
         String address = Pages.request().getRemoteAddr();
         // Reserved before the password hash, so that guesses sent at once count one each
@@ -79,8 +76,9 @@ public class AmazonAccountLinking {
             }
             return null;
         }
+        Member linked;
         try {
-            members.linkAmazon(member.get().getId(), pending.get().buyerId());
+            linked = members.linkAmazon(member.get().getId(), pending.get().buyerId());
         } catch (AmazonAccountAlreadyLinkedException e) {
             error("account.error.linked-elsewhere");
             return null;
@@ -89,11 +87,12 @@ public class AmazonAccountLinking {
             return null;
         }
         pendingAccount.clear();
-        if (!memberSignIn.signIn(new UsernamePasswordCredential(email, new Password(password)))) {
+        // The password was checked above: the member now linked signs in with the Amazon account, not by a second hash
+        if (!memberSignIn.signIn(new AmazonBuyerCredential(pending.get().buyerId(), linked))) {
             error("login.error.credentials");
-            return "/shop/login?faces-redirect=true";
+            return SignInPages.LOGIN;
         }
-        return MemberAccount.pageWith("linked");
+        return SignInPages.ACCOUNT_LINKED;
     }
 
     public String getEmail() {

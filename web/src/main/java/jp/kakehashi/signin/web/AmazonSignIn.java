@@ -13,8 +13,6 @@ import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.domain.Member;
 import jp.kakehashi.member.security.AmazonBuyerCredential;
 import jp.kakehashi.member.web.CurrentMember;
-import jp.kakehashi.member.web.MemberAccount;
-import jp.kakehashi.member.web.MemberLogin;
 import jp.kakehashi.member.web.MemberSignIn;
 import jp.kakehashi.member.web.PendingAmazonAccount;
 import jp.kakehashi.signin.application.AmazonBuyers;
@@ -38,7 +36,6 @@ public class AmazonSignIn {
     public static final String RETURN_PAGE = "/shop/amazon-return.xhtml";
 
     private static final Logger LOG = Logger.getLogger(AmazonSignIn.class.getName());
-    private static final String MEMBER_HOME = "/member/index?faces-redirect=true";
 
     @Inject
     private AmazonSignInStates states;
@@ -69,16 +66,16 @@ public class AmazonSignIn {
         Optional<SignInPurpose> purpose = states.consume(state);
         if (purpose.isEmpty() || !BuyerTokenRedemption.isWellFormed(buyerToken) || !redemption.redeem(buyerToken)) {
             LOG.warning("Amazon return refused: unknown, used or expired state, or a buyerToken used before");
-            return MemberLogin.REFUSED_EXPIRED;
+            return SignInPages.REFUSED_EXPIRED;
         }
         AmazonBuyer buyer;
         try {
             buyer = amazonBuyers.getBuyer(buyerToken);
         } catch (InvalidBuyerTokenException e) {
-            return MemberLogin.REFUSED_TOKEN;
+            return SignInPages.REFUSED_TOKEN;
         } catch (AmazonPayUnavailableException | AmazonPayRejectedException | FaultToleranceException e) {
             LOG.warning(() -> "Amazon Pay unavailable for a sign-in: " + e);
-            return "/shop/amazon-unavailable?faces-redirect=true";
+            return SignInPages.AMAZON_UNAVAILABLE;
         }
         return switch (purpose.get()) {
             case LOGIN -> login(buyer);
@@ -88,39 +85,46 @@ public class AmazonSignIn {
     }
 
     private String login(AmazonBuyer buyer) {
-        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent()
-                && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+        if (signInLinkedMember(buyer)) {
             pendingAccount.clear();
-            return MEMBER_HOME;
+            return SignInPages.MEMBER_HOME;
         }
         pendingAccount.hold(BuyerProfileTranslation.of(buyer));
-        return "/shop/login-failed?faces-redirect=true";
+        return SignInPages.LOGIN_FAILED;
     }
 
     private String register(AmazonBuyer buyer) {
-        if (members.findByAmazonBuyer(buyer.buyerId()).isPresent()
-                && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId()))) {
+        if (signInLinkedMember(buyer)) {
             pendingAccount.clear();
             info("signin.info.already-member");
-            return MEMBER_HOME;
+            return SignInPages.MEMBER_HOME;
         }
         pendingAccount.hold(BuyerProfileTranslation.of(buyer));
-        return "/shop/register?faces-redirect=true";
+        return SignInPages.REGISTER;
+    }
+
+    /**
+     * Signs in the member this Amazon account is linked to, if any: the one lookup by the buyerId, whose member the
+     * credential carries to the identity store.
+     */
+    private boolean signInLinkedMember(AmazonBuyer buyer) {
+        Optional<Member> linked = members.findByAmazonBuyer(buyer.buyerId());
+        return linked.isPresent() && memberSignIn.signIn(new AmazonBuyerCredential(buyer.buyerId(), linked.get()));
     }
 
     private String link(AmazonBuyer buyer) {
         Optional<Member> member = currentMember.member();
         if (member.isEmpty()) {
-            return MemberLogin.REFUSED_NOT_SIGNED_IN;
+            return SignInPages.REFUSED_NOT_SIGNED_IN;
         }
         // The result travels in the URL: after Amazon's cross-site return the flash's message was now and then lost
         try {
             members.linkAmazon(member.get().getId(), buyer.buyerId());
-            return MemberAccount.pageWith("linked");
+            return SignInPages.ACCOUNT_LINKED;
         } catch (AmazonAccountAlreadyLinkedException e) {
-            return MemberAccount.pageWith("linked-elsewhere");
+            return SignInPages.ACCOUNT_LINKED_ELSEWHERE;
         } catch (MemberAlreadyLinkedException e) {
-            return MemberAccount.pageWith("unlink-first");
+            return SignInPages.ACCOUNT_UNLINK_FIRST;
         }
     }
 
