@@ -20,7 +20,6 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
@@ -39,6 +38,7 @@ import javax.net.ssl.X509TrustManager;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Certificates;
 import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class ServerPackageIT {
     @Test
     void theUnzippedPackageStartsWithTheProductionProfileAndIsReady() throws Exception {
         // Production's database: fails, never skips, without it (.ci/run starts one)
-        assertTrue(postgresAnswers(), "PostgreSQL does not answer at " + POSTGRES);
+        assertTrue(LocalPostgres.answers(), "PostgreSQL does not answer at " + POSTGRES);
         Path zip = Path.of(System.getProperty("kakehashi.server-package", "target/kakehashi-server.zip"));
         assertTrue(Files.isRegularFile(zip), "the server package was built: " + zip.toAbsolutePath());
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
@@ -151,7 +151,7 @@ class ServerPackageIT {
                 Map.entry("DRS_TOKEN_KEYS", "k1:" + randomKey()),
                 Map.entry("SNS_TOPIC_ARNS", "arn:aws:sns:us-west-2:123456789012:kakehashi-drs"),
                 Map.entry("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()));
-        boolean preparedTransactionsAllowed = preparedTransactionsAllowed();
+        boolean preparedTransactionsAllowed = LocalPostgres.preparedTransactionsAllowed();
 
         // First with settings missing or wrong: never ready, and the log names each
         aStartWithIncompleteSettingsIsNeverReady(environment, preparedTransactionsAllowed);
@@ -291,15 +291,6 @@ class ServerPackageIT {
         return log.lines().filter(line -> line.contains(text)).count();
     }
 
-    private static boolean preparedTransactionsAllowed() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-                Statement statement = connection.createStatement();
-                java.sql.ResultSet row = statement.executeQuery("SHOW max_prepared_transactions")) {
-            row.next();
-            return row.getInt(1) > 0;
-        }
-    }
-
     /** A page, the login page, health, the API's challenge, a 400 and a 404: each answer carries the whole list. */
     private void everyAnswerCarriesEverySecurityHeader() {
         Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
@@ -418,7 +409,7 @@ class ServerPackageIT {
         if (serverScript != null && Files.isRegularFile(serverScript)) {
             run(Map.of("WLP_OUTPUT_DIR", unpacked.resolve("output").toString()), "stop", "kakehashi-server");
         }
-        if (postgresAnswers()) {
+        if (LocalPostgres.answers()) {
             try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
                     Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -511,14 +502,6 @@ class ServerPackageIT {
             try (Stream<Path> files = Files.walk(tools)) {
                 files.forEach(file -> file.toFile().setExecutable(true));
             }
-        }
-    }
-
-    private static boolean postgresAnswers() {
-        try (Connection ignored = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {
-            return true;
-        } catch (SQLException e) {
-            return false;
         }
     }
 }

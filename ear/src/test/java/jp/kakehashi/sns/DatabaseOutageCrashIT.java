@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import jp.kakehashi.testsupport.SharedResources;
 import jp.kakehashi.testsupport.TcpProxy;
@@ -61,6 +62,7 @@ class DatabaseOutageCrashIT {
 
     @BeforeEach
     void startTheVictimOnPostgresql() throws SQLException {
+        assertTrue(LocalPostgres.preparedTransactionsAllowed(), LocalPostgres.PREPARED_TRANSACTIONS_NEEDED);
         rig = new SnsLoadRig(VICTIM_URL);
         execute("CREATE DATABASE " + database);
         relay = new TcpProxy("127.0.0.1", 5432);

@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.LocalPostgres;
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -62,11 +63,9 @@ final class ScaleOutRig {
      */
     void createDatabases() throws SQLException {
         Assertions.assertTrue(
-                postgresAnswers(),
+                LocalPostgres.answers(),
                 "PostgreSQL does not answer at 127.0.0.1:" + POSTGRES_PORT + " (.ci/run starts one)");
-        Assertions.assertTrue(
-                preparedTransactionsAllowed(),
-                "PostgreSQL must allow prepared transactions for XA: ALTER SYSTEM SET max_prepared_transactions = 64, then restart it (.ci/run does)");
+        Assertions.assertTrue(LocalPostgres.preparedTransactionsAllowed(), LocalPostgres.PREPARED_TRANSACTIONS_NEEDED);
         try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
@@ -75,7 +74,7 @@ final class ScaleOutRig {
     }
 
     void dropDatabases() throws SQLException {
-        if (!postgresAnswers()) {
+        if (!LocalPostgres.answers()) {
             return;
         }
         rollBackPreparedTransactions();
@@ -309,21 +308,5 @@ final class ScaleOutRig {
 
     static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
-    }
-
-    static boolean preparedTransactionsAllowed() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SHOW max_prepared_transactions")) {
-            return rows.next() && Integer.parseInt(rows.getString(1)) > 0;
-        }
-    }
-
-    static boolean postgresAnswers() {
-        try (Connection ignored = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
     }
 }

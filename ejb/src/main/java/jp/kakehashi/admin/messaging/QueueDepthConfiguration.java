@@ -1,29 +1,18 @@
 package jp.kakehashi.admin.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kakehashi.shared.config.Settings;
 
-/** How a queue's depth is counted where its provider's figures are not readable (kakehashi.queue-depth.*). */
-@ApplicationScoped
-public class QueueDepthConfiguration {
+/**
+ * How a queue's depth is counted where its provider's figures are not readable (kakehashi.queue-depth.*): at most
+ * browseLimit messages are browsed per count (a deeper queue shows "at least" this many, at least 1), and a count is
+ * reused for cacheFor (/metrics is scraped every 15 s, and a browse reads every message it counts).
+ */
+@Settings({"kakehashi.queue-depth.browse-limit", "kakehashi.queue-depth.cache-for"})
+public record QueueDepthConfiguration(int browseLimit, Duration cacheFor) {
 
-    @Inject
-    @ConfigProperty(name = "kakehashi.queue-depth.browse-limit")
-    int browseLimit;
-
-    @Inject
-    @ConfigProperty(name = "kakehashi.queue-depth.cache-for")
-    Duration cacheFor;
-
-    /** Messages browsed at most per count: a deeper queue shows "at least" this many. */
-    public int browseLimit() {
-        return Math.max(1, browseLimit);
-    }
-
-    /** How long a count is reused: /metrics is scraped every 15 s, and a browse reads every message it counts. */
-    public Duration cacheFor() {
-        return cacheFor.isNegative() ? Duration.ZERO : cacheFor;
+    public QueueDepthConfiguration {
+        browseLimit = Math.max(1, browseLimit);
+        cacheFor = cacheFor.isNegative() ? Duration.ZERO : cacheFor;
     }
 }

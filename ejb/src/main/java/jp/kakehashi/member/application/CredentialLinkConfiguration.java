@@ -1,28 +1,11 @@
 package jp.kakehashi.member.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kakehashi.shared.config.Settings;
 
-/** How long the credential self-service's mailed links work (defaults in microprofile-config.properties). */
-@ApplicationScoped
-public class CredentialLinkConfiguration {
-
-    @Inject
-    @ConfigProperty(name = "member.password-reset.lifetime")
-    Duration passwordResetLifetime;
-
-    @Inject
-    @ConfigProperty(name = "member.email-change.lifetime")
-    Duration emailChangeLifetime;
-
-    /** Short: the link sets a password to whoever holds the mail. */
-    public Duration passwordResetLifetime() {
-        return passwordResetLifetime;
-    }
-
-    public Duration emailChangeLifetime() {
-        return emailChangeLifetime;
-    }
-}
+/**
+ * How long the credential self-service's mailed links work (defaults in microprofile-config.properties). The reset
+ * link's is short: it sets a password for whoever holds the mail.
+ */
+@Settings({"member.password-reset.lifetime", "member.email-change.lifetime"})
+public record CredentialLinkConfiguration(Duration passwordResetLifetime, Duration emailChangeLifetime) {}
