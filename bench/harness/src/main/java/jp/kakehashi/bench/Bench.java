@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -43,6 +42,7 @@ public final class Bench {
     private static final int SHOPPERS = 100;
     /** The SNS consumer's message endpoint, application#module#bean. */
     private static final String CONSUMER_ENDPOINT = "kakehashi#kakehashi-ejb.jar#SnsNotificationConsumer";
+
     private static final String MEMBER_PASSWORD = "bench member password";
 
     private final String base = System.getProperty("bench.base-url", "http://localhost:9080");
@@ -50,6 +50,7 @@ public final class Bench {
     private final Path out = Path.of(System.getProperty("bench.out", "bench/results"));
     /** The Liberty installation that runs the server, for {@code server pause} and {@code resume}. */
     private final String wlp = System.getProperty("bench.wlp", "ear/target/liberty/wlp");
+
     private final String profile = System.getProperty("bench.profile", "Default profile");
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
     private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warm-up-seconds", 10));
@@ -72,14 +73,23 @@ public final class Bench {
         progress("Preparing signed notifications from the sandbox's SNS signer ...");
         List<String> pool = signedNotifications(1000);
         List<String> unique = signedNotifications(drainCount);
-        List<String> tampered = pool.stream().map(body -> body.replace("KCF01-", "KCF09-")).toList();
+        List<String> tampered =
+                pool.stream().map(body -> body.replace("KCF01-", "KCF09-")).toList();
         String noopBody = pool.get(0);
         Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
         scenarios.put("noop", new Scenario("(1) no-op servlet", 200, i -> post("/bench-noop/", noopBody)));
-        scenarios.put("verify", new Scenario("(2) SNS signature verification only (403 for a tampered body)", 403,
-                i -> sns(tampered.get(i % tampered.size()))));
-        scenarios.put("ack", new Scenario("(3) verification + persistent JMS send: the 200 SNS sees", 200,
-                i -> sns(pool.get(i % pool.size()))));
+        scenarios.put(
+                "verify",
+                new Scenario(
+                        "(2) SNS signature verification only (403 for a tampered body)",
+                        403,
+                        i -> sns(tampered.get(i % tampered.size()))));
+        scenarios.put(
+                "ack",
+                new Scenario(
+                        "(3) verification + persistent JMS send: the 200 SNS sees",
+                        200,
+                        i -> sns(pool.get(i % pool.size()))));
 
         // Quick looks at one part (BENCH_OPTS=-Dbench.only=...): no report is written
         if (only.equals("verify")) {
@@ -128,7 +138,8 @@ public final class Bench {
         progress("End to end: " + unique.size() + " new notifications until every device is committed ...");
         Drain drain = drain(unique);
         List<String> queuedUp = signedNotifications(drainCount);
-        progress("Backlog: " + queuedUp.size() + " notifications acknowledged with the consumers paused, then drained ...");
+        progress("Backlog: " + queuedUp.size()
+                + " notifications acknowledged with the consumers paused, then drained ...");
         BacklogDrain backlog = backlogDrain(queuedUp);
 
         SignInCallback signIn = new SignInCallback(base);
@@ -137,7 +148,8 @@ public final class Bench {
 
         TokenScenarios tokens = new TokenScenarios(base, admin, client, callers);
         progress("Token exchange: setting up " + tokenDevices + " devices ...");
-        List<Load.Result> exchange = List.of(tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, false),
+        List<Load.Result> exchange = List.of(
+                tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, false),
                 tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, true));
         progress("Token refresh: every device's tokens due at once ...");
         TokenScenarios.Refresh refresh = tokens.refreshAll(Duration.ofMinutes(10));
@@ -163,7 +175,8 @@ public final class Bench {
     /** The sign-in callback alone, beside the no-op servlet (for a profile with BENCH_JFR). */
     private void quickSignIn() throws Exception {
         SignInCallback signIn = new SignInCallback(base);
-        for (Load.Result result : signIns("{}", signIn, signIn.registerBuyer(MEMBER_PASSWORD).buyer())) {
+        for (Load.Result result :
+                signIns("{}", signIn, signIn.registerBuyer(MEMBER_PASSWORD).buyer())) {
             progress(result.scenario() + ": " + brief(result));
         }
     }
@@ -203,7 +216,8 @@ public final class Bench {
         Load.Result bearer = tokens.exchange(member.email(), MEMBER_PASSWORD, tokenDevices, true);
         progress(noop.name + ": " + brief(baseline));
         progress(basic.scenario() + ": " + brief(basic) + percentOf(basic, baseline) + ", errors " + basic.errors());
-        progress(bearer.scenario() + ": " + brief(bearer) + percentOf(bearer, baseline) + ", errors " + bearer.errors());
+        progress(
+                bearer.scenario() + ": " + brief(bearer) + percentOf(bearer, baseline) + ", errors " + bearer.errors());
         progress(String.format(Locale.ROOT, "Bearer over Basic: %.1f times", bearer.perSecond() / basic.perSecond()));
     }
 
@@ -222,11 +236,29 @@ public final class Bench {
         awaitQueueEmpty(Duration.ofMinutes(10));
         BacklogDrain backlog = backlogDrain(unique);
         long rows = Long.getLong("bench.stored-rows", 0);
-        progress(String.format(Locale.ROOT, "%,d stored: no-op %.0f/s, acknowledged %.0f/s%s, backlog of %d drained at %.0f/s",
-                rows, baseline.perSecond(), acknowledged.perSecond(), percentOf(acknowledged, baseline), backlog.backlog(), backlog.perSecond()));
-        Files.writeString(Path.of(System.getProperty("bench.stored-file")), String.format(Locale.ROOT, "%d %.1f %.1f %.1f %.1f %d %d%n",
-                rows, baseline.perSecond(), acknowledged.perSecond(), acknowledged.p99Millis(), backlog.perSecond(), backlog.backlog(),
-                acknowledged.errors() + backlog.refused()), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        progress(String.format(
+                Locale.ROOT,
+                "%,d stored: no-op %.0f/s, acknowledged %.0f/s%s, backlog of %d drained at %.0f/s",
+                rows,
+                baseline.perSecond(),
+                acknowledged.perSecond(),
+                percentOf(acknowledged, baseline),
+                backlog.backlog(),
+                backlog.perSecond()));
+        Files.writeString(
+                Path.of(System.getProperty("bench.stored-file")),
+                String.format(
+                        Locale.ROOT,
+                        "%d %.1f %.1f %.1f %.1f %d %d%n",
+                        rows,
+                        baseline.perSecond(),
+                        acknowledged.perSecond(),
+                        acknowledged.p99Millis(),
+                        backlog.perSecond(),
+                        backlog.backlog(),
+                        acknowledged.errors() + backlog.refused()),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /** The two drains after a warm-up drain, for work on the consumers. */
@@ -234,23 +266,36 @@ public final class Bench {
         drain(signedNotifications(2000));
         progress("Warmed up");
         Drain drain = drain(unique);
-        progress(String.format("End to end: acknowledged %.0f/s, drained %.0f/s (%.0f/s after the last acknowledgement), largest backlog %d, refused %d",
-                drain.ackedPerSecond(), drain.drainedPerSecond(), drain.drainedAfterLastAckPerSecond(), drain.maxBacklog(), drain.refused()));
+        progress(String.format(
+                "End to end: acknowledged %.0f/s, drained %.0f/s (%.0f/s after the last acknowledgement), largest backlog %d, refused %d",
+                drain.ackedPerSecond(),
+                drain.drainedPerSecond(),
+                drain.drainedAfterLastAckPerSecond(),
+                drain.maxBacklog(),
+                drain.refused()));
         BacklogDrain backlog = backlogDrain(signedNotifications(drainCount));
-        progress(String.format("Backlog: %d drained in %.1f s, %.0f/s", backlog.backlog(), backlog.seconds(), backlog.perSecond()));
+        progress(String.format(
+                "Backlog: %d drained in %.1f s, %.0f/s", backlog.backlog(), backlog.seconds(), backlog.perSecond()));
     }
 
     private static String brief(Load.Result result) {
-        return String.format(Locale.ROOT, "%.0f/s, p50 %.1f ms, p99 %.1f ms", result.perSecond(), result.p50Millis(), result.p99Millis());
+        return String.format(
+                Locale.ROOT,
+                "%.0f/s, p50 %.1f ms, p99 %.1f ms",
+                result.perSecond(),
+                result.p50Millis(),
+                result.p99Millis());
     }
 
     private static String percentOf(Load.Result result, Load.Result baseline) {
-        return String.format(Locale.ROOT, " (%.0f%% of the no-op servlet)", 100 * result.perSecond() / baseline.perSecond());
+        return String.format(
+                Locale.ROOT, " (%.0f%% of the no-op servlet)", 100 * result.perSecond() / baseline.perSecond());
     }
 
     private List<Load.Result> signIns(String noopBody, SignInCallback signIn, String buyer) throws Exception {
         progress("Sign-in callback: " + SHOPPERS + " shoppers ...");
-        // A gentle warm-up first: 100 cold shoppers at once made Get Buyer (the sandbox beside us) miss its read timeout
+        // A gentle warm-up first: 100 cold shoppers at once made Get Buyer (the sandbox beside us) miss its read
+        // timeout
         // and open the circuit breaker for the whole measurement
         signIn.run(buyer, SHOPPERS / 10, warmUp);
         signIn.run(buyer, SHOPPERS, warmUp);
@@ -266,18 +311,23 @@ public final class Bench {
 
     // --- The scenarios
 
-    private record Scenario(String name, int status, java.util.function.IntFunction<HttpRequest> requests) {
-    }
+    private record Scenario(String name, int status, java.util.function.IntFunction<HttpRequest> requests) {}
 
     private HttpRequest sns(String body) {
-        return HttpRequest.newBuilder(URI.create(base + "/sns/notifications")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "text/plain; charset=UTF-8").header("x-amz-sns-message-type", "Notification")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(URI.create(base + "/sns/notifications"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("x-amz-sns-message-type", "Notification")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private HttpRequest post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "text/plain; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** Every notification posted once as fast as the callers can; the backlog sampled until the queue is empty. */
@@ -302,7 +352,13 @@ public final class Bench {
         double drainSeconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
-        return new Drain(bodies.size(), refused, ackSeconds, drainSeconds, Math.max(maxDepth.get(), backlogAtLastAck), backlogAtLastAck);
+        return new Drain(
+                bodies.size(),
+                refused,
+                ackSeconds,
+                drainSeconds,
+                Math.max(maxDepth.get(), backlogAtLastAck),
+                backlogAtLastAck);
     }
 
     /** Every notification posted once, as fast as the callers can; how many were not answered 200. */
@@ -314,7 +370,9 @@ public final class Bench {
             threads[c] = new Thread(() -> {
                 for (long i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
                     try {
-                        if (client.send(sns(bodies.get((int) i)), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                        if (client.send(sns(bodies.get((int) i)), HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                != 200) {
                             refused.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -360,14 +418,22 @@ public final class Bench {
 
     private void consumers(String action) throws Exception {
         Process command = new ProcessBuilder(wlp + "/bin/server", action, "kakehashi", "--target=" + CONSUMER_ENDPOINT)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (command.waitFor() != 0) {
-            throw new IllegalStateException("server " + action + " of " + CONSUMER_ENDPOINT + " failed: " + command.exitValue());
+            throw new IllegalStateException(
+                    "server " + action + " of " + CONSUMER_ENDPOINT + " failed: " + command.exitValue());
         }
     }
 
-    private record Drain(int notifications, long refused, double ackSeconds, double drainSeconds, long maxBacklog,
-                         long backlogAtLastAck) {
+    private record Drain(
+            int notifications,
+            long refused,
+            double ackSeconds,
+            double drainSeconds,
+            long maxBacklog,
+            long backlogAtLastAck) {
         double ackedPerSecond() {
             return (notifications - refused) / ackSeconds;
         }
@@ -392,12 +458,20 @@ public final class Bench {
             if (!endpoint.contains("/sink/")) {
                 // Kakehashi's own subscription: the bench posts what it wants, when it wants.
                 send(HttpRequest.newBuilder(URI.create(control + "/subscriptions/"
-                        + URLEncoder.encode(subscription.asJsonObject().getString("subscriptionArn"), StandardCharsets.UTF_8))).DELETE());
+                                + URLEncoder.encode(
+                                        subscription.asJsonObject().getString("subscriptionArn"),
+                                        StandardCharsets.UTF_8)))
+                        .DELETE());
             }
         }
         String sink = "bench-" + System.nanoTime();
         String sinkUrl = control + "/sink/" + sink;
-        sendJson(control + "/subscriptions", Json.createObjectBuilder().add("topicArn", DRS_TOPIC).add("endpoint", sinkUrl).build());
+        sendJson(
+                control + "/subscriptions",
+                Json.createObjectBuilder()
+                        .add("topicArn", DRS_TOPIC)
+                        .add("endpoint", sinkUrl)
+                        .build());
         String confirmation = awaitSink(sinkUrl, "SubscriptionConfirmation", 1).get(0);
         get(json(confirmation).asJsonObject().getString("SubscribeURL"));
 
@@ -407,9 +481,14 @@ public final class Bench {
             send(HttpRequest.newBuilder(URI.create(sinkUrl)).DELETE());
             int batch = Math.min(SINK_BATCH, count - signed.size());
             for (int i = 0; i < batch; i++) {
-                sendJson(control + "/drs/scan-box", Json.createObjectBuilder().add("serialNumber", "KCF01-" + (serial++ % 100_000_000))
-                        .add("modelId", "KAKEHASHI_COFFEE_01").add("directedCustomerId", "amzn1.account.BENCH")
-                        .add("lwaClientId", "amzn1.application-oa2-client.bench").build());
+                sendJson(
+                        control + "/drs/scan-box",
+                        Json.createObjectBuilder()
+                                .add("serialNumber", "KCF01-" + (serial++ % 100_000_000))
+                                .add("modelId", "KAKEHASHI_COFFEE_01")
+                                .add("directedCustomerId", "amzn1.account.BENCH")
+                                .add("lwaClientId", "amzn1.application-oa2-client.bench")
+                                .build());
             }
             signed.addAll(awaitSink(sinkUrl, "Notification", batch));
         }
@@ -419,8 +498,10 @@ public final class Bench {
     private List<String> awaitSink(String sinkUrl, String type, int count) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            List<String> bodies = json(get(sinkUrl)).asJsonArray().stream().map(v -> v.asJsonObject().getString("body"))
-                    .filter(body -> json(body).asJsonObject().getString("Type").equals(type)).toList();
+            List<String> bodies = json(get(sinkUrl)).asJsonArray().stream()
+                    .map(v -> v.asJsonObject().getString("body"))
+                    .filter(body -> json(body).asJsonObject().getString("Type").equals(type))
+                    .toList();
             if (bodies.size() >= count) {
                 return bodies;
             }
@@ -431,12 +512,22 @@ public final class Bench {
 
     private long queueDepth() {
         try {
-            HttpResponse<String> queues = client.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/queues"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8)))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return json(queues.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+            HttpResponse<String> queues = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/admin/queues"))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(admin.getBytes(StandardCharsets.UTF_8)))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return json(queues.body()).asJsonArray().stream()
+                    .map(JsonValue::asJsonObject)
                     .filter(queue -> queue.getString("name").equals("SnsInboundQueue"))
-                    .findFirst().map(queue -> queue.getJsonNumber("depth").longValue()).orElse(-1L);
+                    .findFirst()
+                    .map(queue -> queue.getJsonNumber("depth").longValue())
+                    .orElse(-1L);
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -460,7 +551,8 @@ public final class Bench {
     }
 
     private void sendJson(String url, JsonObject body) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
@@ -470,7 +562,8 @@ public final class Bench {
 
     /** The body of a 2xx answer (30 s at most); anything else is an error that stops the benchmark. */
     static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(response.statusCode() + " from " + response.uri() + ": " + response.body());
         }
@@ -483,9 +576,17 @@ public final class Bench {
 
     // --- The report
 
-    private void write(List<Load.Result> saturation, List<Load.Result> atRate, double rate, Drain drain, BacklogDrain backlog,
-                       List<Load.Result> signIns,
-                       List<Load.Result> exchange, TokenScenarios.Refresh refresh, VerifierComparison.Result verifiers) throws IOException {
+    private void write(
+            List<Load.Result> saturation,
+            List<Load.Result> atRate,
+            double rate,
+            Drain drain,
+            BacklogDrain backlog,
+            List<Load.Result> signIns,
+            List<Load.Result> exchange,
+            TokenScenarios.Refresh refresh,
+            VerifierComparison.Result verifiers)
+            throws IOException {
         Instant now = Instant.now();
         Footprint footprint = Footprint.read();
         double noop = saturation.get(0).perSecond();
@@ -493,19 +594,32 @@ public final class Bench {
                 .add("time", now.toString())
                 .add("machine", Machine.describe())
                 .add("profile", profile)
-                .add("callers", callers).add("measureSeconds", measure.toSeconds())
+                .add("callers", callers)
+                .add("measureSeconds", measure.toSeconds())
                 .add("saturation", results(saturation, noop))
                 .add("openLoopRate", rate)
                 .add("openLoop", results(atRate, 0))
-                .add("endToEnd", Json.createObjectBuilder().add("notifications", drain.notifications()).add("refused", drain.refused())
-                        .add("ackedPerSecond", round(drain.ackedPerSecond())).add("drainedPerSecond", round(drain.drainedPerSecond()))
-                        .add("drainedPercentOfNoop", round(100 * drain.drainedPerSecond() / noop))
-                        .add("drainedAfterLastAckPerSecond", round(drain.drainedAfterLastAckPerSecond())).add("backlogAtLastAck", drain.backlogAtLastAck())
-                        .add("ackSeconds", round(drain.ackSeconds())).add("drainSeconds", round(drain.drainSeconds()))
-                        .add("maxBacklog", drain.maxBacklog()))
-                .add("backlogDrain", Json.createObjectBuilder().add("queued", backlog.queued()).add("backlog", backlog.backlog())
-                        .add("seconds", round(backlog.seconds())).add("drainedPerSecond", round(backlog.perSecond()))
-                        .add("refused", backlog.refused()))
+                .add(
+                        "endToEnd",
+                        Json.createObjectBuilder()
+                                .add("notifications", drain.notifications())
+                                .add("refused", drain.refused())
+                                .add("ackedPerSecond", round(drain.ackedPerSecond()))
+                                .add("drainedPerSecond", round(drain.drainedPerSecond()))
+                                .add("drainedPercentOfNoop", round(100 * drain.drainedPerSecond() / noop))
+                                .add("drainedAfterLastAckPerSecond", round(drain.drainedAfterLastAckPerSecond()))
+                                .add("backlogAtLastAck", drain.backlogAtLastAck())
+                                .add("ackSeconds", round(drain.ackSeconds()))
+                                .add("drainSeconds", round(drain.drainSeconds()))
+                                .add("maxBacklog", drain.maxBacklog()))
+                .add(
+                        "backlogDrain",
+                        Json.createObjectBuilder()
+                                .add("queued", backlog.queued())
+                                .add("backlog", backlog.backlog())
+                                .add("seconds", round(backlog.seconds()))
+                                .add("drainedPerSecond", round(backlog.perSecond()))
+                                .add("refused", backlog.refused()))
                 .add("signIn", results(signIns, signIns.get(0).perSecond()))
                 .add("tokenExchange", results(exchange, noop))
                 .add("tokenRefresh", refresh.toJson())
@@ -514,45 +628,103 @@ public final class Bench {
         JsonObject json = report.build();
 
         StringBuilder md = new StringBuilder();
-        md.append("# Kakehashi benchmark, ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(now.atOffset(ZoneOffset.UTC))).append(" UTC\n\n");
-        md.append("Machine: ").append(Machine.describe()).append(". ").append(profile)
+        md.append("# Kakehashi benchmark, ")
+                .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)))
+                .append(" UTC\n\n");
+        md.append("Machine: ")
+                .append(Machine.describe())
+                .append(". ")
+                .append(profile)
                 .append(", one server, the load generator on the same machine.\n\n");
-        md.append("## SNS ingest ladder: saturation (closed loop, ").append(callers).append(" callers, ")
-                .append(measure.toSeconds()).append(" s each)\n\n");
+        md.append("## SNS ingest ladder: saturation (closed loop, ")
+                .append(callers)
+                .append(" callers, ")
+                .append(measure.toSeconds())
+                .append(" s each)\n\n");
         table(md, saturation, noop);
-        md.append("\n## The same at a fixed rate of ").append(Math.round(rate)).append("/s, half the acknowledged maximum ")
+        md.append("\n## The same at a fixed rate of ")
+                .append(Math.round(rate))
+                .append("/s, half the acknowledged maximum ")
                 .append("(open loop; latency from each request's due time)\n\n");
         md.append("| scenario | requests/s | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|\n");
         for (Load.Result r : atRate) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.1f | %d |%n", r.scenario(), r.perSecond(),
-                    r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.2f | %.2f | %.1f | %d |%n",
+                    r.scenario(),
+                    r.perSecond(),
+                    r.p50Millis(),
+                    r.p99Millis(),
+                    r.maxMillis(),
+                    r.errors()));
         }
-        md.append("\n## End to end: ").append(drain.notifications()).append(" new notifications, POST to committed device row\n\n");
-        md.append("| acknowledged/s | drained/s (all committed) | drained of the no-op servlet | drained/s after the last acknowledgement "
-                + "| time to acknowledge all | time until all committed | largest backlog | refused |\n");
+        md.append("\n## End to end: ")
+                .append(drain.notifications())
+                .append(" new notifications, POST to committed device row\n\n");
+        md.append(
+                "| acknowledged/s | drained/s (all committed) | drained of the no-op servlet | drained/s after the last acknowledgement "
+                        + "| time to acknowledge all | time until all committed | largest backlog | refused |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %.0f | %.0f | %.1f%% | %.0f | %.1f s | %.1f s | %d | %d |%n", drain.ackedPerSecond(),
-                drain.drainedPerSecond(), 100 * drain.drainedPerSecond() / noop, drain.drainedAfterLastAckPerSecond(), drain.ackSeconds(),
-                drain.drainSeconds(), drain.maxBacklog(), drain.refused()));
-        md.append("\n## Backlog drain: ").append(backlog.queued()).append(" notifications acknowledged while the consumers were paused ")
+        md.append(String.format(
+                Locale.ROOT,
+                "| %.0f | %.0f | %.1f%% | %.0f | %.1f s | %.1f s | %d | %d |%n",
+                drain.ackedPerSecond(),
+                drain.drainedPerSecond(),
+                100 * drain.drainedPerSecond() / noop,
+                drain.drainedAfterLastAckPerSecond(),
+                drain.ackSeconds(),
+                drain.drainSeconds(),
+                drain.maxBacklog(),
+                drain.refused()));
+        md.append("\n## Backlog drain: ")
+                .append(backlog.queued())
+                .append(" notifications acknowledged while the consumers were paused ")
                 .append("(`server pause`), then resumed and timed until the queue was empty\n\n");
-        md.append("| backlog at resume | time to drain | drained/s | refused while queueing |\n|---:|---:|---:|---:|\n");
-        md.append(String.format(Locale.ROOT, "| %d | %.1f s | %.0f | %d |%n", backlog.backlog(), backlog.seconds(), backlog.perSecond(),
+        md.append(
+                "| backlog at resume | time to drain | drained/s | refused while queueing |\n|---:|---:|---:|---:|\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "| %d | %.1f s | %.0f | %d |%n",
+                backlog.backlog(),
+                backlog.seconds(),
+                backlog.perSecond(),
                 backlog.refused()));
-        md.append("\n## Sign-in callback: ").append(SHOPPERS).append(" shoppers at once (closed loop; each opens the login page ")
+        md.append("\n## Sign-in callback: ")
+                .append(SHOPPERS)
+                .append(" shoppers at once (closed loop; each opens the login page ")
                 .append("and gets a buyerToken before the timed return)\n\n");
         table(md, signIns, signIns.get(0).perSecond());
-        md.append("\n## Token exchange: ").append(exchange.get(0).requests()).append(" devices set up through the API for each way of signing the app in, ")
-                .append(callers).append(" callers (each call: the member's credentials checked, the exchange at the sandbox, the sealed tokens stored)\n\n");
-        md.append("| scenario | exchanges/s | of no-op | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n## Token exchange: ")
+                .append(exchange.get(0).requests())
+                .append(" devices set up through the API for each way of signing the app in, ")
+                .append(callers)
+                .append(
+                        " callers (each call: the member's credentials checked, the exchange at the sandbox, the sealed tokens stored)\n\n");
+        md.append(
+                "| scenario | exchanges/s | of no-op | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result result : exchange) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f%% | %.2f | %.2f | %.1f | %d |%n", result.scenario(), result.perSecond(),
-                    100 * result.perSecond() / noop, result.p50Millis(), result.p99Millis(), result.maxMillis(), result.errors()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.1f%% | %.2f | %.2f | %.1f | %d |%n",
+                    result.scenario(),
+                    result.perSecond(),
+                    100 * result.perSecond() / noop,
+                    result.p50Millis(),
+                    result.p99Millis(),
+                    result.maxMillis(),
+                    result.errors()));
         }
-        md.append(String.format(Locale.ROOT, "%nBearer over Basic: %.1f times.%n", exchange.get(1).perSecond() / exchange.get(0).perSecond()));
-        md.append("\n## Token refresh: every device's tokens due at once (admin API), until none is due\n\n").append(refresh.toMarkdown());
-        md.append("\n## SNS verification: Kakehashi's beside AWS SDK for Java 2's SnsMessageManager, in the harness's JVM, the same ")
-                .append("messages (each ").append(measure.toSeconds()).append(" s per thread count, in two alternated rounds; per CPU-second: ")
+        md.append(String.format(
+                Locale.ROOT,
+                "%nBearer over Basic: %.1f times.%n",
+                exchange.get(1).perSecond() / exchange.get(0).perSecond()));
+        md.append("\n## Token refresh: every device's tokens due at once (admin API), until none is due\n\n")
+                .append(refresh.toMarkdown());
+        md.append(
+                        "\n## SNS verification: Kakehashi's beside AWS SDK for Java 2's SnsMessageManager, in the harness's JVM, the same ")
+                .append("messages (each ")
+                .append(measure.toSeconds())
+                .append(" s per thread count, in two alternated rounds; per CPU-second: ")
                 .append("messages per second of CPU time of the verifying threads)\n\n")
                 .append(verifiers.toMarkdown());
         md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
@@ -560,7 +732,8 @@ public final class Bench {
         Files.createDirectories(out);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now.atOffset(ZoneOffset.UTC));
         StringWriter pretty = new StringWriter();
-        try (JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(pretty)) {
+        try (JsonGenerator generator = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createGenerator(pretty)) {
             generator.write(json);
         }
         for (String name : List.of(stamp, "latest")) {
@@ -574,10 +747,15 @@ public final class Bench {
     private static JsonArrayBuilder results(List<Load.Result> results, double noop) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Load.Result r : results) {
-            JsonObjectBuilder result = Json.createObjectBuilder().add("scenario", r.scenario()).add("mode", r.mode())
-                    .add("requests", r.requests()).add("perSecond", round(r.perSecond()))
-                    .add("p50Millis", round(r.p50Millis())).add("p99Millis", round(r.p99Millis()))
-                    .add("maxMillis", round(r.maxMillis())).add("errors", r.errors());
+            JsonObjectBuilder result = Json.createObjectBuilder()
+                    .add("scenario", r.scenario())
+                    .add("mode", r.mode())
+                    .add("requests", r.requests())
+                    .add("perSecond", round(r.perSecond()))
+                    .add("p50Millis", round(r.p50Millis()))
+                    .add("p99Millis", round(r.p99Millis()))
+                    .add("maxMillis", round(r.maxMillis()))
+                    .add("errors", r.errors());
             if (noop > 0) {
                 result.add("ofNoop", round(r.perSecond() / noop));
             }
@@ -587,10 +765,19 @@ public final class Bench {
     }
 
     private static void table(StringBuilder md, List<Load.Result> results, double noop) {
-        md.append("| scenario | requests/s | of no-op | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append(
+                "| scenario | requests/s | of no-op | p50 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result r : results) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f%% | %.2f | %.2f | %.1f | %d |%n", r.scenario(), r.perSecond(),
-                    100 * r.perSecond() / noop, r.p50Millis(), r.p99Millis(), r.maxMillis(), r.errors()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.0f%% | %.2f | %.2f | %.1f | %d |%n",
+                    r.scenario(),
+                    r.perSecond(),
+                    100 * r.perSecond() / noop,
+                    r.p50Millis(),
+                    r.p99Millis(),
+                    r.maxMillis(),
+                    r.errors()));
         }
     }
 

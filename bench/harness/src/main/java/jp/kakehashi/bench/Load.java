@@ -1,7 +1,5 @@
 package jp.kakehashi.bench;
 
-import org.HdrHistogram.Histogram;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
 
 /**
  * Two ways to load a server with the JDK's HttpClient:
@@ -40,8 +39,11 @@ final class Load {
             thread.setDaemon(true);
             return thread;
         });
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(executor)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** {@code callers} loops sending request after request for the duration; request {@code i} comes from the supplier. */
@@ -54,23 +56,26 @@ final class Load {
         Thread[] threads = new Thread[callers];
         long started = System.nanoTime();
         for (int c = 0; c < callers; c++) {
-            threads[c] = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    HttpRequest request = requests.apply((int) sequence.getAndIncrement());
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != expectedStatus) {
-                            errors.incrementAndGet();
+            threads[c] = new Thread(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            HttpRequest request = requests.apply((int) sequence.getAndIncrement());
+                            long sent = System.nanoTime();
+                            try {
+                                HttpResponse<Void> response =
+                                        client.send(request, HttpResponse.BodyHandlers.discarding());
+                                if (response.statusCode() != expectedStatus) {
+                                    errors.incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                errors.incrementAndGet();
+                            }
+                            synchronized (histogram) {
+                                histogram.recordValue(Math.min(System.nanoTime() - sent, MAX_LATENCY_NANOS));
+                            }
                         }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    synchronized (histogram) {
-                        histogram.recordValue(Math.min(System.nanoTime() - sent, MAX_LATENCY_NANOS));
-                    }
-                }
-            }, "bench-caller-" + c);
+                    },
+                    "bench-caller-" + c);
             threads[c].start();
         }
         for (Thread thread : threads) {
@@ -81,7 +86,8 @@ final class Load {
     }
 
     /** Requests due at a fixed rate for the duration; waits for the last answers before it returns. */
-    Result atRate(String name, double perSecond, Duration duration, int expectedStatus, IntFunction<HttpRequest> requests)
+    Result atRate(
+            String name, double perSecond, Duration duration, int expectedStatus, IntFunction<HttpRequest> requests)
             throws InterruptedException {
         Histogram histogram = new Histogram(MAX_LATENCY_NANOS, 3);
         AtomicLong errors = new AtomicLong();
@@ -99,16 +105,17 @@ final class Load {
                 errors.incrementAndGet();
                 continue;
             }
-            client.sendAsync(requests.apply((int) i), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                long latency = Math.min(System.nanoTime() - due, MAX_LATENCY_NANOS);
-                if (failure != null || response.statusCode() != expectedStatus) {
-                    errors.incrementAndGet();
-                }
-                synchronized (histogram) {
-                    histogram.recordValue(latency);
-                }
-                inFlight.release();
-            });
+            client.sendAsync(requests.apply((int) i), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> {
+                        long latency = Math.min(System.nanoTime() - due, MAX_LATENCY_NANOS);
+                        if (failure != null || response.statusCode() != expectedStatus) {
+                            errors.incrementAndGet();
+                        }
+                        synchronized (histogram) {
+                            histogram.recordValue(latency);
+                        }
+                        inFlight.release();
+                    });
         }
         inFlight.acquire(MAX_IN_FLIGHT);
         inFlight.release(MAX_IN_FLIGHT);
@@ -116,14 +123,29 @@ final class Load {
         return Result.of(name, "open loop at " + Math.round(perSecond) + "/s", histogram, seconds, errors.get());
     }
 
-    record Result(String scenario, String mode, long requests, double seconds, double perSecond, double p50Millis,
-                  double p99Millis, double maxMillis, long errors) {
+    record Result(
+            String scenario,
+            String mode,
+            long requests,
+            double seconds,
+            double perSecond,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis,
+            long errors) {
 
         static Result of(String scenario, String mode, Histogram histogram, double seconds, long errors) {
             long count = histogram.getTotalCount();
-            return new Result(scenario, mode, count, seconds, count / seconds,
-                    histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(99) / 1e6,
-                    histogram.getMaxValue() / 1e6, errors);
+            return new Result(
+                    scenario,
+                    mode,
+                    count,
+                    seconds,
+                    count / seconds,
+                    histogram.getValueAtPercentile(50) / 1e6,
+                    histogram.getValueAtPercentile(99) / 1e6,
+                    histogram.getMaxValue() / 1e6,
+                    errors);
         }
     }
 }

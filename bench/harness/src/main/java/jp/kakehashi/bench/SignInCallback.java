@@ -2,8 +2,6 @@ package jp.kakehashi.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.HdrHistogram.Histogram;
-
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
 
 /**
  * The sign-in callback as shoppers make it: each shopper (a thread with its own cookies) opens the login page for a
@@ -29,10 +28,13 @@ import java.util.stream.Collectors;
  */
 final class SignInCallback {
 
-    private static final Pattern PAYLOAD = Pattern.compile("id=\"amazon-signin-(\\w+)\"[^>]*?data-payload=\"([^\"]*)\"", Pattern.DOTALL);
-    private static final Pattern FORM = Pattern.compile("<form id=\"register\"[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern PAYLOAD =
+            Pattern.compile("id=\"amazon-signin-(\\w+)\"[^>]*?data-payload=\"([^\"]*)\"", Pattern.DOTALL);
+    private static final Pattern FORM =
+            Pattern.compile("<form id=\"register\"[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>", Pattern.DOTALL);
-    private static final Pattern SELECT = Pattern.compile("<select[^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern SELECT =
+            Pattern.compile("<select[^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w[\\w-]*)=\"([^\"]*)\"");
     private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected");
 
@@ -43,19 +45,25 @@ final class SignInCallback {
     }
 
     /** A test buyer at the sandbox and the member it registered as: the buyer's key, and the member's email. */
-    record Member(String buyer, String email) {
-    }
+    record Member(String buyer, String email) {}
 
     /** A new test buyer at the sandbox, registered as a member through the registration page, with this password. */
     Member registerBuyer(String password) throws Exception {
         HttpClient shopper = shopper();
-        JsonObject created = Json.createReader(new StringReader(send(shopper, HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/pay/buyers"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"pay-tester\"}"))).body()))
+        JsonObject created = Json.createReader(new StringReader(send(
+                                shopper,
+                                HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/pay/buyers"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString("{\"template\":\"pay-tester\"}")))
+                        .body()))
                 .readObject();
         String buyer = created.getString("key");
-        String returnUrl = returnUrl(shopper, "/shop/register.xhtml", "register") + "&buyerToken=" + buyerToken(shopper, buyer);
-        HttpResponse<String> back = send(shopper, HttpRequest.newBuilder(URI.create(returnUrl)).GET());
-        HttpResponse<String> form = send(shopper, HttpRequest.newBuilder(URI.create(location(back))).GET());
+        String returnUrl =
+                returnUrl(shopper, "/shop/register.xhtml", "register") + "&buyerToken=" + buyerToken(shopper, buyer);
+        HttpResponse<String> back =
+                send(shopper, HttpRequest.newBuilder(URI.create(returnUrl)).GET());
+        HttpResponse<String> form =
+                send(shopper, HttpRequest.newBuilder(URI.create(location(back))).GET());
         Matcher registration = FORM.matcher(form.body());
         if (!registration.find()) {
             throw new IllegalStateException("no registration form after signing in with Amazon");
@@ -64,8 +72,10 @@ final class SignInCallback {
         Matcher input = INPUT.matcher(registration.group(2));
         while (input.find()) {
             Map<String, String> attributes = attributes(input.group(1));
-            boolean uncheckedBox = "checkbox".equals(attributes.get("type")) && !input.group(1).contains("checked");
-            boolean otherButton = "submit".equals(attributes.get("type")) && !"register:submit".equals(attributes.get("name"));
+            boolean uncheckedBox =
+                    "checkbox".equals(attributes.get("type")) && !input.group(1).contains("checked");
+            boolean otherButton =
+                    "submit".equals(attributes.get("type")) && !"register:submit".equals(attributes.get("name"));
             if (attributes.containsKey("name") && !uncheckedBox && !otherButton) {
                 fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
             }
@@ -77,10 +87,14 @@ final class SignInCallback {
             fields.put(select.group(1), selected.find() ? selected.group(1) : "");
         }
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> registered = send(shopper, HttpRequest.newBuilder(URI.create(base + unescape(registration.group(1))))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> registered = send(
+                shopper,
+                HttpRequest.newBuilder(URI.create(base + unescape(registration.group(1))))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (registered.statusCode() != 302 || !location(registered).contains("/member/")) {
             throw new IllegalStateException("registration with Amazon failed: " + registered.statusCode() + " "
                     + registered.headers().firstValue("Location").orElse("") + " " + fields.keySet());
@@ -96,42 +110,62 @@ final class SignInCallback {
         long started = System.nanoTime();
         Thread[] threads = new Thread[shoppers];
         for (int s = 0; s < shoppers; s++) {
-            threads[s] = new Thread(() -> {
-                HttpClient shopper = shopper();
-                while (System.nanoTime() < end) {
-                    try {
-                        ((CookieManager) shopper.cookieHandler().orElseThrow()).getCookieStore().removeAll();
-                        String returnUrl = returnUrl(shopper, "/shop/login.xhtml", "login") + "&buyerToken=" + buyerToken(shopper, buyer);
-                        long sent = System.nanoTime();
-                        HttpResponse<Void> back = shopper.send(HttpRequest.newBuilder(URI.create(returnUrl)).timeout(Duration.ofSeconds(30)).GET().build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        long latency = System.nanoTime() - sent;
-                        if (back.statusCode() != 302 || !back.headers().firstValue("Location").orElse("").contains("/member/")) {
-                            errors.incrementAndGet();
+            threads[s] = new Thread(
+                    () -> {
+                        HttpClient shopper = shopper();
+                        while (System.nanoTime() < end) {
+                            try {
+                                ((CookieManager) shopper.cookieHandler().orElseThrow())
+                                        .getCookieStore()
+                                        .removeAll();
+                                String returnUrl = returnUrl(shopper, "/shop/login.xhtml", "login") + "&buyerToken="
+                                        + buyerToken(shopper, buyer);
+                                long sent = System.nanoTime();
+                                HttpResponse<Void> back = shopper.send(
+                                        HttpRequest.newBuilder(URI.create(returnUrl))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .GET()
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding());
+                                long latency = System.nanoTime() - sent;
+                                if (back.statusCode() != 302
+                                        || !back.headers()
+                                                .firstValue("Location")
+                                                .orElse("")
+                                                .contains("/member/")) {
+                                    errors.incrementAndGet();
+                                }
+                                synchronized (histogram) {
+                                    histogram.recordValue(Math.min(latency, histogram.getHighestTrackableValue()));
+                                }
+                            } catch (Exception e) {
+                                errors.incrementAndGet();
+                            }
                         }
-                        synchronized (histogram) {
-                            histogram.recordValue(Math.min(latency, histogram.getHighestTrackableValue()));
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                }
-            }, "bench-shopper-" + s);
+                    },
+                    "bench-shopper-" + s);
             threads[s].start();
         }
         for (Thread thread : threads) {
             thread.join();
         }
-        return Load.Result.of("sign-in callback (return URL, Get Buyer, redirect to the member page)",
-                "closed loop, " + shoppers + " shoppers", histogram, (System.nanoTime() - started) / 1e9, errors.get());
+        return Load.Result.of(
+                "sign-in callback (return URL, Get Buyer, redirect to the member page)",
+                "closed loop, " + shoppers + " shoppers",
+                histogram,
+                (System.nanoTime() - started) / 1e9,
+                errors.get());
     }
 
     private String returnUrl(HttpClient shopper, String page, String purpose) throws Exception {
-        String html = send(shopper, HttpRequest.newBuilder(URI.create(base + page)).GET()).body();
+        String html = send(
+                        shopper, HttpRequest.newBuilder(URI.create(base + page)).GET())
+                .body();
         Matcher payload = PAYLOAD.matcher(html);
         while (payload.find()) {
             if (payload.group(1).equals(purpose)) {
-                JsonObject json = Json.createReader(new StringReader(unescape(payload.group(2)))).readObject();
+                JsonObject json = Json.createReader(new StringReader(unescape(payload.group(2))))
+                        .readObject();
                 return json.getString("signInReturnUrl");
             }
         }
@@ -139,18 +173,29 @@ final class SignInCallback {
     }
 
     private String buyerToken(HttpClient shopper, String buyer) throws Exception {
-        String issued = send(shopper, HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}"))).body();
-        return URLEncoder.encode(Json.createReader(new StringReader(issued)).readObject().getString("buyerToken"), StandardCharsets.UTF_8);
+        String issued = send(
+                        shopper,
+                        HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"buyer\":\"" + buyer + "\"}")))
+                .body();
+        return URLEncoder.encode(
+                Json.createReader(new StringReader(issued)).readObject().getString("buyerToken"),
+                StandardCharsets.UTF_8);
     }
 
     private static HttpClient shopper() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(response.statusCode() + " from " + response.uri());
         }
@@ -158,7 +203,8 @@ final class SignInCallback {
     }
 
     private String location(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no redirect"));
+        String location =
+                response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no redirect"));
         return location.startsWith("http") ? location : base + location;
     }
 
@@ -172,6 +218,10 @@ final class SignInCallback {
     }
 
     private static String unescape(String html) {
-        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return html.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 }

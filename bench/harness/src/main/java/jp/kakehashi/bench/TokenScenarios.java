@@ -3,8 +3,6 @@ package jp.kakehashi.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.HdrHistogram.Histogram;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 
 /**
  * Token exchange and refresh at Login with Amazon (the sandbox's token endpoint, no injected latency):
@@ -44,15 +43,25 @@ final class TokenScenarios {
         }
 
         JsonObjectBuilder toJson() {
-            return Json.createObjectBuilder().add("madeDue", madeDue).add("seconds", Math.round(seconds * 100) / 100.0)
-                    .add("perSecond", Math.round(perSecond() * 100) / 100.0).add("peakConcurrencyAtLoginWithAmazon", peakConcurrency)
+            return Json.createObjectBuilder()
+                    .add("madeDue", madeDue)
+                    .add("seconds", Math.round(seconds * 100) / 100.0)
+                    .add("perSecond", Math.round(perSecond() * 100) / 100.0)
+                    .add("peakConcurrencyAtLoginWithAmazon", peakConcurrency)
                     .add("stillDueAtTheEnd", stillDue);
         }
 
         String toMarkdown() {
             return "| tokens made due | time until none is due | refreshes/s | most refresh calls in flight at Login with Amazon | still due |\n"
                     + "|---:|---:|---:|---:|---:|\n"
-                    + String.format(Locale.ROOT, "| %d | %.1f s | %.0f | %d | %d |%n", madeDue, seconds, perSecond(), peakConcurrency, stillDue);
+                    + String.format(
+                            Locale.ROOT,
+                            "| %d | %.1f s | %.0f | %d | %d |%n",
+                            madeDue,
+                            seconds,
+                            perSecond(),
+                            peakConcurrency,
+                            stillDue);
         }
     }
 
@@ -63,46 +72,79 @@ final class TokenScenarios {
      */
     Load.Result exchange(String email, String password, int devices, boolean bearer) throws Exception {
         String prefix = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-        String authorization = bearer ? "Bearer " + accessToken(email, password)
-                : "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        runAll(devices, i -> {
-            HttpResponse<Void> registered = client.send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/lwa/devices"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"serial\":\"" + serial(prefix, i)
-                            + "\",\"modelId\":\"KAKEHASHI_COFFEE_01\",\"directedCustomerId\":\"amzn1.account.BENCH\"}")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return registered.statusCode() == 201;
-        }, null);
+        String authorization = bearer
+                ? "Bearer " + accessToken(email, password)
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        runAll(
+                devices,
+                i -> {
+                    HttpResponse<Void> registered = client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/lwa/devices"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json")
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"serial\":\"" + serial(prefix, i)
+                                                            + "\",\"modelId\":\"KAKEHASHI_COFFEE_01\",\"directedCustomerId\":\"amzn1.account.BENCH\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    return registered.statusCode() == 201;
+                },
+                null);
         Histogram histogram = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         long started = System.nanoTime();
-        long errors = runAll(devices, i -> client.send(HttpRequest.newBuilder(URI.create(base + "/api/devices/setup"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", authorization).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\"" + serial(prefix, i) + "\"}"))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201, histogram);
-        return Load.Result.of(bearer ? "device setup through the API, Bearer access token (one sign-in)"
+        long errors = runAll(
+                devices,
+                i -> client.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/api/devices/setup"))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .header("Authorization", authorization)
+                                                .header("Content-Type", "application/json")
+                                                .POST(HttpRequest.BodyPublishers.ofString(
+                                                        "{\"modelId\":\"KAKEHASHI_COFFEE_01\",\"serialNumber\":\""
+                                                                + serial(prefix, i) + "\"}"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 201,
+                histogram);
+        return Load.Result.of(
+                bearer
+                        ? "device setup through the API, Bearer access token (one sign-in)"
                         : "device setup through the API, HTTP Basic (a password hash on every call)",
-                "closed loop, " + callers + " callers, " + devices + " devices", histogram, (System.nanoTime() - started) / 1e9, errors);
+                "closed loop, " + callers + " callers, " + devices + " devices",
+                histogram,
+                (System.nanoTime() - started) / 1e9,
+                errors);
     }
 
     /** The app's sign-in: the member's password once, for an access token. */
     private String accessToken(String email, String password) throws Exception {
         String form = "grant_type=password&username=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
                 + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("no access token: " + answer.statusCode() + " " + answer.body());
         }
-        return Json.createReader(new java.io.StringReader(answer.body())).readObject().getString("access_token");
+        return Json.createReader(new java.io.StringReader(answer.body()))
+                .readObject()
+                .getString("access_token");
     }
 
     /** Makes every device's tokens due through the admin API and waits until none is due. */
     Refresh refreshAll(Duration timeout) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/faults/peak-concurrency")).DELETE());
+        send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/faults/peak-concurrency"))
+                .DELETE());
         long started = System.nanoTime();
         JsonObject made = json(send(HttpRequest.newBuilder(URI.create(base + "/api/admin/devices/tokens/refresh"))
-                .header("Authorization", adminAuthorization()).header("Content-Type", "application/json")
+                .header("Authorization", adminAuthorization())
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))));
         long due = made.getJsonNumber("madeDue").longValue();
         long deadline = started + timeout.toNanos();
@@ -110,11 +152,18 @@ final class TokenScenarios {
         while (stillDue > 0 && System.nanoTime() < deadline) {
             Thread.sleep(200);
             stillDue = json(send(HttpRequest.newBuilder(URI.create(base + "/api/admin/devices/tokens"))
-                    .header("Authorization", adminAuthorization()).GET())).getJsonNumber("due").longValue();
+                            .header("Authorization", adminAuthorization())
+                            .GET()))
+                    .getJsonNumber("due")
+                    .longValue();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        JsonObject peaks = json(send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/faults/peak-concurrency")).GET()));
-        long peak = peaks.containsKey("LWA_TOKEN") ? peaks.getJsonNumber("LWA_TOKEN").longValue() : 0;
+        JsonObject peaks = json(
+                send(HttpRequest.newBuilder(URI.create(base + "/amazon-sandbox/api/sandbox/faults/peak-concurrency"))
+                        .GET()));
+        long peak = peaks.containsKey("LWA_TOKEN")
+                ? peaks.getJsonNumber("LWA_TOKEN").longValue()
+                : 0;
         return new Refresh(due, seconds, peak, stillDue);
     }
 

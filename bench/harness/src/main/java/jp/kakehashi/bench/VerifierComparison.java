@@ -5,20 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jp.kakehashi.sns.verification.PinnedSigningCertificates;
-import jp.kakehashi.sns.verification.SnsMessageParser;
-import jp.kakehashi.sns.verification.SnsSignatureVerifier;
-import jp.kakehashi.sns.verification.SnsStringToSign;
-import jp.kakehashi.sns.verification.SnsVerificationPolicy;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.messagemanager.sns.SnsMessageManager;
-import software.amazon.awssdk.regions.Region;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +13,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -51,6 +37,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kakehashi.sns.verification.PinnedSigningCertificates;
+import jp.kakehashi.sns.verification.SnsMessageParser;
+import jp.kakehashi.sns.verification.SnsSignatureVerifier;
+import jp.kakehashi.sns.verification.SnsStringToSign;
+import jp.kakehashi.sns.verification.SnsVerificationPolicy;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.messagemanager.sns.SnsMessageManager;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * Kakehashi's SNS verification beside AWS's {@code SnsMessageManager} (AWS SDK for Java 2, sns-message-manager), on the
@@ -82,7 +81,8 @@ final class VerifierComparison {
     private final Duration round;
     private final Duration warmUp;
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     /** @param measure each verifier's timed share, per thread count, split into two alternated rounds */
     VerifierComparison(Duration measure, Duration warmUp) {
@@ -97,18 +97,33 @@ final class VerifierComparison {
     }
 
     /** One verifier on one set of messages: accepted of the valid, refused of the tampered, and its two rounds' rates. */
-    record Row(String verifier, String messages, int accepted, int valid, int refused, int tampered,
-               List<Double> perCpuSecondOneThread, List<Double> perCpuSecondAllThreads, List<Double> perSecondAllThreads,
-               double bytesPerMessage, String certificate) {
+    record Row(
+            String verifier,
+            String messages,
+            int accepted,
+            int valid,
+            int refused,
+            int tampered,
+            List<Double> perCpuSecondOneThread,
+            List<Double> perCpuSecondAllThreads,
+            List<Double> perSecondAllThreads,
+            double bytesPerMessage,
+            String certificate) {
 
         JsonObject toJson() {
-            return Json.createObjectBuilder().add("verifier", verifier).add("messages", messages)
-                    .add("accepted", accepted).add("valid", valid).add("refused", refused).add("tampered", tampered)
+            return Json.createObjectBuilder()
+                    .add("verifier", verifier)
+                    .add("messages", messages)
+                    .add("accepted", accepted)
+                    .add("valid", valid)
+                    .add("refused", refused)
+                    .add("tampered", tampered)
                     .add("perCpuSecondOneThread", rounded(perCpuSecondOneThread))
                     .add("perCpuSecondAllThreads", rounded(perCpuSecondAllThreads))
                     .add("perSecondAllThreads", rounded(perSecondAllThreads))
                     .add("bytesAllocatedPerMessage", Math.round(bytesPerMessage))
-                    .add("certificate", certificate).build();
+                    .add("certificate", certificate)
+                    .build();
         }
 
         private static JsonArrayBuilder rounded(List<Double> rates) {
@@ -119,8 +134,13 @@ final class VerifierComparison {
     }
 
     /** What each verifier makes of the real AWS-signed messages kept in the EJB module's test resources. */
-    record RealMessages(String verifier, int accepted, int valid, int refusedTampered, int tampered, Map<String, Integer> reasons) {
-    }
+    record RealMessages(
+            String verifier,
+            int accepted,
+            int valid,
+            int refusedTampered,
+            int tampered,
+            Map<String, Integer> reasons) {}
 
     /** {@code failure}: why the comparison could not be made (the rest of the run goes on without it), else null. */
     record Result(List<Row> rows, List<RealMessages> realMessages, int cores, String failure) {
@@ -136,10 +156,18 @@ final class VerifierComparison {
             for (RealMessages r : realMessages) {
                 JsonObjectBuilder reasons = Json.createObjectBuilder();
                 r.reasons().forEach(reasons::add);
-                real.add(Json.createObjectBuilder().add("verifier", r.verifier()).add("accepted", r.accepted()).add("valid", r.valid())
-                        .add("refusedTampered", r.refusedTampered()).add("tampered", r.tampered()).add("refusals", reasons));
+                real.add(Json.createObjectBuilder()
+                        .add("verifier", r.verifier())
+                        .add("accepted", r.accepted())
+                        .add("valid", r.valid())
+                        .add("refusedTampered", r.refusedTampered())
+                        .add("tampered", r.tampered())
+                        .add("refusals", reasons));
             }
-            JsonObjectBuilder json = Json.createObjectBuilder().add("cores", cores).add("rows", rowsJson).add("awsSignedFixtures", real);
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("cores", cores)
+                    .add("rows", rowsJson)
+                    .add("awsSignedFixtures", real);
             if (failure != null) {
                 json.add("failure", failure);
             }
@@ -151,28 +179,54 @@ final class VerifierComparison {
                 return "Not measured: " + failure + "\n";
             }
             StringBuilder md = new StringBuilder();
-            md.append("| verifier | messages | valid accepted | tampered refused | verified per CPU-second, 1 thread (two rounds) ")
-                    .append("| per CPU-second, ").append(cores).append(" threads | verified/s, ").append(cores)
+            md.append(
+                            "| verifier | messages | valid accepted | tampered refused | verified per CPU-second, 1 thread (two rounds) ")
+                    .append("| per CPU-second, ")
+                    .append(cores)
+                    .append(" threads | verified/s, ")
+                    .append(cores)
                     .append(" threads | bytes allocated per message | certificate |\n");
             md.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
             for (Row r : rows) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %d of %d | %d of %d | %s | %s | %s | %.0f | %s |%n", r.verifier(),
-                        r.messages(), r.accepted(), r.valid(), r.refused(), r.tampered(), rounds(r.perCpuSecondOneThread()),
-                        rounds(r.perCpuSecondAllThreads()), rounds(r.perSecondAllThreads()), r.bytesPerMessage(), r.certificate()));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d of %d | %d of %d | %s | %s | %s | %.0f | %s |%n",
+                        r.verifier(),
+                        r.messages(),
+                        r.accepted(),
+                        r.valid(),
+                        r.refused(),
+                        r.tampered(),
+                        rounds(r.perCpuSecondOneThread()),
+                        rounds(r.perCpuSecondAllThreads()),
+                        rounds(r.perSecondAllThreads()),
+                        r.bytesPerMessage(),
+                        r.certificate()));
             }
             if (!realMessages.isEmpty()) {
-                md.append("\nThe real AWS-signed messages of the EJB module's test resources (their certificates have expired since):\n\n");
-                md.append("| verifier | valid accepted | tampered refused | why valid ones were refused |\n|---|---:|---:|---|\n");
+                md.append(
+                        "\nThe real AWS-signed messages of the EJB module's test resources (their certificates have expired since):\n\n");
+                md.append(
+                        "| verifier | valid accepted | tampered refused | why valid ones were refused |\n|---|---:|---:|---|\n");
                 for (RealMessages r : realMessages) {
-                    md.append(String.format(Locale.ROOT, "| %s | %d of %d | %d of %d | %s |%n", r.verifier(), r.accepted(), r.valid(),
-                            r.refusedTampered(), r.tampered(), r.reasons().isEmpty() ? "" : r.reasons().toString()));
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %d of %d | %d of %d | %s |%n",
+                            r.verifier(),
+                            r.accepted(),
+                            r.valid(),
+                            r.refusedTampered(),
+                            r.tampered(),
+                            r.reasons().isEmpty() ? "" : r.reasons().toString()));
                 }
             }
             return md.toString();
         }
 
         private static String rounds(List<Double> rates) {
-            return rates.stream().map(rate -> String.format(Locale.ROOT, "%.0f", rate)).collect(Collectors.joining(", "));
+            return rates.stream()
+                    .map(rate -> String.format(Locale.ROOT, "%.0f", rate))
+                    .collect(Collectors.joining(", "));
         }
     }
 
@@ -192,24 +246,53 @@ final class VerifierComparison {
 
             List<Row> rows = new ArrayList<>();
             for (String version : List.of("1", "2")) {
-                List<String> valid = notifications.stream().map(body -> resign(body, version, key)).toList();
-                List<String> tampered = valid.stream().map(VerifierComparison::tamper).toList();
+                List<String> valid = notifications.stream()
+                        .map(body -> resign(body, version, key))
+                        .toList();
+                List<String> tampered =
+                        valid.stream().map(VerifierComparison::tamper).toList();
                 String messages = valid.size() + " DRS notifications, SignatureVersion " + version;
 
-                SnsSignatureVerifier verifier = new SnsSignatureVerifier(new SnsVerificationPolicy(Set.of(topic),
-                        Pattern.compile(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN), Duration.ofHours(1)),
-                        new PinnedSigningCertificates(pins), Clock.systemUTC());
+                SnsSignatureVerifier verifier = new SnsSignatureVerifier(
+                        new SnsVerificationPolicy(
+                                Set.of(topic),
+                                Pattern.compile(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN),
+                                Duration.ofHours(1)),
+                        new PinnedSigningCertificates(pins),
+                        Clock.systemUTC());
                 Verifier kakehashi = body -> verifier.verify(SnsMessageParser.parse(body));
                 CertificateServer certificateServer = new CertificateServer(pins);
-                try (SnsMessageManager manager = SnsMessageManager.builder().region(Region.US_EAST_1).httpClient(certificateServer).build()) {
+                try (SnsMessageManager manager = SnsMessageManager.builder()
+                        .region(Region.US_EAST_1)
+                        .httpClient(certificateServer)
+                        .build()) {
                     Verifier sdk = manager::parseMessage;
                     // Both warmed up before either is timed, so that neither is timed while the JIT works for the other
                     repeat(kakehashi, valid, 1, warmUp);
                     repeat(sdk, valid, 1, warmUp);
                     Rate[] one = alternated(kakehashi, sdk, valid, 1);
                     Rate[] all = alternated(kakehashi, sdk, valid, cores);
-                    rows.add(row(KAKEHASHI, messages, kakehashi, valid, tampered, one[0], one[3], all[0], all[3], "read once (pinned)"));
-                    rows.add(row(SDK, messages, sdk, valid, tampered, one[1], one[2], all[1], all[2],
+                    rows.add(row(
+                            KAKEHASHI,
+                            messages,
+                            kakehashi,
+                            valid,
+                            tampered,
+                            one[0],
+                            one[3],
+                            all[0],
+                            all[3],
+                            "read once (pinned)"));
+                    rows.add(row(
+                            SDK,
+                            messages,
+                            sdk,
+                            valid,
+                            tampered,
+                            one[1],
+                            one[2],
+                            all[1],
+                            all[2],
                             "fetched " + certificateServer.fetches.get() + " time(s)"));
                 }
             }
@@ -220,21 +303,55 @@ final class VerifierComparison {
     }
 
     /** Kakehashi, SDK, SDK, Kakehashi. */
-    private Rate[] alternated(Verifier kakehashi, Verifier sdk, List<String> bodies, int threadCount) throws InterruptedException {
-        return new Rate[] {repeat(kakehashi, bodies, threadCount, round), repeat(sdk, bodies, threadCount, round),
-                repeat(sdk, bodies, threadCount, round), repeat(kakehashi, bodies, threadCount, round)};
+    private Rate[] alternated(Verifier kakehashi, Verifier sdk, List<String> bodies, int threadCount)
+            throws InterruptedException {
+        return new Rate[] {
+            repeat(kakehashi, bodies, threadCount, round),
+            repeat(sdk, bodies, threadCount, round),
+            repeat(sdk, bodies, threadCount, round),
+            repeat(kakehashi, bodies, threadCount, round)
+        };
     }
 
-    private Row row(String verifier, String messages, Verifier verifies, List<String> valid, List<String> tampered,
-                    Rate one, Rate oneAgain, Rate all, Rate allAgain, String certificate) {
-        int accepted = (int) valid.stream().filter(body -> accepts(verifies, body)).count();
-        int refused = (int) tampered.stream().filter(body -> !accepts(verifies, body)).count();
-        Bench.progress(String.format(Locale.ROOT, "  %s, %s: %.0f and %.0f per CPU-second on 1 thread, %.0f and %.0f on %d",
-                verifier, messages, one.perCpuSecond(), oneAgain.perCpuSecond(), all.perCpuSecond(), allAgain.perCpuSecond(), cores));
-        double bytes = (double) (one.allocatedBytes() + oneAgain.allocatedBytes()) / (one.verified() + oneAgain.verified());
-        return new Row(verifier, messages, accepted, valid.size(), refused, tampered.size(),
-                List.of(one.perCpuSecond(), oneAgain.perCpuSecond()), List.of(all.perCpuSecond(), allAgain.perCpuSecond()),
-                List.of(all.perSecond(), allAgain.perSecond()), bytes, certificate);
+    private Row row(
+            String verifier,
+            String messages,
+            Verifier verifies,
+            List<String> valid,
+            List<String> tampered,
+            Rate one,
+            Rate oneAgain,
+            Rate all,
+            Rate allAgain,
+            String certificate) {
+        int accepted =
+                (int) valid.stream().filter(body -> accepts(verifies, body)).count();
+        int refused =
+                (int) tampered.stream().filter(body -> !accepts(verifies, body)).count();
+        Bench.progress(String.format(
+                Locale.ROOT,
+                "  %s, %s: %.0f and %.0f per CPU-second on 1 thread, %.0f and %.0f on %d",
+                verifier,
+                messages,
+                one.perCpuSecond(),
+                oneAgain.perCpuSecond(),
+                all.perCpuSecond(),
+                allAgain.perCpuSecond(),
+                cores));
+        double bytes =
+                (double) (one.allocatedBytes() + oneAgain.allocatedBytes()) / (one.verified() + oneAgain.verified());
+        return new Row(
+                verifier,
+                messages,
+                accepted,
+                valid.size(),
+                refused,
+                tampered.size(),
+                List.of(one.perCpuSecond(), oneAgain.perCpuSecond()),
+                List.of(all.perCpuSecond(), allAgain.perCpuSecond()),
+                List.of(all.perSecond(), allAgain.perSecond()),
+                bytes,
+                certificate);
     }
 
     private static boolean accepts(Verifier verifier, String body) {
@@ -257,7 +374,8 @@ final class VerifierComparison {
     }
 
     /** {@code threadCount} threads verify the messages round and round for {@code duration}; CPU time is each thread's own. */
-    private Rate repeat(Verifier verifier, List<String> bodies, int threadCount, Duration duration) throws InterruptedException {
+    private Rate repeat(Verifier verifier, List<String> bodies, int threadCount, Duration duration)
+            throws InterruptedException {
         AtomicLong verified = new AtomicLong();
         AtomicLong cpuNanos = new AtomicLong();
         AtomicLong allocated = new AtomicLong();
@@ -267,31 +385,33 @@ final class VerifierComparison {
         CountDownLatch done = new CountDownLatch(threadCount);
         for (int t = 0; t < threadCount; t++) {
             int offset = t * bodies.size() / threadCount;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    long cpuBefore = threads.getCurrentThreadCpuTime();
-                    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
-                    long end = System.nanoTime() + duration.toNanos();
-                    long count = 0;
-                    for (int i = offset; System.nanoTime() < end; i++) {
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            verifier.verify(bodies.get(i % bodies.size()));
-                        } catch (RuntimeException refused) {
-                            failures.incrementAndGet();
-                            firstFailure.compareAndSet(null, refused);
+                            start.await();
+                            long cpuBefore = threads.getCurrentThreadCpuTime();
+                            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+                            long end = System.nanoTime() + duration.toNanos();
+                            long count = 0;
+                            for (int i = offset; System.nanoTime() < end; i++) {
+                                try {
+                                    verifier.verify(bodies.get(i % bodies.size()));
+                                } catch (RuntimeException refused) {
+                                    failures.incrementAndGet();
+                                    firstFailure.compareAndSet(null, refused);
+                                }
+                                count++;
+                            }
+                            cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpuBefore);
+                            allocated.addAndGet(threads.getCurrentThreadAllocatedBytes() - allocatedBefore);
+                            verified.addAndGet(count);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            done.countDown();
                         }
-                        count++;
-                    }
-                    cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpuBefore);
-                    allocated.addAndGet(threads.getCurrentThreadAllocatedBytes() - allocatedBefore);
-                    verified.addAndGet(count);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            }, "verify-" + t);
+                    },
+                    "verify-" + t);
             thread.start();
         }
         long started = System.nanoTime();
@@ -301,14 +421,16 @@ final class VerifierComparison {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " valid messages were refused while timed", firstFailure.get());
+            throw new IllegalStateException(
+                    failures.get() + " valid messages were refused while timed", firstFailure.get());
         }
         return new Rate(verified.get(), cpuNanos.get() / 1e9, seconds, allocated.get());
     }
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // A temporary folder left behind is not worth hiding the run's own outcome
         }
@@ -320,11 +442,34 @@ final class VerifierComparison {
      */
     private static KeyStore signingKey(Path work) throws Exception {
         Path file = work.resolve("sns.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "sns", "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA",
-                "-dname", "CN=sns.amazonaws.com", "-ext", "SAN=dns:sns.amazonaws.com", "-startdate", "-1d", "-validity", "3",
-                "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", new String(STORE_PASSWORD))
-                .redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "sns",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-sigalg",
+                        "SHA256withRSA",
+                        "-dname",
+                        "CN=sns.amazonaws.com",
+                        "-ext",
+                        "SAN=dns:sns.amazonaws.com",
+                        "-startdate",
+                        "-1d",
+                        "-validity",
+                        "3",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        file.toString(),
+                        "-storepass",
+                        new String(STORE_PASSWORD))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (keytool.waitFor() != 0) {
             throw new IllegalStateException("keytool failed: " + output);
@@ -337,8 +482,10 @@ final class VerifierComparison {
     }
 
     private static byte[] pem(X509Certificate certificate) throws Exception {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded());
-        return ("-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII);
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(certificate.getEncoded());
+        return ("-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The body with a new signature of the given version and the AWS-shaped certificate URL; every other field kept. */
@@ -365,8 +512,10 @@ final class VerifierComparison {
         String message = json.getString("Message");
         int middle = message.length() / 2;
         char changed = message.charAt(middle) == 'x' ? 'y' : 'x';
-        return Json.createObjectBuilder(json).add("Message", message.substring(0, middle) + changed + message.substring(middle + 1))
-                .build().toString();
+        return Json.createObjectBuilder(json)
+                .add("Message", message.substring(0, middle) + changed + message.substring(middle + 1))
+                .build()
+                .toString();
     }
 
     private static String stringField(String body, String field) {
@@ -384,28 +533,42 @@ final class VerifierComparison {
         List<Path> valid;
         List<Path> tampered;
         try (Stream<Path> files = Files.list(fixtures)) {
-            List<Path> all = files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
-            tampered = all.stream().filter(path -> path.toString().endsWith(".tampered.json")).toList();
+            List<Path> all = files.filter(path -> path.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
+            tampered = all.stream()
+                    .filter(path -> path.toString().endsWith(".tampered.json"))
+                    .toList();
             valid = all.stream().filter(path -> !tampered.contains(path)).toList();
         }
         Verifier kakehashi = body -> {
             var message = SnsMessageParser.parse(body);
-            new SnsSignatureVerifier(new SnsVerificationPolicy(Set.of(message.topicArn()),
-                    Pattern.compile(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN), Duration.ofHours(1)),
-                    new PinnedSigningCertificates(fixtures), Clock.fixed(message.timestamp(), ZoneOffset.UTC)).verify(message);
+            new SnsSignatureVerifier(
+                            new SnsVerificationPolicy(
+                                    Set.of(message.topicArn()),
+                                    Pattern.compile(SnsVerificationPolicy.AWS_SIGNING_CERT_URL_PATTERN),
+                                    Duration.ofHours(1)),
+                            new PinnedSigningCertificates(fixtures),
+                            Clock.fixed(message.timestamp(), ZoneOffset.UTC))
+                    .verify(message);
         };
         Verifier sdk = body -> {
-            String url = body.contains("\"SigningCertURL\"") ? stringField(body, "SigningCertURL") : stringField(body, "SigningCertUrl");
+            String url = body.contains("\"SigningCertURL\"")
+                    ? stringField(body, "SigningCertURL")
+                    : stringField(body, "SigningCertUrl");
             String region = url.replaceFirst("https://sns\\.([a-z0-9-]+)\\.amazonaws\\.com.*", "$1");
-            try (SnsMessageManager manager = SnsMessageManager.builder().region(Region.of(region))
-                    .httpClient(new CertificateServer(fixtures)).build()) {
+            try (SnsMessageManager manager = SnsMessageManager.builder()
+                    .region(Region.of(region))
+                    .httpClient(new CertificateServer(fixtures))
+                    .build()) {
                 manager.parseMessage(body);
             }
         };
         return List.of(real("Kakehashi", kakehashi, valid, tampered), real(SDK, sdk, valid, tampered));
     }
 
-    private static RealMessages real(String verifier, Verifier verifies, List<Path> valid, List<Path> tampered) throws IOException {
+    private static RealMessages real(String verifier, Verifier verifies, List<Path> valid, List<Path> tampered)
+            throws IOException {
         int accepted = 0;
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (Path file : valid) {
@@ -449,13 +612,11 @@ final class VerifierComparison {
                 }
 
                 @Override
-                public void abort() {
-                }
+                public void abort() {}
             };
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }
