@@ -1,29 +1,21 @@
 package jp.kakehashi.sandbox.drs;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.kakehashi.sandbox.settings.SettingsPrefix;
 
-/** The DRS service part's settings ({@code sandbox.drs.*} in microprofile-config.properties). */
-@ApplicationScoped
-public class DrsSandboxConfig {
-
-    @Inject
-    @ConfigProperty(name = "sandbox.drs.slots")
-    String slots;
-
-    @Inject
-    @ConfigProperty(name = "sandbox.drs.ship-after")
-    Duration shipAfter;
-
-    @Inject
-    @ConfigProperty(name = "sandbox.drs.deliver-after")
-    Duration deliverAfter;
+/**
+ * The DRS service part's settings ({@code sandbox.drs.*} in microprofile-config.properties).
+ *
+ * @param slots each model's slots, {@code MODEL:slot+slot,MODEL:slot} ({@link #slotsByModel()})
+ * @param shipAfter from an order placed to its ItemShippedNotification (the shortenable clock of the order's life)
+ * @param deliverAfter from shipped to delivered: the order is no longer in progress then
+ */
+@SettingsPrefix("sandbox.drs")
+public record DrsSandboxConfig(String slots, Duration shipAfter, Duration deliverAfter) {
 
     /** Each model's slot ids, from {@code MODEL:slot+slot,MODEL:slot}. */
     public Map<String, List<String>> slotsByModel() {
@@ -40,15 +32,5 @@ public class DrsSandboxConfig {
             }
         }
         return byModel;
-    }
-
-    /** From an order placed to its ItemShippedNotification (the shortenable clock of the order's life). */
-    public Duration shipAfter() {
-        return shipAfter;
-    }
-
-    /** From shipped to delivered: the order is no longer in progress then. */
-    public Duration deliverAfter() {
-        return deliverAfter;
     }
 }

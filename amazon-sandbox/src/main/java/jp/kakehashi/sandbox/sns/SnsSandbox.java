@@ -57,7 +57,7 @@ public class SnsSandbox {
                 new SandboxMessageSigner(credentials, config.addresses()),
                 (message, subscription) -> attempts.deliver(new OutboundMessage(message, subscription)),
                 clock);
-        Topic drsTopic = broker.createTopic(config.drsTopicName(), config.drsTopicSignatureVersion());
+        Topic drsTopic = broker.createTopic(config.drsTopicName(), config.drsTopicSignature());
         drsTopicArn = drsTopic.arn();
         config.defaultSubscriptionEndpoint().ifPresent(endpoint -> {
             try {

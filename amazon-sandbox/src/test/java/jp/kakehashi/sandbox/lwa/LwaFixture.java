@@ -27,7 +27,7 @@ public final class LwaFixture {
                 Duration.ofMinutes(5),
                 DEMO_CLIENT_ID,
                 List.of("http://localhost", "https://localhost"),
-                sandboxDir);
+                sandboxDir.toString());
         clients = new LwaClients(config);
         models = new DeviceModels(config);
         devices = new PreRegisteredDevices(models, clock);

@@ -70,6 +70,12 @@ public final class Bench {
             quickSignIn();
             return;
         }
+        // Quick looks at one part (BENCH_OPTS=-Dbench.only=...): no report is written. The verification comparison
+        // makes its own messages and needs no server.
+        if (only.equals("verify")) {
+            System.out.println(compareVerifiers().toMarkdown());
+            return;
+        }
         progress("Preparing signed notifications from the sandbox's SNS signer ...");
         List<String> pool = signedNotifications(1000);
         List<String> unique = signedNotifications(drainCount);
@@ -91,11 +97,6 @@ public final class Bench {
                         200,
                         i -> sns(pool.get(i % pool.size()))));
 
-        // Quick looks at one part (BENCH_OPTS=-Dbench.only=...): no report is written
-        if (only.equals("verify")) {
-            System.out.println(compareVerifiers(pool).toMarkdown());
-            return;
-        }
         if (only.equals("ack")) {
             quickAck(scenarios.get("noop"), scenarios.get("ack"));
             return;
@@ -113,7 +114,7 @@ public final class Bench {
             return;
         }
 
-        VerifierComparison.Result verifiers = compareVerifiers(pool);
+        VerifierComparison.Result verifiers = compareVerifiers();
 
         progress("Warming up ...");
         for (Scenario scenario : scenarios.values()) {
@@ -158,14 +159,14 @@ public final class Bench {
     }
 
     /**
-     * In the harness's JVM, while the server idles: Kakehashi's verifier and AWS's on the same messages. A failure is
-     * reported in its place: the server's scenarios are still worth a run.
+     * In JMH's forks of the harness's JVM, while the server idles: Kakehashi's verifier and AWS's on the same messages.
+     * A failure is reported in its place: the server's scenarios are still worth a run.
      */
-    private VerifierComparison.Result compareVerifiers(List<String> notifications) {
-        progress("SNS verification, Kakehashi's and AWS SDK's SnsMessageManager, in the harness's JVM ...");
+    private VerifierComparison.Result compareVerifiers() {
+        progress("SNS verification, Kakehashi's and AWS SDK's SnsMessageManager, with JMH ...");
         Path fixtures = Path.of(System.getProperty("bench.sns-fixtures", "ejb/src/test/resources/aws-sns"));
         try {
-            return new VerifierComparison(measure, warmUp).run(notifications, fixtures);
+            return new VerifierComparison().run(fixtures);
         } catch (Exception e) {
             e.printStackTrace();
             return VerifierComparison.Result.failed(e);
@@ -721,11 +722,7 @@ public final class Bench {
         md.append("\n## Token refresh: every device's tokens due at once (admin API), until none is due\n\n")
                 .append(refresh.toMarkdown());
         md.append(
-                        "\n## SNS verification: Kakehashi's beside AWS SDK for Java 2's SnsMessageManager, in the harness's JVM, the same ")
-                .append("messages (each ")
-                .append(measure.toSeconds())
-                .append(" s per thread count, in two alternated rounds; per CPU-second: ")
-                .append("messages per second of CPU time of the verifying threads)\n\n")
+                        "\n## SNS verification: Kakehashi's beside AWS SDK for Java 2's SnsMessageManager, the same messages\n\n")
                 .append(verifiers.toMarkdown());
         md.append("\n## Footprint\n\n").append(footprint.toMarkdown());
 

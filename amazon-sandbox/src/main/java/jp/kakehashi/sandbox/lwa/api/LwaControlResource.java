@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import jp.kakehashi.sandbox.lwa.AccessTokenLifetime;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
-import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
 import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
 import jp.kakehashi.sandbox.lwa.domain.PreRegisteredDevice;
@@ -51,7 +51,7 @@ public class LwaControlResource {
     private AuthorizationCodes codes;
 
     @Inject
-    private LwaSandboxConfig config;
+    private AccessTokenLifetime accessTokenLifetime;
 
     @GET
     @Path("clients")
@@ -129,9 +129,8 @@ public class LwaControlResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response overrideAccessTokenLifetime(Map<String, String> body) {
         try {
-            config.overrideAccessTokenLifetime(
-                    Duration.parse(body == null ? "" : String.valueOf(body.get("lifetime"))));
-            return Response.ok(Map.of("lifetime", config.accessTokenLifetime().toString()))
+            accessTokenLifetime.override(Duration.parse(body == null ? "" : String.valueOf(body.get("lifetime"))));
+            return Response.ok(Map.of("lifetime", accessTokenLifetime.get().toString()))
                     .build();
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return error(
@@ -143,8 +142,8 @@ public class LwaControlResource {
     @DELETE
     @Path("access-token-lifetime")
     public Map<String, String> restoreAccessTokenLifetime() {
-        config.overrideAccessTokenLifetime(null);
-        return Map.of("lifetime", config.accessTokenLifetime().toString());
+        accessTokenLifetime.override(null);
+        return Map.of("lifetime", accessTokenLifetime.get().toString());
     }
 
     @GET

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
+import jp.kakehashi.sandbox.lwa.AccessTokenLifetime;
 import jp.kakehashi.sandbox.lwa.domain.LwaError;
 
 /**
@@ -39,8 +39,8 @@ public class IssuedTokens {
     protected IssuedTokens() {}
 
     @Inject
-    public IssuedTokens(LwaSandboxConfig config) {
-        this(config::accessTokenLifetime, Clock.systemUTC());
+    public IssuedTokens(AccessTokenLifetime lifetime) {
+        this(lifetime, Clock.systemUTC());
     }
 
     public IssuedTokens(Supplier<Duration> accessTokenLifetime, Clock clock) {

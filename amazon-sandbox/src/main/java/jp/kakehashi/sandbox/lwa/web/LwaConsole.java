@@ -6,9 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import jp.kakehashi.sandbox.lwa.AccessTokenLifetime;
 import jp.kakehashi.sandbox.lwa.DeviceModels;
 import jp.kakehashi.sandbox.lwa.LwaClients;
-import jp.kakehashi.sandbox.lwa.LwaSandboxConfig;
 import jp.kakehashi.sandbox.lwa.PreRegisteredDevices;
 import jp.kakehashi.sandbox.lwa.TestCustomers;
 import jp.kakehashi.sandbox.lwa.domain.DeviceModel;
@@ -38,7 +38,7 @@ public class LwaConsole {
     private TestCustomers customers;
 
     @Inject
-    private LwaSandboxConfig config;
+    private AccessTokenLifetime accessTokenLifetime;
 
     @Inject
     private DrsNotificationPublisher drsNotifications;
@@ -76,7 +76,7 @@ public class LwaConsole {
     }
 
     public String getAccessTokenLifetime() {
-        return config.accessTokenLifetime().toString();
+        return accessTokenLifetime.get().toString();
     }
 
     /**
