@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.KeysetQuery;
-import jp.kakehashi.admin.application.lists.ListCursor;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceRecords;
@@ -33,6 +29,10 @@ import jp.kakehashi.drs.domain.DeviceTokens;
 import jp.kakehashi.drs.domain.SlotDefinition;
 import jp.kakehashi.drs.domain.TokenProblem;
 import jp.kakehashi.drs.domain.TokensMadeDue;
+import jp.kakehashi.shared.paging.KeysetQuery;
+import jp.kakehashi.shared.paging.ListCursor;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 
 @Stateless
 public class DefaultDeviceAdministration implements DeviceAdministration {

@@ -7,11 +7,11 @@ import java.util.List;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
 import jp.kakehashi.admin.application.DeviceOverview;
-import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
 
 /** The devices page: a page at a time, filtered (text, state, model, dates), token state (never a token), "refresh tokens now" and "needs setup again" (confirmed). */

@@ -8,11 +8,11 @@ import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.MemberAdministration;
 import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Choice;
 import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.member.application.PasswordRequiredException;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
 
 /** The members page: a page at a time, filtered (text, Amazon link, dates), Amazon link state, and unlinking (confirmed). */

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.admin.application.lists.AdminLists;
 import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.application.lists.ParkedOverview;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
 
 /** The parked notifications page: the newest first, a page at a time (text, dates), each reprocessed on its own. */

@@ -2,6 +2,9 @@ package jp.kakehashi.admin.application.lists;
 
 import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.admin.domain.AuditEntry;
+import jp.kakehashi.shared.paging.BadListRequestException;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 
 /**
  * The lists admins page through (devices are {@code DeviceAdministration}'s): newest first, a page at a time after a

@@ -7,6 +7,10 @@ import jp.kakehashi.admin.application.MemberOverview;
 import jp.kakehashi.admin.domain.AuditEntry;
 import jp.kakehashi.drs.domain.DrsCall;
 import jp.kakehashi.member.domain.Member;
+import jp.kakehashi.shared.paging.KeysetQuery;
+import jp.kakehashi.shared.paging.ListCursor;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.sns.domain.ParkedNotification;
 import jp.kakehashi.sns.domain.SnsNotification;
 

@@ -2,6 +2,8 @@ package jp.kakehashi.admin.application.lists;
 
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.shared.paging.BadListRequestException;
+import jp.kakehashi.shared.paging.Period;
 
 /** What each admin list can be narrowed to. Blank text and null choices mean "any". */
 public final class Filters {
