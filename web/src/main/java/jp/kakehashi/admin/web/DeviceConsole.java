@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
-import jp.kakehashi.admin.application.DeviceOverview;
-import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.drs.application.DeviceFilter;
+import jp.kakehashi.drs.application.DeviceOverview;
+import jp.kakehashi.drs.application.DrsLists;
 import jp.kakehashi.drs.domain.DeviceStatus;
 import jp.kakehashi.shared.paging.Choice;
 import jp.kakehashi.shared.paging.ListPage;
@@ -25,6 +26,9 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
     private DeviceAdministration devices;
 
     @Inject
+    private DrsLists lists;
+
+    @Inject
     private Administrator administrator;
 
     @Inject
@@ -38,8 +42,8 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
 
     @Override
     protected ListPage<DeviceOverview> page(PageRequest request) {
-        return devices.devices(
-                new Filters.Devices(getSearch(), Choice.of(DeviceStatus.class, "status", status), model, period()),
+        return lists.devices(
+                new DeviceFilter(getSearch(), Choice.of(DeviceStatus.class, "status", status), model, period()),
                 request);
     }
 
