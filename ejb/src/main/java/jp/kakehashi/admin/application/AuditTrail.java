@@ -5,7 +5,7 @@ import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.admin.domain.AuditEntry;
 
 /**
- * The audit trail of admin actions (read through AdminLists). Recording joins the caller's transaction: no audit line
+ * The audit trail of admin actions (read through AuditList). Recording joins the caller's transaction: no audit line
  * for an undone action.
  */
 public interface AuditTrail {

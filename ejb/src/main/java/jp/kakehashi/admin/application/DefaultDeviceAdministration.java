@@ -5,18 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.KeysetQuery;
-import jp.kakehashi.admin.application.lists.ListCursor;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.drs.application.DeviceModelService;
 import jp.kakehashi.drs.application.DeviceRecords;
@@ -36,10 +29,6 @@ import jp.kakehashi.drs.domain.TokensMadeDue;
 
 @Stateless
 public class DefaultDeviceAdministration implements DeviceAdministration {
-
-    /** Read only, for the device list's keyset pages (admin's lists); every change to devices goes through drs. */
-    @PersistenceContext(unitName = "kakehashi")
-    private EntityManager entityManager;
 
     @Inject
     private DeviceRepository deviceRepository;
@@ -67,27 +56,6 @@ public class DefaultDeviceAdministration implements DeviceAdministration {
 
     @Inject
     private Event<TokensMadeDue> tokensMadeDue;
-
-    @Override
-    public ListPage<DeviceOverview> devices(Filters.Devices filter, PageRequest page) {
-        // By id alone: a device's updated_at changes while an admin pages, its id does not
-        ListPage<Device> devices = KeysetQuery.byId(Device.class, "devices", "id")
-                .equal("status", filter.status())
-                .equal(
-                        "modelId",
-                        filter.modelId() == null || filter.modelId().isBlank()
-                                ? null
-                                : filter.modelId().strip())
-                .contains(filter.search(), "serialNumber", "modelId", "directedCustomerId")
-                .within("createdAt", filter.period())
-                .page(entityManager, page, device -> ListCursor.of(null, device.getId()));
-        if (devices.items().isEmpty()) {
-            return devices.map(device -> null);
-        }
-        Map<Long, DeviceTokens> tokens = deviceRecords.tokensOf(
-                devices.items().stream().map(Device::getId).toList());
-        return devices.map(device -> DeviceOverview.of(device, tokens.get(device.getId())));
-    }
 
     @Override
     public long countDevices() {

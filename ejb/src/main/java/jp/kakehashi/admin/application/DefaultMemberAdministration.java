@@ -2,12 +2,12 @@ package jp.kakehashi.admin.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.member.application.MemberAccounts;
 import jp.kakehashi.member.application.MemberData;
+import jp.kakehashi.member.application.MemberList;
+import jp.kakehashi.member.application.MemberOverview;
 import jp.kakehashi.member.application.MemberService;
 import jp.kakehashi.member.application.NoSuchMemberException;
 import jp.kakehashi.member.domain.Member;
@@ -15,8 +15,8 @@ import jp.kakehashi.member.domain.Member;
 @Stateless
 public class DefaultMemberAdministration implements MemberAdministration {
 
-    @PersistenceContext(unitName = "kakehashi")
-    private EntityManager entityManager;
+    @Inject
+    private MemberList memberList;
 
     @Inject
     private MemberService members;
@@ -26,9 +26,7 @@ public class DefaultMemberAdministration implements MemberAdministration {
 
     @Override
     public long countMembers() {
-        return entityManager
-                .createQuery("SELECT COUNT(m) FROM Member m", Long.class)
-                .getSingleResult();
+        return memberList.count();
     }
 
     @Override

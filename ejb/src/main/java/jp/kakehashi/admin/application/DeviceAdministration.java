@@ -2,21 +2,14 @@ package jp.kakehashi.admin.application;
 
 import java.util.List;
 import java.util.Set;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.domain.DeviceModel;
 
-/** Devices, their tokens and the device models, for admins. Every change is written to the audit trail. */
+/**
+ * Devices, their tokens and the device models, for admins (their list is drs's {@code DrsLists}). Every change is
+ * written to the audit trail.
+ */
 public interface DeviceAdministration {
-
-    /**
-     * A page of devices, the newest first, narrowed by the filter.
-     *
-     * @throws jp.kakehashi.admin.application.lists.BadListRequestException for a cursor this list did not give out
-     */
-    ListPage<DeviceOverview> devices(Filters.Devices filter, PageRequest page);
 
     long countDevices();
 

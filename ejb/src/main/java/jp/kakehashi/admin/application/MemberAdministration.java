@@ -1,6 +1,8 @@
 package jp.kakehashi.admin.application;
 
-/** Members for admins: counting (the lists are AdminLists'), and unlinking an Amazon account (written to the audit trail). */
+import jp.kakehashi.member.application.MemberOverview;
+
+/** Members for admins: counting (the list is member's MemberList), and unlinking an Amazon account (written to the audit trail). */
 public interface MemberAdministration {
 
     long countMembers();

@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.MemberAdministration;
-import jp.kakehashi.admin.application.MemberOverview;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Choice;
-import jp.kakehashi.admin.application.lists.Filters;
+import jp.kakehashi.member.application.MemberFilter;
+import jp.kakehashi.member.application.MemberList;
+import jp.kakehashi.member.application.MemberOverview;
 import jp.kakehashi.member.security.AccountClosing;
+import jp.kakehashi.shared.paging.Choice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +44,7 @@ public class AdminMemberResource {
     private MemberAdministration members;
 
     @Inject
-    private AdminLists lists;
+    private MemberList lists;
 
     @Inject
     private AccountClosing accountClosing;
@@ -58,8 +58,10 @@ public class AdminMemberResource {
         return AdminResource.list(
                 uri,
                 () -> lists.members(
-                        new Filters.Members(
-                                list.search(), Choice.of(Filters.AmazonLink.class, "amazon", amazon), list.period()),
+                        new MemberFilter(
+                                list.search(),
+                                Choice.of(MemberFilter.AmazonLink.class, "amazon", amazon),
+                                list.period()),
                         list.page()));
     }
 

@@ -29,15 +29,21 @@ import jp.kakehashi.admin.application.ParkedNotificationAdministration;
 import jp.kakehashi.admin.application.QueueAdministration;
 import jp.kakehashi.admin.application.QueueStatus;
 import jp.kakehashi.admin.application.SlotDraft;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.BadListRequestException;
-import jp.kakehashi.admin.application.lists.Choice;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
+import jp.kakehashi.admin.application.lists.AuditFilter;
+import jp.kakehashi.admin.application.lists.AuditList;
 import jp.kakehashi.admin.domain.AdminAction;
+import jp.kakehashi.drs.application.DeviceFilter;
+import jp.kakehashi.drs.application.DrsCallFilter;
+import jp.kakehashi.drs.application.DrsLists;
 import jp.kakehashi.drs.application.DuplicateDeviceModelException;
 import jp.kakehashi.drs.application.TokenCounts;
 import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.shared.paging.BadListRequestException;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.sns.application.ParkedFilter;
+import jp.kakehashi.sns.application.ReceptionFilter;
+import jp.kakehashi.sns.application.SnsLists;
 import jp.kakehashi.sns.application.SnsNotificationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -64,7 +70,13 @@ public class AdminResource {
     private ParkedNotificationAdministration parked;
 
     @Inject
-    private AdminLists lists;
+    private AuditList audit;
+
+    @Inject
+    private SnsLists sns;
+
+    @Inject
+    private DrsLists drs;
 
     @GET
     @Path("queues")
@@ -112,8 +124,8 @@ public class AdminResource {
             @Context UriInfo uri) {
         return list(
                 uri,
-                () -> devices.devices(
-                        new Filters.Devices(
+                () -> drs.devices(
+                        new DeviceFilter(
                                 list.search(), Choice.of(DeviceStatus.class, "status", status), model, list.period()),
                         list.page()));
     }
@@ -126,8 +138,8 @@ public class AdminResource {
     public Response audit(@BeanParam ListParameters list, @QueryParam("action") String action, @Context UriInfo uri) {
         return list(
                 uri,
-                () -> lists.audit(
-                        new Filters.Audit(list.search(), Choice.of(AdminAction.class, "action", action), list.period()),
+                () -> audit.audit(
+                        new AuditFilter(list.search(), Choice.of(AdminAction.class, "action", action), list.period()),
                         list.page()));
     }
 
@@ -137,7 +149,7 @@ public class AdminResource {
             summary = "A page of the SNS notifications received and stored (never their bodies), newest first",
             description = "Filters: search (message id, topic or subject), from/to")
     public Response receptions(@BeanParam ListParameters list, @Context UriInfo uri) {
-        return list(uri, () -> lists.receptions(new Filters.Receptions(list.search(), list.period()), list.page()));
+        return list(uri, () -> sns.receptions(new ReceptionFilter(list.search(), list.period()), list.page()));
     }
 
     @GET
@@ -146,7 +158,7 @@ public class AdminResource {
             summary = "A page of parked SNS notifications, newest first",
             description = "Filters: search (message id, topic or reason), from/to")
     public Response parkedNotifications(@BeanParam ListParameters list, @Context UriInfo uri) {
-        return list(uri, () -> lists.parked(new Filters.Parked(list.search(), list.period()), list.page()));
+        return list(uri, () -> sns.parked(new ParkedFilter(list.search(), list.period()), list.page()));
     }
 
     @GET
@@ -162,11 +174,11 @@ public class AdminResource {
             @Context UriInfo uri) {
         return list(
                 uri,
-                () -> lists.drsCalls(
-                        new Filters.DrsCalls(
-                                Filters.DrsCalls.deviceId(device),
+                () -> drs.drsCalls(
+                        new DrsCallFilter(
+                                DrsCallFilter.deviceId(device),
                                 list.search(),
-                                Choice.of(Filters.CallOutcome.class, "outcome", outcome),
+                                Choice.of(DrsCallFilter.CallOutcome.class, "outcome", outcome),
                                 list.period()),
                         list.page()));
     }

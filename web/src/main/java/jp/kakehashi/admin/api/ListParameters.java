@@ -1,8 +1,8 @@
 package jp.kakehashi.admin.api;
 
 import jakarta.ws.rs.QueryParam;
-import jp.kakehashi.admin.application.lists.PageRequest;
-import jp.kakehashi.admin.application.lists.Period;
+import jp.kakehashi.shared.paging.PageRequest;
+import jp.kakehashi.shared.paging.Period;
 
 /**
  * The query parameters every admin list takes besides its own filters: free text, a period (from/to), the cursor and

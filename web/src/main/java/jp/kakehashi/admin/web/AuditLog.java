@@ -4,13 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Choice;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.admin.application.lists.AuditFilter;
+import jp.kakehashi.admin.application.lists.AuditList;
 import jp.kakehashi.admin.domain.AdminAction;
 import jp.kakehashi.admin.domain.AuditEntry;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 
 /** The audit page: admin actions, the newest first, a page at a time, filtered (text, action, dates). */
 @Named
@@ -18,14 +18,14 @@ import jp.kakehashi.admin.domain.AuditEntry;
 public class AuditLog extends FilteredList<AuditEntry> {
 
     @Inject
-    private AdminLists lists;
+    private AuditList lists;
 
     private String action;
 
     @Override
     protected ListPage<AuditEntry> page(PageRequest request) {
         return lists.audit(
-                new Filters.Audit(getSearch(), Choice.of(AdminAction.class, "action", action), period()), request);
+                new AuditFilter(getSearch(), Choice.of(AdminAction.class, "action", action), period()), request);
     }
 
     public List<AuditEntry> getEntries() {

@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.DeviceAdministration;
-import jp.kakehashi.admin.application.DeviceOverview;
-import jp.kakehashi.admin.application.lists.Choice;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.drs.application.DeviceFilter;
+import jp.kakehashi.drs.application.DeviceOverview;
+import jp.kakehashi.drs.application.DrsLists;
 import jp.kakehashi.drs.domain.DeviceStatus;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
 
 /** The devices page: a page at a time, filtered (text, state, model, dates), token state (never a token), "refresh tokens now" and "needs setup again" (confirmed). */
@@ -23,6 +24,9 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
 
     @Inject
     private DeviceAdministration devices;
+
+    @Inject
+    private DrsLists lists;
 
     @Inject
     private Administrator administrator;
@@ -38,8 +42,8 @@ public class DeviceConsole extends FilteredList<DeviceOverview> {
 
     @Override
     protected ListPage<DeviceOverview> page(PageRequest request) {
-        return devices.devices(
-                new Filters.Devices(getSearch(), Choice.of(DeviceStatus.class, "status", status), model, period()),
+        return lists.devices(
+                new DeviceFilter(getSearch(), Choice.of(DeviceStatus.class, "status", status), model, period()),
                 request);
     }
 

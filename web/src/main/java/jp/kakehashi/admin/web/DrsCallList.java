@@ -3,12 +3,12 @@ package jp.kakehashi.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Choice;
-import jp.kakehashi.admin.application.lists.DrsCallOverview;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.drs.application.DrsCallFilter;
+import jp.kakehashi.drs.application.DrsCallOverview;
+import jp.kakehashi.drs.application.DrsLists;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 
 /** The DRS calls page: every call to Amazon's DRS service, the newest first, a page at a time (device, text, outcome, dates). */
 @Named
@@ -18,7 +18,7 @@ public class DrsCallList extends FilteredList<DrsCallOverview> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AdminLists lists;
+    private DrsLists lists;
 
     private String device;
     private String outcome;
@@ -26,16 +26,16 @@ public class DrsCallList extends FilteredList<DrsCallOverview> {
     @Override
     protected ListPage<DrsCallOverview> page(PageRequest request) {
         return lists.drsCalls(
-                new Filters.DrsCalls(
-                        Filters.DrsCalls.deviceId(device),
+                new DrsCallFilter(
+                        DrsCallFilter.deviceId(device),
                         getSearch(),
-                        Choice.of(Filters.CallOutcome.class, "outcome", outcome),
+                        Choice.of(DrsCallFilter.CallOutcome.class, "outcome", outcome),
                         period()),
                 request);
     }
 
-    public Filters.CallOutcome[] getOutcomes() {
-        return Filters.CallOutcome.values();
+    public DrsCallFilter.CallOutcome[] getOutcomes() {
+        return DrsCallFilter.CallOutcome.values();
     }
 
     public String find() {

@@ -1,9 +1,9 @@
 package jp.kakehashi.admin.web;
 
 import java.io.Serializable;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
-import jp.kakehashi.admin.application.lists.Period;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
+import jp.kakehashi.shared.paging.Period;
 
 /**
  * A list page's filters that every list has (text, a date range) and its paging; the query string holds them all

@@ -3,9 +3,9 @@ package jp.kakehashi.admin.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
-import jp.kakehashi.admin.application.lists.BadListRequestException;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.shared.paging.BadListRequestException;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
 
 /**

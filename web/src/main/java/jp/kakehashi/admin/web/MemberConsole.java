@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.kakehashi.admin.application.AdminActionRefusedException;
 import jp.kakehashi.admin.application.MemberAdministration;
-import jp.kakehashi.admin.application.MemberOverview;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Choice;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
+import jp.kakehashi.member.application.MemberFilter;
+import jp.kakehashi.member.application.MemberList;
+import jp.kakehashi.member.application.MemberOverview;
 import jp.kakehashi.member.application.PasswordRequiredException;
+import jp.kakehashi.shared.paging.Choice;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
 
 /** The members page: a page at a time, filtered (text, Amazon link, dates), Amazon link state, and unlinking (confirmed). */
@@ -29,7 +29,7 @@ public class MemberConsole extends FilteredList<MemberOverview> {
     private Administrator administrator;
 
     @Inject
-    private AdminLists lists;
+    private MemberList lists;
 
     private String amazon;
     private Long confirmingUnlink;
@@ -37,7 +37,7 @@ public class MemberConsole extends FilteredList<MemberOverview> {
     @Override
     protected ListPage<MemberOverview> page(PageRequest request) {
         return lists.members(
-                new Filters.Members(getSearch(), Choice.of(Filters.AmazonLink.class, "amazon", amazon), period()),
+                new MemberFilter(getSearch(), Choice.of(MemberFilter.AmazonLink.class, "amazon", amazon), period()),
                 request);
     }
 
@@ -45,8 +45,8 @@ public class MemberConsole extends FilteredList<MemberOverview> {
         return getPaging().getRows();
     }
 
-    public Filters.AmazonLink[] getAmazonLinks() {
-        return Filters.AmazonLink.values();
+    public MemberFilter.AmazonLink[] getAmazonLinks() {
+        return MemberFilter.AmazonLink.values();
     }
 
     public long getCount() {

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kakehashi.admin.application.ParkedNotificationAdministration;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
-import jp.kakehashi.admin.application.lists.ParkedOverview;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
 import jp.kakehashi.shared.web.Pages;
+import jp.kakehashi.sns.application.ParkedFilter;
+import jp.kakehashi.sns.application.ParkedOverview;
+import jp.kakehashi.sns.application.SnsLists;
 
 /** The parked notifications page: the newest first, a page at a time (text, dates), each reprocessed on its own. */
 @Named
@@ -19,7 +19,7 @@ public class ParkedList extends FilteredList<ParkedOverview> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AdminLists lists;
+    private SnsLists lists;
 
     @Inject
     private ParkedNotificationAdministration parked;
@@ -29,7 +29,7 @@ public class ParkedList extends FilteredList<ParkedOverview> {
 
     @Override
     protected ListPage<ParkedOverview> page(PageRequest request) {
-        return lists.parked(new Filters.Parked(getSearch(), period()), request);
+        return lists.parked(new ParkedFilter(getSearch(), period()), request);
     }
 
     public String find() {

@@ -3,11 +3,11 @@ package jp.kakehashi.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kakehashi.admin.application.lists.AdminLists;
-import jp.kakehashi.admin.application.lists.Filters;
-import jp.kakehashi.admin.application.lists.ListPage;
-import jp.kakehashi.admin.application.lists.PageRequest;
-import jp.kakehashi.admin.application.lists.ReceptionOverview;
+import jp.kakehashi.shared.paging.ListPage;
+import jp.kakehashi.shared.paging.PageRequest;
+import jp.kakehashi.sns.application.ReceptionFilter;
+import jp.kakehashi.sns.application.ReceptionOverview;
+import jp.kakehashi.sns.application.SnsLists;
 
 /** The SNS receptions page: every notification stored, the newest first, a page at a time (text, dates). */
 @Named
@@ -17,11 +17,11 @@ public class ReceptionList extends FilteredList<ReceptionOverview> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AdminLists lists;
+    private SnsLists lists;
 
     @Override
     protected ListPage<ReceptionOverview> page(PageRequest request) {
-        return lists.receptions(new Filters.Receptions(getSearch(), period()), request);
+        return lists.receptions(new ReceptionFilter(getSearch(), period()), request);
     }
 
     public String find() {

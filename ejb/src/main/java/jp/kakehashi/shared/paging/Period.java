@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.shared.paging;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.drs.application;
 
 import java.time.Instant;
 

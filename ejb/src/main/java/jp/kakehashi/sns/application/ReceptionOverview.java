@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.sns.application;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.shared.paging;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

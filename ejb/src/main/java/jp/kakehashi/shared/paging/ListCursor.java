@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.shared.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.shared.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PageRequestTest {
+
+    /** A filter's choices, as a list would have them. */
+    private enum Outcome {
+        OK,
+        FAILED
+    }
 
     @Test
     void aPageHoldsFiftyRowsUnlessAskedAndAtMostAHundred() {
@@ -50,10 +56,10 @@ class PageRequestTest {
 
     @Test
     void aChoiceIsOneOfItsValuesInAnyCase() {
-        assertEquals(Filters.CallOutcome.FAILED, Choice.of(Filters.CallOutcome.class, "outcome", "failed"));
-        assertNull(Choice.of(Filters.CallOutcome.class, "outcome", ""));
-        BadListRequestException refused = assertThrows(
-                BadListRequestException.class, () -> Choice.of(Filters.CallOutcome.class, "outcome", "maybe"));
+        assertEquals(Outcome.FAILED, Choice.of(Outcome.class, "outcome", "failed"));
+        assertNull(Choice.of(Outcome.class, "outcome", ""));
+        BadListRequestException refused =
+                assertThrows(BadListRequestException.class, () -> Choice.of(Outcome.class, "outcome", "maybe"));
         assertEquals("outcome must be one of OK, FAILED", refused.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.shared.paging;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;

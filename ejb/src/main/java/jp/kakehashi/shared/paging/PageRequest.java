@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application.lists;
+package jp.kakehashi.shared.paging;
 
 /**
  * Which page of a list: the cursor a previous page gave (blank for the first page) and how many rows, at most

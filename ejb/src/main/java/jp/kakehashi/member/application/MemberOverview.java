@@ -1,4 +1,4 @@
-package jp.kakehashi.admin.application;
+package jp.kakehashi.member.application;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
