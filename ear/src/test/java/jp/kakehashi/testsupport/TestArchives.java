@@ -1,6 +1,7 @@
 package jp.kakehashi.testsupport;
 
 import jakarta.enterprise.inject.spi.Extension;
+import jp.kakehashi.shared.config.AtLeastOne;
 import jp.kakehashi.shared.config.Settings;
 import jp.kakehashi.shared.config.SettingsExtension;
 import jp.kakehashi.shared.config.SettingsRecords;
@@ -23,7 +24,7 @@ public final class TestArchives {
     public static WebArchive war(String name) {
         return ShrinkWrap.create(WebArchive.class, name)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addClasses(Settings.class, SettingsRecords.class, SettingsExtension.class)
+                .addClasses(Settings.class, AtLeastOne.class, SettingsRecords.class, SettingsExtension.class)
                 .addPackage(PageRequest.class.getPackage())
                 .addAsServiceProvider(Extension.class, SettingsExtension.class);
     }

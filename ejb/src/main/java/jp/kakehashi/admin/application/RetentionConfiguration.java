@@ -1,6 +1,7 @@
 package jp.kakehashi.admin.application;
 
 import java.time.Duration;
+import jp.kakehashi.shared.config.AtLeastOne;
 import jp.kakehashi.shared.config.Settings;
 
 /**
@@ -26,11 +27,5 @@ public record RetentionConfiguration(
         Duration drsCalls,
         Duration audit,
         Duration setupAttempts,
-        int batchSize,
-        int maxBatches) {
-
-    public RetentionConfiguration {
-        batchSize = Math.max(1, batchSize);
-        maxBatches = Math.max(1, maxBatches);
-    }
-}
+        @AtLeastOne int batchSize,
+        @AtLeastOne int maxBatches) {}

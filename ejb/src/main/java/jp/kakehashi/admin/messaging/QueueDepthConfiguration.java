@@ -1,6 +1,7 @@
 package jp.kakehashi.admin.messaging;
 
 import java.time.Duration;
+import jp.kakehashi.shared.config.AtLeastOne;
 import jp.kakehashi.shared.config.Settings;
 
 /**
@@ -9,10 +10,9 @@ import jp.kakehashi.shared.config.Settings;
  * reused for cacheFor (/metrics is scraped every 15 s, and a browse reads every message it counts).
  */
 @Settings({"kakehashi.queue-depth.browse-limit", "kakehashi.queue-depth.cache-for"})
-public record QueueDepthConfiguration(int browseLimit, Duration cacheFor) {
+public record QueueDepthConfiguration(@AtLeastOne int browseLimit, Duration cacheFor) {
 
     public QueueDepthConfiguration {
-        browseLimit = Math.max(1, browseLimit);
         cacheFor = cacheFor.isNegative() ? Duration.ZERO : cacheFor;
     }
 }

@@ -3,6 +3,7 @@ package jp.kakehashi.drs.application;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import jp.kakehashi.shared.config.AtLeastOne;
 import jp.kakehashi.shared.config.Settings;
 
 /**
@@ -22,7 +23,7 @@ import jp.kakehashi.shared.config.Settings;
     "drs.test-models"
 })
 public record DashReplenishmentConfiguration(
-        int maxAttempts,
+        @AtLeastOne int maxAttempts,
         Duration initialBackoff,
         Duration deviceStatusInterval,
         Duration deviceStatusFirstWithin,
@@ -35,7 +36,6 @@ public record DashReplenishmentConfiguration(
      * server runs them in seconds, so that no test waits a minute for one.
      */
     public DashReplenishmentConfiguration {
-        maxAttempts = Math.max(1, maxAttempts);
         timersPeriod = timersPeriod.isNegative() || timersPeriod.isZero() ? Duration.ofMinutes(1) : timersPeriod;
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import jp.kakehashi.drs.domain.SetupAttemptLimits;
+import jp.kakehashi.shared.config.AtLeastOne;
 import jp.kakehashi.shared.config.Settings;
 
 /**
@@ -36,17 +37,12 @@ public record LoginWithAmazonConfiguration(
         Optional<String> credentialsFile,
         String authorizeUrl,
         Duration refreshMargin,
-        int refreshConcurrency,
-        int setupAttemptsMax,
+        @AtLeastOne int refreshConcurrency,
+        @AtLeastOne int setupAttemptsMax,
         Duration setupAttemptsWindow,
-        int setupAttemptsPerSourceMax,
-        int unprovenSetupsPerModelMax,
-        int pushExchangesMaxPending) {
-
-    public LoginWithAmazonConfiguration {
-        refreshConcurrency = Math.max(1, refreshConcurrency);
-        pushExchangesMaxPending = Math.max(1, pushExchangesMaxPending);
-    }
+        @AtLeastOne int setupAttemptsPerSourceMax,
+        @AtLeastOne int unprovenSetupsPerModelMax,
+        @AtLeastOne int pushExchangesMaxPending) {
 
     public String clientId() {
         return configuredClientId.orElseGet(() -> fromFile("client_id"));
@@ -61,10 +57,7 @@ public record LoginWithAmazonConfiguration(
      * for setups that did not prove the customer (serials cannot be swept from one account, one address or many).
      */
     public SetupAttemptLimits setupAttemptLimits() {
-        return new SetupAttemptLimits(
-                Math.max(1, setupAttemptsMax),
-                Math.max(1, setupAttemptsPerSourceMax),
-                Math.max(1, unprovenSetupsPerModelMax));
+        return new SetupAttemptLimits(setupAttemptsMax, setupAttemptsPerSourceMax, unprovenSetupsPerModelMax);
     }
 
     private String fromFile(String key) {

@@ -33,6 +33,9 @@ public final class SettingsRecords {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             values[i] = value(config, settings.value()[i], components[i].getGenericType());
+            if (components[i].isAnnotationPresent(AtLeastOne.class)) {
+                values[i] = Math.max(1, (int) values[i]);
+            }
         }
         try {
             Constructor<R> canonical = type.getDeclaredConstructor(

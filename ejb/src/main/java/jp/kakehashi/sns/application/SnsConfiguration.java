@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kakehashi.shared.config.AtLeastOne;
 import jp.kakehashi.shared.config.Settings;
 
 /**
@@ -30,12 +31,8 @@ public record SnsConfiguration(
         Duration maxMessageAge,
         boolean autoConfirm,
         Duration httpTimeout,
-        int consumerBatchSize,
+        @AtLeastOne int consumerBatchSize,
         Duration databaseOutageWait) {
-
-    public SnsConfiguration {
-        consumerBatchSize = Math.max(1, consumerBatchSize);
-    }
 
     public Set<String> topicArns() {
         return topicArnList

@@ -17,16 +17,11 @@ class SettingsRecordsTest {
     @Settings({"example.name", "example.count", "example.wait", "example.note", "example.tags", "example.more"})
     record Example(
             String name,
-            int count,
+            @AtLeastOne int count,
             Duration pause,
             Optional<String> note,
             List<String> tags,
-            Optional<List<String>> more) {
-
-        Example {
-            count = Math.max(1, count);
-        }
-    }
+            Optional<List<String>> more) {}
 
     @Settings({"only.one"})
     record Mismatched(String one, String two) {}
@@ -53,7 +48,7 @@ class SettingsRecordsTest {
                         List.of("a", "b"),
                         Optional.of(List.of("c"))),
                 example,
-                "a blank optional setting is unset; the record's rules apply");
+                "a blank optional setting is unset; a count @AtLeastOne reads 0 as 1");
     }
 
     @Test
