@@ -40,6 +40,7 @@ import jp.kakehashi.testsupport.Certificates;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
+import jp.kakehashi.testsupport.TestJvmOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -470,6 +471,8 @@ class ServerPackageIT {
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // The test servers' JIT and collector, through the launch script's JVM_ARGS: the package itself has none
+        builder.environment().put("JVM_ARGS", String.join(" ", TestJvmOptions.options()));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         int exit = process.waitFor();

@@ -64,11 +64,10 @@ public final class ArtemisBroker implements AutoCloseable {
 
     /** Starts a broker from one of the pair's configuration files, with its settings as system properties. */
     public static ArtemisBroker start(Path configuration, Map<String, String> settings, Path log) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(TestJvmOptions.options());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add(ArtemisBroker.class.getName());
         command.add(configuration.toUri().toString());

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Liberty servers in the build's runtime, driven through its {@code bin/server} command: the server the build
  * created, and extra ones made from liberty-config/ as an operator would make them (the messaging server from
  * messaging-server.xml, application servers from server.xml with a profile, each with its own bootstrap.properties;
- * the libraries and the application come from the build's server).
+ * the libraries and the application come from the build's server; the JVM options are the test servers' own,
+ * {@link TestJvmOptions}).
  */
 public final class LibertyServers {
 
@@ -31,6 +32,7 @@ public final class LibertyServers {
         Path dir = fresh(name);
         copy(config.resolve("messaging-server.xml"), dir.resolve("server.xml"));
         copyTree(config.resolve("includes"), dir.resolve("includes"));
+        copy(TestJvmOptions.file(), dir.resolve("jvm.options"));
         bootstrap(dir, variables);
     }
 
@@ -41,6 +43,7 @@ public final class LibertyServers {
         copyTree(config.resolve("profiles"), dir.resolve("profiles"));
         copyTree(buildServer.resolve("lib"), dir.resolve("lib"));
         copy(buildServer.resolve("apps/kakehashi.ear.xml"), dir.resolve("apps/kakehashi.ear.xml"));
+        copy(TestJvmOptions.file(), dir.resolve("jvm.options"));
         bootstrap(dir, variables);
     }
 
