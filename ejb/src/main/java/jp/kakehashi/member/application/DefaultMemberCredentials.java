@@ -38,6 +38,9 @@ public class DefaultMemberCredentials implements MemberCredentials {
     private Pbkdf2PasswordHash passwordHash;
 
     @Inject
+    private PasswordHashConfiguration passwordHashConfiguration;
+
+    @Inject
     private MemberService members;
 
     @Inject
@@ -61,7 +64,7 @@ public class DefaultMemberCredentials implements MemberCredentials {
 
     @PostConstruct
     void configure() {
-        MemberPasswordHash.configure(passwordHash);
+        MemberPasswordHash.configure(passwordHash, passwordHashConfiguration);
         sentMails = new StoredMailCounts(entityManager);
     }
 

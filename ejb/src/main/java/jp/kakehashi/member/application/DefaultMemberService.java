@@ -30,9 +30,12 @@ public class DefaultMemberService implements MemberService {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    private PasswordHashConfiguration passwordHashConfiguration;
+
     @jakarta.annotation.PostConstruct
     void configure() {
-        MemberPasswordHash.configure(passwordHash);
+        MemberPasswordHash.configure(passwordHash, passwordHashConfiguration);
         sentMails = new StoredMailCounts(entityManager);
     }
 

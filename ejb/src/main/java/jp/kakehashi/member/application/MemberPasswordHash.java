@@ -8,11 +8,11 @@ final class MemberPasswordHash {
 
     private MemberPasswordHash() {}
 
-    /** OWASP's 2023 advice for PBKDF2-HMAC-SHA256; the container's default is far lower. */
-    static void configure(Pbkdf2PasswordHash passwordHash) {
+    /** PBKDF2-HMAC-SHA256 with a 32-byte salt and the configured work factor; the container's default is far lower. */
+    static void configure(Pbkdf2PasswordHash passwordHash, PasswordHashConfiguration configuration) {
         passwordHash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(configuration.hashIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
     }
 }

@@ -34,6 +34,8 @@ public final class ProductionSettingsRules {
     private static final Pattern SNS_TOPIC_ARN =
             Pattern.compile("arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}");
     private static final int TOKEN_KEY_BYTES = 32;
+    /** The fewest PBKDF2-HMAC-SHA256 iterations production hashes members' passwords with (the default). */
+    static final int MIN_PASSWORD_HASH_ITERATIONS = 210_000;
 
     /** Settings with no default that production cannot work without. */
     static final List<String> REQUIRED = List.of(
@@ -75,6 +77,7 @@ public final class ProductionSettingsRules {
         rules.lwaClient();
         rules.tokenKeys();
         rules.snsTopics();
+        rules.passwordHashIterations();
         return List.copyOf(rules.problems);
     }
 
@@ -229,6 +232,24 @@ public final class ProductionSettingsRules {
         } catch (IllegalArgumentException e) {
             return -1;
         }
+    }
+
+    /** Unset means the default; a lower work factor (the test servers' 1024) is for tests only. */
+    private void passwordHashIterations() {
+        value("member.password.hash-iterations").ifPresent(iterations -> {
+            long count;
+            try {
+                count = Long.parseLong(iterations);
+            } catch (NumberFormatException e) {
+                count = -1;
+            }
+            if (count < MIN_PASSWORD_HASH_ITERATIONS) {
+                problems.add(new SettingProblem(
+                        "member.password.hash-iterations",
+                        "is below " + MIN_PASSWORD_HASH_ITERATIONS + " or not a number",
+                        "leave it unset (210000), or set a larger whole number such as 600000"));
+            }
+        });
     }
 
     private void snsTopics() {

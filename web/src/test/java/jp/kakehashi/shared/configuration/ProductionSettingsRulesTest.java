@@ -191,6 +191,22 @@ class ProductionSettingsRulesTest {
         assertEquals(List.of("sns.topic-arns"), problemSettings());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1024", "209999", "many", "-1"})
+    void aWeakOrUnreadablePasswordHashWorkFactorIsAProblem(String iterations) {
+        settings.put("member.password.hash-iterations", iterations);
+
+        assertEquals(List.of("member.password.hash-iterations"), problemSettings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"210000", "600000"})
+    void theDefaultWorkFactorOrAHigherOneIsFine(String iterations) {
+        settings.put("member.password.hash-iterations", iterations);
+
+        assertEquals(List.of(), problems());
+    }
+
     @Test
     void severalTopicsAreFine() {
         settings.put("sns.topic-arns", "arn:aws:sns:us-east-1:123456789012:a, arn:aws:sns:eu-west-1:123456789012:b");
