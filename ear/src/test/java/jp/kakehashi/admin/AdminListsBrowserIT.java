@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.AmazonCustomer;
@@ -23,6 +20,7 @@ import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.MemberApi;
+import jp.kakehashi.testsupport.PageChecks;
 import jp.kakehashi.testsupport.SandboxDevices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,13 +29,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
  * Each admin list page with data fits a 1280 px desktop and a 360 px phone (the page never scrolls sideways: on the
- * phone each row is a card), passes axe-core's WCAG 2.1 AA rules in Japanese and English, and pages by its "next" and
+ * phone each row is a card), passes axe-core's WCAG 2.1 AA rules in Japanese and English (the only check of these
+ * pages on every screen: PagesOnEveryScreenBrowserIT leaves them to this class, which fills them first), and pages by its "next" and
  * "first" links; a bad cursor is a message on the page.
  */
 @ExtendWith(Browsers.class)
@@ -51,9 +49,6 @@ class AdminListsBrowserIT {
             "/admin/receptions.xhtml", "receptions",
             "/admin/parked.xhtml", "parked-form:parked",
             "/admin/drs-calls.xhtml", "calls");
-
-    private static final List<Dimension> SCREENS = List.of(new Dimension(1280, 900), new Dimension(360, 800));
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @BeforeAll
     static void everyListHasData() {
@@ -112,7 +107,7 @@ class AdminListsBrowserIT {
         AdminPages.signIn(browser);
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, String> list : LISTS.entrySet()) {
-            for (Dimension screen : SCREENS) {
+            for (Dimension screen : PageChecks.SCREENS) {
                 browser.manage().window().setSize(screen);
                 browser.get(KakehashiServer.baseUrl() + list.getKey());
                 String where = list.getKey() + " at " + screen.getWidth() + " px: ";
@@ -120,23 +115,7 @@ class AdminListsBrowserIT {
                 if (table.findElements(By.cssSelector("tbody tr")).isEmpty()) {
                     findings.add(where + "no rows to check");
                 }
-                JavascriptExecutor script = (JavascriptExecutor) browser;
-                Number scrollWidth = (Number) script.executeScript("return document.documentElement.scrollWidth;");
-                Number innerWidth = (Number) script.executeScript("return window.innerWidth;");
-                if (scrollWidth.intValue() > innerWidth.intValue()) {
-                    findings.add(where + "the page is " + scrollWidth + " px wide in a " + innerWidth + " px window");
-                }
-                if (browser.findElement(By.tagName("body")).getText().contains("???")) {
-                    findings.add(where + "a translation key is missing");
-                }
-                Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-                axe.getViolations()
-                        .forEach(violation ->
-                                findings.add(where + violation.getId() + " (" + violation.getHelp() + "): "
-                                        + violation.getNodes().stream()
-                                                .limit(3)
-                                                .map(node -> String.valueOf(node.getTarget()))
-                                                .collect(Collectors.joining(", "))));
+                PageChecks.checkShown(browser, where, findings);
             }
         }
         assertEquals("", String.join("\n", findings), "lists in " + language);
