@@ -3,6 +3,7 @@ package jp.kakehashi.sns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -14,50 +15,65 @@ import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import jp.kakehashi.testsupport.SharedResources;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * Issue 7's crash test: the build server's sandbox SNS delivers a stream of DeviceRegistered notifications to a second
- * Kakehashi server (its own H2 database and messaging file store), which is killed with SIGKILL in the middle of the
- * stream and started again. Checked against the sandbox's delivery log: every notification it saw answered 200 before
- * the kill is stored exactly once; those the kill cut off are redelivered by the sandbox until answered, and stored
- * exactly once too; nothing is left on the queue or its dead-letter queue. The sandbox lives in the other server so that
- * the kill does not take its log and its retries with it. It changes that sandbox's delivery policy, which every
- * subscription shares, so SnsDeliveryIT, which changes it too, waits for it.
+ * The DRS pre-registration guide's promise that nothing answered 200 is lost, on a second Kakehashi server (the victim:
+ * its own H2 database and messaging file store) to which the build server's sandbox SNS delivers. The victim is killed
+ * with SIGKILL twice and started again each time: once in the middle of a stream of DeviceRegistered notifications
+ * (every notification answered 200 before the kill is stored exactly once; those the kill cut off are redelivered until
+ * answered, and stored exactly once too; nothing is left on the queue or its dead-letter queue), and once while a
+ * notification answered 200 waits on the queue of a paused consumer (it is stored once after the restart). The sandbox
+ * lives in the other server so that the kill does not take its log and its retries with it. It changes that sandbox's
+ * delivery policy, which every subscription shares, so SnsDeliveryIT, which changes it too, waits for it.
  */
 @OnServersOfItsOwn
 @ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SnsCrashUnderLoadCrashIT {
 
     private static final int NOTIFICATIONS = 200;
     private static final int PUBLISHED_PER_SECOND = 50;
     private static final String VICTIM = "crash-victim";
     private static final String VICTIM_URL = "http://localhost:9184";
+    private static final String CONSUMER = "kakehashi#kakehashi-ejb.jar#SnsNotificationConsumer";
     private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(5);
 
     private final LibertyServers servers = new LibertyServers();
     private SnsLoadRig rig;
 
-    @BeforeEach
+    /** One victim for both kills: each test leaves it started again, and a start costs more than the tests' work. */
+    @BeforeAll
     void startTheVictim() {
         rig = new SnsLoadRig(VICTIM_URL);
         rig.startTheVictim(
                 servers, VICTIM, Map.of("default.http.port", "9184", "default.https.port", "9547"), RECOVERY_TIMEOUT);
+        rig.subscribeTheVictim();
     }
 
-    @AfterEach
+    @BeforeEach
+    void theVictimIsUp() {
+        rig.awaitVictimReady(RECOVERY_TIMEOUT);
+    }
+
+    @AfterAll
     void stopTheVictim() {
-        rig.unsubscribe();
+        if (rig != null) {
+            rig.unsubscribe();
+        }
         servers.stop(VICTIM);
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void everyNotificationAnswered200OrRedeliveredIsStoredExactlyOnce() throws Exception {
-        rig.subscribeTheVictim();
-
         Map<String, String> serialByMessageId = new ConcurrentHashMap<>();
         CompletableFuture<Void> publishing =
                 CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND, serialByMessageId));
@@ -95,5 +111,29 @@ class SnsCrashUnderLoadCrashIT {
             assertEquals(1L, stored.get(serial), "stored exactly once: " + serial);
         }
         assertEquals(0, rig.queueDepth("SnsInboundQueue.DLQ"), "nothing dead-lettered");
+    }
+
+    @Test
+    @Execution(ExecutionMode.SAME_THREAD)
+    void aNotificationAnswered200AndWaitingOnTheQueueAtTheKillIsStoredOnceAfterTheRestart() throws Exception {
+        String serial = rig.serialBesideTheStream();
+        servers.pause(VICTIM, CONSUMER);
+
+        String messageId = rig.publishOne(serial);
+        Await.present(() -> rig.deliveries().stream()
+                .filter(entry -> entry.getString("messageId").equals(messageId)
+                        && entry.containsKey("status")
+                        && entry.getInt("status") == 200)
+                .findFirst());
+        assertTrue(rig.queueDepth("SnsInboundQueue") >= 1, "the notification waits on the queue");
+        assertTrue(rig.devices(serial).isEmpty(), "not processed before the kill");
+
+        servers.kill(VICTIM);
+        servers.start(VICTIM);
+        rig.awaitVictimReady(RECOVERY_TIMEOUT);
+
+        JsonObject device = Await.present(() -> rig.devices(serial).stream().findFirst(), RECOVERY_TIMEOUT);
+        assertEquals("PRE_REGISTERED", device.getString("status"));
+        assertEquals(1, rig.devices(serial).size(), "stored once");
     }
 }

@@ -166,20 +166,27 @@ final class SnsLoadRig {
                 }
             }
             String serial = serialPrefix() + String.format("%03d", i);
-            HttpResponse<String> published =
-                    http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/publish"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                                    .add("topicArn", topicArn)
-                                    .add("message", deviceRegistered(serial))
-                                    .build()
-                                    .toString()))
-                            .build());
-            if (published.statusCode() != 200) {
-                throw new AssertionError("not published: " + published.statusCode() + " " + published.body());
-            }
-            serialByMessageId.put(json(published.body()).asJsonObject().getString("messageId"), serial);
+            serialByMessageId.put(publishOne(serial), serial);
         }
+    }
+
+    /** One DeviceRegistered notification of the given serial, published on the run's topic: its SNS MessageId. */
+    String publishOne(String serial) {
+        HttpResponse<String> published = http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/publish"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("topicArn", topicArn)
+                        .add("message", deviceRegistered(serial))
+                        .build()
+                        .toString()))
+                .build());
+        assertEquals(200, published.statusCode(), published.body());
+        return json(published.body()).asJsonObject().getString("messageId");
+    }
+
+    /** A serial of the run's that no stream of up to 990 notifications takes. */
+    String serialBesideTheStream() {
+        return serialPrefix() + "999";
     }
 
     private String serialPrefix() {
@@ -259,6 +266,17 @@ final class SnsLoadRig {
                 .filter(entry -> entry.containsKey("status") && entry.getInt("status") == 200)
                 .map(entry -> entry.getString("messageId"))
                 .collect(Collectors.toSet());
+    }
+
+    /** The victim's devices of one serial, with their status. */
+    List<JsonObject> devices(String serial) {
+        return json(victimAdmin("/api/admin/devices?search=" + serial))
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(device -> device.getString("serialNumber").equals(serial))
+                .toList();
     }
 
     /** Serial to how many device rows the victim holds for it, searched ten serials at a time. */
