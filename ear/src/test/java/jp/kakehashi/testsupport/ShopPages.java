@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,18 +25,43 @@ public final class ShopPages {
     }
 
     /**
-     * A member registered by hand in a browser of its own, closed afterwards, for tests that go on over HTTP:
-     * the member's new email (prefix plus a random part).
+     * A member registered by hand for tests that go on over HTTP: the registration form and the mailed link's
+     * confirmation submitted over HTTP ({@link FacesForm}), as a browser would; the member's new email (prefix plus a
+     * random part). The browser tests walk the same pages in Chromium.
      */
     public static String newMember(String emailPrefix, String name, String password) {
         String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.jp";
-        WebDriver browser = Browser.open("ja");
-        try {
-            registerMember(browser, name, email, password);
-            return email;
-        } finally {
-            browser.quit();
+        FacesForm shopper = new FacesForm();
+        SandboxMail mailbox = new SandboxMail();
+        int mailsBefore = mailbox.to(email).size();
+        HttpResponse<String> sent = shopper.submit(
+                "/shop/register.xhtml",
+                "register",
+                Map.of(
+                        "name",
+                        name,
+                        "email",
+                        email,
+                        "password",
+                        password,
+                        "postalCode",
+                        "100-0001",
+                        "prefecture",
+                        "TOKYO",
+                        "line1",
+                        "千代田区千代田1-1"),
+                "submit");
+        if (!sent.body().contains("id=\"register-sent\"")) {
+            throw new AssertionError(
+                    "registration of " + email + " not sent: " + sent.statusCode() + "\n" + sent.body());
         }
+        HttpResponse<String> confirmed =
+                shopper.submit(mailbox.nextVerificationLink(email, mailsBefore), "verify", Map.of(), "confirm");
+        if (!confirmed.body().contains("id=\"verify-confirmed\"")) {
+            throw new AssertionError(
+                    "address " + email + " not confirmed: " + confirmed.statusCode() + "\n" + confirmed.body());
+        }
+        return email;
     }
 
     /**
