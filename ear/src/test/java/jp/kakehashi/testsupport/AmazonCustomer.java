@@ -1,7 +1,13 @@
 package jp.kakehashi.testsupport;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -11,14 +17,40 @@ import org.openqa.selenium.WebDriver;
  */
 public record AmazonCustomer(String email, String password, String customerId) {
 
-    /** Registers in a browser of its own, closed afterwards, for tests that go on over HTTP. */
+    /**
+     * Registers over HTTP, for tests that go on over HTTP: the registration page's Amazon button gives its return URL,
+     * the sandbox issues the buyerToken its hosted page would (a browser walks that page in the browser tests), and
+     * the form Kakehashi pre-fills from Get Buyer is submitted with the password ({@link FacesForm}).
+     */
     public static AmazonCustomer register(Http http, String password) {
-        WebDriver browser = Browser.open("ja");
-        try {
-            return registerIn(browser, http, password);
-        } finally {
-            browser.quit();
+        FacesForm shopper = new FacesForm();
+        String returnUrl =
+                ShopPages.amazonReturnUrl(shopper.get("/shop/register.xhtml").body(), "register");
+        JsonObject buyer = ShopPages.newAmazonBuyer(http, "pay-tester");
+        HttpResponse<String> issued =
+                http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("buyer", buyer.getString("key"))
+                                .build()
+                                .toString()))
+                        .build());
+        if (issued.statusCode() != 201) {
+            throw new AssertionError("no buyerToken: " + issued.statusCode() + " " + issued.body());
         }
+        String buyerToken =
+                Json.createReader(new StringReader(issued.body())).readObject().getString("buyerToken");
+        HttpResponse<String> prefilled =
+                shopper.get(returnUrl + "&buyerToken=" + URLEncoder.encode(buyerToken, StandardCharsets.UTF_8));
+        if (!prefilled.body().contains("id=\"prefilled\"")) {
+            throw new AssertionError("the registration form is not pre-filled from Amazon: " + prefilled.statusCode()
+                    + "\n" + prefilled.body());
+        }
+        HttpResponse<String> welcome = shopper.submit(prefilled, "register", Map.of("password", password), "submit");
+        if (!welcome.body().contains("id=\"member-welcome\"")) {
+            throw new AssertionError("not registered with Amazon: " + welcome.statusCode() + "\n" + welcome.body());
+        }
+        return new AmazonCustomer(buyer.getString("email"), password, buyer.getString("buyerId"));
     }
 
     /** Registers in the test's browser, which stays signed in as the new member. */

@@ -15,17 +15,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Submits the shop's Faces forms over plain HTTP, as a browser with cookies of its own would: the page's form is read
- * for its hidden fields (MyFaces' {@code <form>_SUBMIT} marker and the view state), the given fields are filled in and
- * the named button pressed. For tests that need a member, or a signed-in session, on the way to what they check over
+ * Submits the shop's Faces forms over plain HTTP, as a browser with cookies of its own would: the page's form is sent
+ * as shown (its fields' values, MyFaces' {@code <form>_SUBMIT} marker and the view state among its hidden ones), with
+ * the given fields filled in and the named button pressed. For tests that need a member, or a signed-in session, on the way to what they check over
  * HTTP: the browser tests walk the same forms in Chromium, at several times the cost.
  */
 public final class FacesForm {
 
     private static final Pattern FORM = Pattern.compile("(?s)<form id=\"([^\"]+)\"[^>]*>(.*?)</form>");
     private static final Pattern ACTION = Pattern.compile("<form [^>]*action=\"([^\"]+)\"");
-    private static final Pattern HIDDEN =
-            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"");
+    private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
+    private static final Pattern SELECT = Pattern.compile("(?s)<select\\b([^>]*)>(.*?)</select>");
+    private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -50,37 +52,68 @@ public final class FacesForm {
      * its button {@code button}: the page that follows, redirects followed.
      */
     public HttpResponse<String> submit(String url, String formId, Map<String, String> fields, String button) {
-        HttpResponse<String> page = get(url);
-        Map<String, String> values = new LinkedHashMap<>(hiddenFields(page, formId));
+        return submit(get(url), formId, fields, button);
+    }
+
+    /**
+     * The same on a page already open (one whose form holds what the server filled in): every field the form shows
+     * is sent as it is, unless {@code fields} gives it.
+     */
+    public HttpResponse<String> submit(
+            HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
+        String form = form(page, formId);
+        Map<String, String> values = new LinkedHashMap<>(shownValues(form));
         fields.forEach((field, value) -> values.put(formId + ":" + field, value));
         values.put(formId + ":" + button, "x");
         String body = values.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
+        Matcher action = ACTION.matcher(form);
+        URI target = page.uri()
+                .resolve(action.find() ? unescape(action.group(1)) : page.uri().getPath());
         return Http.answer(
                         client,
-                        HttpRequest.newBuilder(page.uri().resolve(action(page, formId)))
+                        HttpRequest.newBuilder(target)
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build())
-                .orElseThrow(() -> new AssertionError("no answer to form " + formId + " of " + url));
+                .orElseThrow(() -> new AssertionError("no answer to form " + formId + " of " + page.uri()));
     }
 
-    private static Map<String, String> hiddenFields(HttpResponse<String> page, String formId) {
-        Matcher hidden = HIDDEN.matcher(form(page, formId));
-        Map<String, String> fields = new LinkedHashMap<>();
-        while (hidden.find()) {
-            fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    /** What a browser sends of the form as shown: its inputs but the buttons and unticked boxes, its choices. */
+    private static Map<String, String> shownValues(String form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            Map<String, String> attributes = attributes(input.group(1));
+            String type = attributes.getOrDefault("type", "text");
+            boolean unticked = (type.equals("checkbox") || type.equals("radio")) && !attributes.containsKey("checked");
+            if (attributes.containsKey("name") && !type.equals("submit") && !type.equals("button") && !unticked) {
+                values.put(attributes.get("name"), attributes.getOrDefault("value", ""));
+            }
         }
-        return fields;
+        Matcher select = SELECT.matcher(form);
+        while (select.find()) {
+            String name = attributes(select.group(1)).get("name");
+            Matcher option = OPTION.matcher(select.group(2));
+            while (name != null && option.find()) {
+                Map<String, String> attributes = attributes(option.group(1));
+                if (attributes.containsKey("selected")) {
+                    values.put(name, attributes.getOrDefault("value", ""));
+                }
+            }
+        }
+        return values;
     }
 
-    private static String action(HttpResponse<String> page, String formId) {
-        Matcher action = ACTION.matcher(form(page, formId));
-        return action.find()
-                ? action.group(1).replace("&amp;", "&")
-                : page.uri().getPath();
+    private static Map<String, String> attributes(String tag) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(tag);
+        while (attribute.find()) {
+            attributes.put(attribute.group(1), unescape(attribute.group(2)));
+        }
+        return attributes;
     }
 
     /** The whole {@code <form>} element of that id. */
@@ -93,6 +126,14 @@ public final class FacesForm {
         }
         throw new AssertionError(
                 "no form " + formId + " at " + page.uri() + " (" + page.statusCode() + "):\n" + page.body());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static URI uri(String url) {

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,6 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What tests do on the shop's pages as any shopper would. */
 public final class ShopPages {
+
+    private static final Pattern BUTTON_PAYLOAD =
+            Pattern.compile("id=\"amazon-signin-(\\w+)\"[^>]*?data-payload=\"([^\"]*)\"", Pattern.DOTALL);
 
     private ShopPages() {}
 
@@ -148,6 +153,21 @@ public final class ShopPages {
                 .click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("consent:continue")))
                 .click();
+    }
+
+    /**
+     * The return URL, with the state Kakehashi checks, in the payload of a page's Amazon button ("login", "register" or
+     * "link"): where the hosted sign-in page sends the shopper back with a buyerToken.
+     */
+    public static String amazonReturnUrl(String html, String purpose) {
+        Matcher payload = BUTTON_PAYLOAD.matcher(html);
+        while (payload.find()) {
+            if (payload.group(1).equals(purpose)) {
+                String json = payload.group(2).replace("&quot;", "\"").replace("&amp;", "&");
+                return Json.createReader(new StringReader(json)).readObject().getString("signInReturnUrl");
+            }
+        }
+        throw new AssertionError("no Amazon button " + purpose + " on the page:\n" + html);
     }
 
     /** A new test buyer at the sandbox, copied from a template ("pay-tester", ...): its key, buyerId and email. */

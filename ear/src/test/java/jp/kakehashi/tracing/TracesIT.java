@@ -20,14 +20,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxDevices;
+import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class TracesIT {
 
-    private static final Pattern PAYLOAD =
-            Pattern.compile("id=\"amazon-signin-(\\w+)\"[^>]*?data-payload=\"([^\"]*)\"", Pattern.DOTALL);
     private static final Duration EXPORTED = Duration.ofSeconds(30);
 
     private final Http http = new Http();
@@ -266,17 +263,12 @@ class TracesIT {
     }
 
     private String signInReturnUrl(HttpClient shopper) throws Exception {
-        String html = send(
-                shopper,
-                HttpRequest.newBuilder(KakehashiServer.uri("/shop/login.xhtml")).GET());
-        Matcher payload = PAYLOAD.matcher(html);
-        while (payload.find()) {
-            if (payload.group(1).equals("login")) {
-                String json = payload.group(2).replace("&quot;", "\"").replace("&amp;", "&");
-                return Json.createReader(new StringReader(json)).readObject().getString("signInReturnUrl");
-            }
-        }
-        throw new AssertionError("no Amazon button on the login page");
+        return ShopPages.amazonReturnUrl(
+                send(
+                        shopper,
+                        HttpRequest.newBuilder(KakehashiServer.uri("/shop/login.xhtml"))
+                                .GET()),
+                "login");
     }
 
     private static String send(HttpClient client, HttpRequest.Builder request) throws Exception {
