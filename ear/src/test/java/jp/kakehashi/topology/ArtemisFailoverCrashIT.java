@@ -97,10 +97,7 @@ class ArtemisFailoverCrashIT {
         Path ltpaKeys = work.resolve(APP1 + "-shared-ltpa.keys");
         servers.createApplicationServer(APP1, appVariables(APP1, 9491, 9856, ltpaKeys));
         servers.createApplicationServer(APP2, appVariables(APP2, 9492, 9857, ltpaKeys));
-        servers.start(APP1);
-        rig.awaitReady(APP1_URL);
-        servers.start(APP2);
-        rig.awaitReady(APP2_URL);
+        rig.startSharingLtpaKeys(servers, ltpaKeys, APP1, APP1_URL, APP2, APP2_URL);
     }
 
     @AfterEach

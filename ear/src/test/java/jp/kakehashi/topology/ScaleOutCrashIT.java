@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
@@ -75,10 +76,7 @@ class ScaleOutCrashIT {
         servers.createApplicationServer(APP1, appVariables(APP1, 9181, 9544, ltpaKeys));
         servers.createApplicationServer(APP2, appVariables(APP2, 9182, 9545, ltpaKeys));
         servers.start(MESSAGING);
-        servers.start(APP1);
-        rig.awaitReady(APP1_URL);
-        servers.start(APP2);
-        rig.awaitReady(APP2_URL);
+        rig.startSharingLtpaKeys(servers, ltpaKeys, APP1, APP1_URL, APP2, APP2_URL);
     }
 
     @AfterEach
@@ -95,6 +93,8 @@ class ScaleOutCrashIT {
 
     @Test
     void killingOneServerLosesNoAcceptedNotificationAndNoSignedInShopper() throws Exception {
+        // Starting while the shopper registers: a start is the slowest part of the intruder's check
+        CompletableFuture<Void> intruderStarted = startTheIntruder();
         browser = Browser.open("ja");
         ShopPages.registerMember(
                 browser,
@@ -104,7 +104,7 @@ class ScaleOutCrashIT {
                 "a password for two servers");
 
         List<String> signed = rig.signedNotifications(APP2_URL, NOTIFICATIONS);
-        anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(signed.get(0));
+        anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(signed.get(0), intruderStarted);
         Map<String, String> accepted = new ConcurrentHashMap<>();
         for (int i = 0; i < signed.size(); i++) {
             if (i == signed.size() / 2) {
@@ -156,13 +156,9 @@ class ScaleOutCrashIT {
      * The messaging server takes TLS connections from its own users only: a server of the topology that signs in with
      * a wrong password answers SNS with 503 (the queue is unavailable to it) and is not ready.
      */
-    private void anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(String signedNotification) {
-        Map<String, String> variables = appVariables(
-                INTRUDER, 9183, 9546, servers.serverDir(MESSAGING).getParent().resolve(INTRUDER + "-ltpa.keys"));
-        variables.put("kakehashi.messaging.password", "not-the-password");
-        variables.put("kakehashi.recovery.identity", INTRUDER);
-        servers.createApplicationServer(INTRUDER, variables);
-        servers.start(INTRUDER);
+    private void anApplicationServerWithoutTheMessagingPasswordCannotQueueANotification(
+            String signedNotification, CompletableFuture<Void> intruderStarted) {
+        intruderStarted.join();
         try {
             HttpResponse<String> ready = Await.present(
                     () -> rig.get(INTRUDER_URL + "/health/ready").filter(answer -> answer.statusCode() == 503),
@@ -175,6 +171,16 @@ class ScaleOutCrashIT {
         } finally {
             servers.stop(INTRUDER);
         }
+    }
+
+    /** A server of the topology whose messaging password is wrong, started in the background. */
+    private CompletableFuture<Void> startTheIntruder() {
+        Map<String, String> variables = appVariables(
+                INTRUDER, 9183, 9546, servers.serverDir(MESSAGING).getParent().resolve(INTRUDER + "-ltpa.keys"));
+        variables.put("kakehashi.messaging.password", "not-the-password");
+        variables.put("kakehashi.recovery.identity", INTRUDER);
+        servers.createApplicationServer(INTRUDER, variables);
+        return CompletableFuture.runAsync(() -> servers.start(INTRUDER));
     }
 
     private Map<String, String> appVariables(String server, int httpPort, int httpsPort, Path ltpaKeys) {

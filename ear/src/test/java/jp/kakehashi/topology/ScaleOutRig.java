@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,9 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
+import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.LocalPostgres;
 import org.junit.jupiter.api.Assertions;
 
@@ -134,6 +137,23 @@ final class ScaleOutRig {
                         .normalize()
                         .toString());
         return variables;
+    }
+
+    /**
+     * Starts two application servers that share one LTPA keys file, and waits until both are ready: the second starts
+     * once the first has written the keys (a few seconds into its start), so that their starts overlap and both sign
+     * sessions with the same keys.
+     */
+    void startSharingLtpaKeys(
+            LibertyServers servers, Path ltpaKeys, String first, String firstUrl, String second, String secondUrl) {
+        CompletableFuture<Void> firstStart = CompletableFuture.runAsync(() -> servers.start(first));
+        Await.present(
+                () -> Files.exists(ltpaKeys) || firstStart.isDone() ? Optional.of(true) : Optional.empty(),
+                Duration.ofMinutes(3));
+        servers.start(second);
+        firstStart.join();
+        awaitReady(firstUrl);
+        awaitReady(secondUrl);
     }
 
     void awaitReady(String baseUrl) {
