@@ -234,6 +234,8 @@ class ServerPackageIT {
         incomplete.put("KAKEHASHI_PUBLIC_URL", "http://shop.kakehashi-package-it.jp");
         incomplete.put("LOGIN_WITH_AMAZON_MP_REST_URL", "http://api.amazon.com");
         incomplete.put("SNS_TOPIC_ARNS", "");
+        // The test servers' work factor, never production's
+        incomplete.put("MEMBER_PASSWORD_HASH_ITERATIONS", "1024");
         run(incomplete, "start", "kakehashi-server");
         try {
             HttpResponse<String> notReady = Await.present(
@@ -268,6 +270,7 @@ class ServerPackageIT {
             named.put("kakehashi.public-url", "KAKEHASHI_PUBLIC_URL");
             named.put("login-with-amazon/mp-rest/url", "LOGIN_WITH_AMAZON_MP_REST_URL");
             named.put("sns.topic-arns", "SNS_TOPIC_ARNS");
+            named.put("member.password.hash-iterations", "MEMBER_PASSWORD_HASH_ITERATIONS");
             named.forEach((setting, variable) -> assertEquals(
                     1,
                     linesNaming(log, "Production setting " + setting + " (environment variable " + variable + ")"),
