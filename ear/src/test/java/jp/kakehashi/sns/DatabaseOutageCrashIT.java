@@ -26,12 +26,10 @@ import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import jp.kakehashi.testsupport.SharedResources;
 import jp.kakehashi.testsupport.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Issue 29: a database outage of a few seconds under load sends nothing to the dead-letter queue. A Kakehashi server on
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * once. Only the relay is cut: the machine's PostgreSQL, which other tests share, keeps running.
  */
 @OnServersOfItsOwn
-@ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
 class DatabaseOutageCrashIT {
 
     private static final int NOTIFICATIONS = 200;

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import jp.kakehashi.testsupport.SharedResources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The DRS pre-registration guide's promise that nothing answered 200 is lost, on a second Kakehashi server (the victim:
@@ -31,11 +29,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * (every notification answered 200 before the kill is stored exactly once; those the kill cut off are redelivered until
  * answered, and stored exactly once too; nothing is left on the queue or its dead-letter queue), and once while a
  * notification answered 200 waits on the queue of a paused consumer (it is stored once after the restart). The sandbox
- * lives in the other server so that the kill does not take its log and its retries with it. It changes that sandbox's
- * delivery policy, which every subscription shares, so SnsDeliveryIT, which changes it too, waits for it.
+ * lives in the other server so that the kill does not take its log and its retries with it; the victim's subscription
+ * has a delivery policy of its own, so the tests that change the sandbox-wide one do not wait for this class.
  */
 @OnServersOfItsOwn
-@ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SnsCrashUnderLoadCrashIT {
 

@@ -106,21 +106,23 @@ final class SnsLoadRig {
         }
     }
 
-    /** A delivery policy that outlasts what the test does to the victim (100 retries, 3 s apart), and the subscription. */
+    /**
+     * The victim's subscription, with a delivery policy of its own that outlasts what the test does to the victim (100
+     * retries, 3 s apart): the sandbox-wide policy, which other tests change, does not touch it.
+     */
     void subscribeTheVictim() {
-        HttpResponse<String> policy =
-                http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/delivery-policy"))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(
-                                "{\"maxRetries\":100,\"retryDelay\":\"PT3S\",\"requestTimeout\":\"PT10S\"}"))
-                        .build());
-        assertEquals(200, policy.statusCode(), policy.body());
         HttpResponse<String> subscribed =
                 http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/subscriptions"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                                 .add("topicArn", topicArn)
                                 .add("endpoint", victimUrl + "/sns/notifications")
+                                .add(
+                                        "deliveryPolicy",
+                                        Json.createObjectBuilder()
+                                                .add("maxRetries", 100)
+                                                .add("retryDelay", "PT3S")
+                                                .add("requestTimeout", "PT10S"))
                                 .build()
                                 .toString()))
                         .build());
@@ -146,9 +148,6 @@ final class SnsLoadRig {
                     .DELETE()
                     .build());
         }
-        http.send(HttpRequest.newBuilder(KakehashiServer.uri(SANDBOX_SNS + "/delivery-policy"))
-                .DELETE()
-                .build());
     }
 
     /** At a steady rate, as a busy DRS topic would: SNS MessageId to serial. */

@@ -15,8 +15,5 @@ public final class SharedResources {
      */
     public static final String SIDE_LANE = "kakehashi.side-lane";
 
-    /** The test server's sandbox SNS delivery policy, one for every subscription: its changers run one at a time. */
-    public static final String SANDBOX_SNS_DELIVERY_POLICY = "kakehashi.sandbox.sns.delivery-policy";
-
     private SharedResources() {}
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +20,7 @@ import jp.kakehashi.sandbox.sns.delivery.JdkEndpointClient;
 import jp.kakehashi.sandbox.sns.delivery.OutboundMessage;
 import jp.kakehashi.sandbox.sns.delivery.RetryPolicy;
 import jp.kakehashi.sandbox.sns.domain.SnsBroker;
+import jp.kakehashi.sandbox.sns.domain.Subscription;
 import jp.kakehashi.sandbox.sns.domain.Topic;
 import jp.kakehashi.sandbox.sns.signing.SandboxMessageSigner;
 import jp.kakehashi.sandbox.sns.signing.SigningCredentials;
@@ -39,6 +42,9 @@ public class SnsSandbox {
     ManagedScheduledExecutorService scheduler;
 
     private final AtomicReference<RetryPolicy> retryPolicy = new AtomicReference<>();
+    /** Subscriptions' own delivery policies (SNS's subscription attribute DeliveryPolicy), which override the topic's. */
+    private final Map<String, RetryPolicy> subscriptionPolicies = new ConcurrentHashMap<>();
+
     private SigningCredentials credentials;
     private DeliveryLog deliveryLog;
     private SnsBroker broker;
@@ -51,7 +57,7 @@ public class SnsSandbox {
         credentials = SigningCredentials.loadOrGenerate(config.keyFolder(), clock.instant());
         deliveryLog = new DeliveryLog(config.deliveryLogSize());
         DeliveryAttempts attempts = new DeliveryAttempts(
-                scheduler, new JdkEndpointClient(Duration.ofSeconds(10)), retryPolicy::get, deliveryLog, clock);
+                scheduler, new JdkEndpointClient(Duration.ofSeconds(10)), this::retryPolicy, deliveryLog, clock);
         broker = new SnsBroker(
                 config.addresses(),
                 new SandboxMessageSigner(credentials, config.addresses()),
@@ -102,6 +108,25 @@ public class SnsSandbox {
     /** Changes the policy for attempts from now on (tests shorten the delay); in-flight deliveries follow it too. */
     public void setRetryPolicy(RetryPolicy policy) {
         retryPolicy.set(policy);
+    }
+
+    /** The policy a delivery to this subscription follows: its own, if it has one, otherwise the sandbox-wide one. */
+    public RetryPolicy retryPolicy(Subscription subscription) {
+        return subscriptionPolicies.getOrDefault(subscription.arn(), retryPolicy.get());
+    }
+
+    /**
+     * Gives one subscription a policy of its own, as SNS's subscription attribute DeliveryPolicy does, so that a test
+     * can shape the retries to its endpoint without changing those of every other subscription.
+     */
+    public void setRetryPolicy(String subscriptionArn, RetryPolicy policy) {
+        subscriptionPolicies.put(subscriptionArn, policy);
+    }
+
+    /** Forgets a subscription and its own policy. */
+    public boolean deleteSubscription(String subscriptionArn) {
+        subscriptionPolicies.remove(subscriptionArn);
+        return broker.delete(subscriptionArn);
     }
 
     public RetryPolicy resetRetryPolicy() {

@@ -14,14 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.SharedResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** SNS delivery over HTTP against the started server, with the sandbox's sink as the subscribed endpoint. */
-@ResourceLock(SharedResources.SANDBOX_SNS_DELIVERY_POLICY)
 class SnsDeliveryIT {
 
     private final SnsSandboxClient sns = new SnsSandboxClient();
@@ -242,10 +239,43 @@ class SnsDeliveryIT {
         assertFalse(pem.headers().firstValue("content-type").orElse("").isEmpty());
     }
 
+    @Test
+    void aSubscriptionsOwnDeliveryPolicyOverridesTheSandboxWideOne() throws Exception {
+        assertEquals(
+                200,
+                sns.put("/delivery-policy", "{\"maxRetries\":3,\"retryDelay\":\"PT0.2S\",\"requestTimeout\":\"PT10S\"}")
+                        .statusCode());
+        JsonObject topic = sns.postForObject("/topics", "{\"name\":\"kakehashi-it-own-policy\"}");
+        String topicArn = topic.getString("arn");
+        confirmedSubscription(
+                topicArn,
+                ",\"deliveryPolicy\":{\"maxRetries\":0,\"retryDelay\":\"PT0.2S\",\"requestTimeout\":\"PT10S\"}");
+        assertEquals(
+                204,
+                sns.put("/sink/" + sink + "/answers", "{\"statuses\":[500,200]}")
+                        .statusCode());
+
+        String messageId = sns.postForObject("/publish", "{\"topicArn\":" + quote(topicArn) + ",\"message\":\"once\"}")
+                .getString("messageId");
+
+        List<JsonObject> log = sns.awaitDeliveries(messageId, entries -> !entries.isEmpty());
+        assertEquals("GAVE_UP", log.get(0).getString("outcome"), "no retry under the subscription's own policy");
+        assertEquals(500, log.get(0).getInt("status"));
+        assertEquals(
+                3,
+                SnsSandboxClient.parse(sns.get("/delivery-policy").body()).getInt("maxRetries"),
+                "the sandbox-wide policy is unchanged");
+    }
+
     private void confirmedSubscription(String topicArn) {
+        confirmedSubscription(topicArn, "");
+    }
+
+    /** attributes: more members of the subscribe request, each after a comma (e.g. its own delivery policy). */
+    private void confirmedSubscription(String topicArn, String attributes) {
         JsonObject subscription = sns.postForObject(
                 "/subscriptions",
-                "{\"topicArn\":" + quote(topicArn) + ",\"endpoint\":" + quote(sns.sinkUrl(sink)) + "}");
+                "{\"topicArn\":" + quote(topicArn) + ",\"endpoint\":" + quote(sns.sinkUrl(sink)) + attributes + "}");
         subscriptions.add(subscription.getString("subscriptionArn"));
         JsonObject confirmation =
                 parse(sns.awaitReceived(sink, body -> "SubscriptionConfirmation".equals(body.getString("Type")), 1)

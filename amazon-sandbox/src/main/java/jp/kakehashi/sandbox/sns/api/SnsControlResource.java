@@ -69,7 +69,8 @@ public class SnsControlResource {
 
     public record CreateTopic(String name, Integer signatureVersion) {}
 
-    public record Subscribe(String topicArn, String endpoint) {}
+    /** {@code deliveryPolicy}, if given, is the subscription's own (SNS's subscription attribute DeliveryPolicy). */
+    public record Subscribe(String topicArn, String endpoint, PolicyView deliveryPolicy) {}
 
     public record Publish(String topicArn, String subject, String message) {}
 
@@ -131,7 +132,11 @@ public class SnsControlResource {
         require(request, "a subscription");
         String topicArn =
                 request.topicArn() == null || request.topicArn().isBlank() ? sns.drsTopicArn() : request.topicArn();
+        RetryPolicy policy = request.deliveryPolicy() == null ? null : policy(request.deliveryPolicy());
         Subscription subscription = sns.broker().subscribe(topicArn, request.endpoint());
+        if (policy != null) {
+            sns.setRetryPolicy(subscription.arn(), policy);
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(SubscriptionView.of(subscription))
                 .build();
@@ -141,7 +146,7 @@ public class SnsControlResource {
     @DELETE
     @Path("subscriptions/{arn}")
     public Response deleteSubscription(@PathParam("arn") String arn) {
-        return sns.broker().delete(arn)
+        return sns.deleteSubscription(arn)
                 ? Response.noContent().build()
                 : Response.status(Response.Status.NOT_FOUND).build();
     }
@@ -199,10 +204,7 @@ public class SnsControlResource {
     @Path("delivery-policy")
     public PolicyView setDeliveryPolicy(PolicyView request) {
         require(request, "a delivery policy");
-        RetryPolicy policy = new RetryPolicy(
-                request.maxRetries(),
-                duration(request.retryDelay(), "retryDelay"),
-                duration(request.requestTimeout(), "requestTimeout"));
+        RetryPolicy policy = policy(request);
         sns.setRetryPolicy(policy);
         return PolicyView.of(policy);
     }
@@ -219,6 +221,13 @@ public class SnsControlResource {
                 published.messageId(),
                 published.topicArn(),
                 published.notification().toJson());
+    }
+
+    private static RetryPolicy policy(PolicyView view) {
+        return new RetryPolicy(
+                view.maxRetries(),
+                duration(view.retryDelay(), "retryDelay"),
+                duration(view.requestTimeout(), "requestTimeout"));
     }
 
     private static Duration duration(String text, String name) {

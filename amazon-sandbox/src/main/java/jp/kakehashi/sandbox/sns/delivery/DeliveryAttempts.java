@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.kakehashi.sandbox.sns.domain.Subscription;
 
 /**
- * Delivers messages asynchronously, retrying under the policy in force when each attempt ends (so a test can shorten
- * the delay at run time). The body, and so the MessageId and signature, are the same in every attempt.
+ * Delivers messages asynchronously, retrying under the policy in force for the subscription when each attempt ends (so
+ * a test can shorten the delay at run time). The body, and so the MessageId and signature, are the same in every attempt.
  */
 public final class DeliveryAttempts {
 
@@ -22,14 +23,14 @@ public final class DeliveryAttempts {
 
     private final ScheduledExecutorService scheduler;
     private final EndpointClient client;
-    private final Supplier<RetryPolicy> policy;
+    private final Function<Subscription, RetryPolicy> policy;
     private final DeliveryLog log;
     private final Clock clock;
 
     public DeliveryAttempts(
             ScheduledExecutorService scheduler,
             EndpointClient client,
-            Supplier<RetryPolicy> policy,
+            Function<Subscription, RetryPolicy> policy,
             DeliveryLog log,
             Clock clock) {
         this.scheduler = scheduler;
@@ -46,17 +47,17 @@ public final class DeliveryAttempts {
     }
 
     private void attempt(OutboundMessage outbound, Map<String, String> headers, String body, int attempt) {
-        RetryPolicy current = policy.get();
+        RetryPolicy current = policy.apply(outbound.subscription());
         Integer status = null;
         String error = null;
         RetryPolicy.Decision decision;
         try {
             status = client.post(
                     URI.create(outbound.subscription().endpoint()), headers, body, current.requestTimeout());
-            decision = policy.get().afterStatus(attempt, status);
+            decision = policy.apply(outbound.subscription()).afterStatus(attempt, status);
         } catch (IOException | RuntimeException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            decision = policy.get().afterError(attempt);
+            decision = policy.apply(outbound.subscription()).afterError(attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -75,7 +76,7 @@ public final class DeliveryAttempts {
         if (decision == RetryPolicy.Decision.RETRY) {
             schedule(
                     () -> attempt(outbound, headers, body, attempt + 1),
-                    policy.get().retryDelay());
+                    policy.apply(outbound.subscription()).retryDelay());
         }
     }
 

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,34 @@ class DeliveryAttemptsTest {
     }
 
     @Test
+    void eachSubscriptionIsRetriedUnderItsOwnPolicy() throws Exception {
+        ScriptedClient client = new ScriptedClient(null, null, null, null, null);
+        Subscription patient = new Subscription(
+                SUBSCRIPTION.arn() + "-patient",
+                SUBSCRIPTION.topicArn(),
+                "http",
+                "http://patient/sns",
+                SubscriptionStatus.CONFIRMED,
+                "tok",
+                Instant.EPOCH);
+        DeliveryAttempts attempts = new DeliveryAttempts(
+                scheduler,
+                client,
+                subscription -> subscription.equals(patient)
+                        ? new RetryPolicy(2, Duration.ZERO, Duration.ofSeconds(1))
+                        : new RetryPolicy(0, Duration.ZERO, Duration.ofSeconds(1)),
+                log,
+                Clock.systemUTC());
+
+        attempts.deliver(new OutboundMessage(MESSAGE, SUBSCRIPTION));
+        attempts.deliver(new OutboundMessage(MESSAGE, patient));
+        awaitCount(2);
+
+        assertEquals(List.of("GAVE_UP"), outcomesFor(SUBSCRIPTION));
+        assertEquals(List.of("RETRY", "RETRY", "GAVE_UP"), outcomesFor(patient));
+    }
+
+    @Test
     void headersAreSnss() throws Exception {
         ScriptedClient client = new ScriptedClient();
         SnsMessage confirmation = SnsMessage.confirmation(
@@ -156,7 +186,7 @@ class DeliveryAttemptsTest {
     }
 
     private void deliver(EndpointClient client, RetryPolicy policy, SnsMessage message) {
-        new DeliveryAttempts(scheduler, client, () -> policy, log, Clock.systemUTC())
+        new DeliveryAttempts(scheduler, client, subscription -> policy, log, Clock.systemUTC())
                 .deliver(new OutboundMessage(message, SUBSCRIPTION));
     }
 
@@ -164,7 +194,7 @@ class DeliveryAttemptsTest {
         for (int i = 0; i < 500; i++) {
             List<DeliveryLogEntry> entries = log.entries();
             if (!entries.isEmpty() && !"RETRY".equals(entries.get(0).outcome())) {
-                java.util.Collections.reverse(entries);
+                Collections.reverse(entries);
                 return entries;
             }
             Thread.sleep(10);
@@ -182,6 +212,14 @@ class DeliveryAttemptsTest {
                 i++) {
             Thread.sleep(10);
         }
+    }
+
+    private List<String> outcomesFor(Subscription subscription) {
+        List<DeliveryLogEntry> entries = new ArrayList<>(log.entries());
+        Collections.reverse(entries);
+        return outcomes(entries.stream()
+                .filter(entry -> entry.subscriptionArn().equals(subscription.arn()))
+                .toList());
     }
 
     private static List<String> outcomes(List<DeliveryLogEntry> entries) {
