@@ -19,6 +19,7 @@ import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
+import jp.kakehashi.testsupport.FacesForm;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxDevices;
@@ -62,18 +63,10 @@ class AdminConsoleBrowserIT {
 
     @Test
     void aMemberIsForbiddenTheConsoleAndTheAdminApi() {
-        browser = browsers.open("ja");
         String email = "not-admin-" + UUID.randomUUID() + "@example.jp";
-        ShopPages.registerMember(browser, "会員 一郎", email, MEMBER_PASSWORD);
+        FacesForm member = ShopPages.signedInOverHttp("会員 一郎", email, MEMBER_PASSWORD);
 
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/admin/index.xhtml"))
-                .header(
-                        "Cookie",
-                        browser.manage().getCookies().stream()
-                                .map(c -> c.getName() + "=" + c.getValue())
-                                .collect(java.util.stream.Collectors.joining("; ")))
-                .GET()
-                .build());
+        HttpResponse<String> page = member.get("/admin/index.xhtml");
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(KakehashiServer.uri("/api/admin/queues"))
                 .header("Authorization", basic(email, MEMBER_PASSWORD))
                 .GET()
@@ -86,6 +79,8 @@ class AdminConsoleBrowserIT {
         assertEquals(403, page.statusCode(), page.body());
         assertEquals(401, api.statusCode(), "a member's password is not an administrator's");
         assertEquals(401, memberAsAdmin.statusCode());
+        browser = browsers.open("ja");
+        member.handSessionTo(browser);
         browser.get(KakehashiServer.baseUrl() + "/admin/index.xhtml");
         assertFalse(browser.getPageSource().contains("count-members"), "no dashboard for a member");
     }
@@ -225,11 +220,7 @@ class AdminConsoleBrowserIT {
 
     @Test
     void membersAreFoundAndTheirAmazonLinkCanBeRemoved() {
-        jakarta.json.JsonObject buyer = ShopPages.newAmazonBuyer(http, "pay-tester");
-        String buyerId = buyer.getString("buyerId");
-        browser = browsers.open("ja");
-        ShopPages.registerWithAmazon(browser, buyer.getString("key"), MEMBER_PASSWORD);
-        browser.quit();
+        String buyerId = AmazonCustomer.register(http, MEMBER_PASSWORD).customerId();
 
         browser = browsers.open("en-US");
         AdminPages.signIn(browser);

@@ -64,7 +64,7 @@ class DeviceOwnershipBrowserIT {
         String serial = heldByAlice();
         JsonObject before = record(serial);
         browser = browsers.open("en-US");
-        ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
+        ShopPages.signedInMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
 
         setUpOnThePage(serial);
 
@@ -81,7 +81,7 @@ class DeviceOwnershipBrowserIT {
         String email = "hanako-" + UUID.randomUUID() + "@example.jp";
         String customer = SandboxDevices.freshCustomer("HANAKO");
         browser = browsers.open("en-US");
-        ShopPages.registerMember(browser, "Hanako", email, PASSWORD);
+        ShopPages.signedInMember(browser, "Hanako", email, PASSWORD);
         records().link(email, customer);
         String serial = records().registeredTo(customer);
 
@@ -105,7 +105,7 @@ class DeviceOwnershipBrowserIT {
         String serial = heldByAlice();
         JsonObject before = record(serial);
         browser = browsers.open("en-US");
-        ShopPages.registerMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
+        ShopPages.signedInMember(browser, "Bob", "bob-" + UUID.randomUUID() + "@example.jp", PASSWORD);
         long tokenRequests = new SandboxFaults(http).requests("LWA_TOKEN:authorization_code");
 
         // The teaser's own address, as the API hands it out for a device that was not pre-registered.
@@ -130,7 +130,7 @@ class DeviceOwnershipBrowserIT {
     void aMemberSeesWhyADeviceNeedsSettingUpAgain() {
         String email = "revoked-" + UUID.randomUUID() + "@example.jp";
         browser = browsers.open("ja");
-        ShopPages.registerMember(browser, "取消 花子", email, PASSWORD);
+        ShopPages.signedInMember(browser, "取消 花子", email, PASSWORD);
         String customer = SandboxDevices.freshCustomer("PAGEREVOKED");
         records().link(email, customer);
         String serial = records().registeredTo(customer);

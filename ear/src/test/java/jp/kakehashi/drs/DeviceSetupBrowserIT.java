@@ -112,7 +112,7 @@ class DeviceSetupBrowserIT {
     }
 
     private void registerMember() {
-        ShopPages.registerMember(
+        ShopPages.signedInMember(
                 browser, "デバイス 太郎", "devices-" + UUID.randomUUID() + "@example.jp", "device owner password");
     }
 

@@ -130,7 +130,7 @@ class ReplenishmentBrowserIT {
         SandboxFaults faults = new SandboxFaults(http);
         String email = "test-device-" + UUID.randomUUID() + "@example.jp";
         WebDriver browser = browsers.open("en-US");
-        ShopPages.registerMember(browser, "Test Device", email, PASSWORD);
+        ShopPages.signedInMember(browser, "Test Device", email, PASSWORD);
         long replenishRequests = faults.requests("DRS_REPLENISH");
         long deregistrations = faults.requests("DRS_DEREGISTRATION");
 

@@ -3,8 +3,10 @@ package jp.kakehashi.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Optional;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
@@ -102,13 +104,12 @@ class AmazonPayFailingBrowserIT {
                 Duration.ofSeconds(3));
     }
 
-    /** A member registered with Amazon (with the browser open and signed out again). */
+    /** A member registered with Amazon (over HTTP: AmazonSignInBrowserIT walks it), and the browser open. */
     private String registeredBuyer() {
-        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
+        JsonObject buyer = ShopPages.newAmazonBuyer(http, "pay-tester");
+        AmazonCustomer.register(http, buyer, null);
         browser = browsers.open("ja");
-        ShopPages.registerWithAmazon(browser, buyer);
-        signOut();
-        return buyer;
+        return buyer.getString("key");
     }
 
     private void signInWithAmazon(String buyer) {

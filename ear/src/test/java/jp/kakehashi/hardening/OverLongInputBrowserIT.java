@@ -83,7 +83,7 @@ class OverLongInputBrowserIT {
         assertEquals(400, unknownModel.statusCode(), unknownModel.body());
 
         browser = browsers.open("en-US");
-        ShopPages.registerMember(browser, "Long Input", "overlong-page-" + UUID.randomUUID() + "@example.jp", PASSWORD);
+        ShopPages.signedInMember(browser, "Long Input", "overlong-page-" + UUID.randomUUID() + "@example.jp", PASSWORD);
         browser.get(KakehashiServer.baseUrl() + "/member/devices.xhtml");
         type(Browser.waitFor(browser, By.id("setup:serial")), LONG);
         Browser.submit(browser, browser.findElement(By.id("setup:submit")));

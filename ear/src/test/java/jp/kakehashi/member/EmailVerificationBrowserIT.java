@@ -71,9 +71,7 @@ class EmailVerificationBrowserIT {
 
     @Test
     void registeringAMembersAddressAgainLooksTheSameChangesNothingAndOnlyMailsTheMember(Browsers browsers) {
-        String email = freshEmail("member");
-        WebDriver member = browsers.open("ja");
-        ShopPages.registerMember(member, "本人 花子", email, "the member's own password");
+        String email = ShopPages.newMember("member", "本人 花子", "the member's own password");
         int mailsBefore = mailbox.to(email).size();
 
         WebDriver other = browsers.open("ja");

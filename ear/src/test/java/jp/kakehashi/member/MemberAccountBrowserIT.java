@@ -43,7 +43,7 @@ class MemberAccountBrowserIT {
         List<String> findings = new ArrayList<>();
         String email = "account-" + UUID.randomUUID() + "@example.jp";
         WebDriver browser = browsers.open(language);
-        ShopPages.registerMember(browser, "口座 太郎", email, PASSWORD);
+        ShopPages.signedInMember(browser, "口座 太郎", email, PASSWORD);
 
         browser.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
         Browser.submit(browser, Browser.waitFor(browser, By.id("edit-profile")));
@@ -111,7 +111,7 @@ class MemberAccountBrowserIT {
         List<String> findings = new ArrayList<>();
         String email = "disable-" + UUID.randomUUID() + "@example.jp";
         WebDriver member = browsers.open(language);
-        ShopPages.registerMember(member, "停止 対象", email, PASSWORD);
+        ShopPages.signedInMember(member, "停止 対象", email, PASSWORD);
         WebDriver admin = browsers.open(language);
         AdminPages.signIn(admin);
 

@@ -54,7 +54,7 @@ class PagesOnEveryScreenBrowserIT {
         List<String> findings = new ArrayList<>();
         WebDriver shopper = browsers.open(language);
         SHOP.forEach(page -> check(shopper, page, findings));
-        ShopPages.registerMember(
+        ShopPages.signedInMember(
                 shopper, "画面 確認", "pages-" + UUID.randomUUID() + "@example.jp", "every page on every screen");
         MEMBER.forEach(page -> check(shopper, page, findings));
 

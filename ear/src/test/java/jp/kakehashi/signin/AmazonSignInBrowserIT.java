@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
@@ -174,12 +176,13 @@ class AmazonSignInBrowserIT {
 
     @Test
     void anAmazonAccountLinkedToAnotherMemberIsRefused() {
-        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
-        WebDriver first = open();
-        ShopPages.registerWithAmazon(first, buyer);
+        JsonObject amazonBuyer = ShopPages.newAmazonBuyer(http, "pay-tester");
+        String buyer = amazonBuyer.getString("key");
+        AmazonCustomer.register(http, amazonBuyer, null);
 
         WebDriver second = open();
-        registerByHand(second, "other-" + UUID.randomUUID() + "@example.jp", "another good password");
+        ShopPages.signedInMember(
+                second, "手入力 太郎", "other-" + UUID.randomUUID() + "@example.jp", "another good password");
         second.get(url("/member/account.xhtml"));
         ShopPages.signInAtAmazon(second, "amazon-signin-link", buyer);
 
@@ -189,10 +192,10 @@ class AmazonSignInBrowserIT {
 
     @Test
     void aReturnUrlReplayedInAnotherBrowserOrTamperedLogsNobodyIn() {
-        String buyer = ShopPages.newAmazonBuyer(http, "pay-tester").getString("key");
+        JsonObject amazonBuyer = ShopPages.newAmazonBuyer(http, "pay-tester");
+        String buyer = amazonBuyer.getString("key");
+        AmazonCustomer.register(http, amazonBuyer, null);
         WebDriver browser = open();
-        ShopPages.registerWithAmazon(browser, buyer);
-        signOut(browser);
 
         // The return URL Amazon would send this browser to: its button's signInReturnUrl plus a fresh buyerToken.
         browser.get(url("/shop/login.xhtml"));

@@ -23,10 +23,29 @@ public record AmazonCustomer(String email, String password, String customerId) {
      * the form Kakehashi pre-fills from Get Buyer is submitted with the password ({@link FacesForm}).
      */
     public static AmazonCustomer register(Http http, String password) {
+        return register(new FacesForm(), http, ShopPages.newAmazonBuyer(http, "pay-tester"), password);
+    }
+
+    /** The same for a buyer the test made at the sandbox ({@link ShopPages#newAmazonBuyer}); no password: Amazon only. */
+    public static AmazonCustomer register(Http http, JsonObject buyer, String password) {
+        return register(new FacesForm(), http, buyer, password);
+    }
+
+    /**
+     * Registers over HTTP as {@link #register} does (no password given: Amazon only), the member's session then handed
+     * to the browser: for browser tests whose subject is what the member does once signed in. The browser has loaded
+     * no page yet; the browser tests about signing up with Amazon walk those pages ({@link ShopPages#registerWithAmazon}).
+     */
+    public static AmazonCustomer registerIn(WebDriver browser, Http http, String password) {
         FacesForm shopper = new FacesForm();
+        AmazonCustomer customer = register(shopper, http, ShopPages.newAmazonBuyer(http, "pay-tester"), password);
+        shopper.handSessionTo(browser);
+        return customer;
+    }
+
+    private static AmazonCustomer register(FacesForm shopper, Http http, JsonObject buyer, String password) {
         String returnUrl =
                 ShopPages.amazonReturnUrl(shopper.get("/shop/register.xhtml").body(), "register");
-        JsonObject buyer = ShopPages.newAmazonBuyer(http, "pay-tester");
         HttpResponse<String> issued =
                 http.send(HttpRequest.newBuilder(KakehashiServer.uri("/amazon-sandbox/api/sandbox/pay/buyer-tokens"))
                         .header("Content-Type", "application/json")
@@ -46,17 +65,11 @@ public record AmazonCustomer(String email, String password, String customerId) {
             throw new AssertionError("the registration form is not pre-filled from Amazon: " + prefilled.statusCode()
                     + "\n" + prefilled.body());
         }
-        HttpResponse<String> welcome = shopper.submit(prefilled, "register", Map.of("password", password), "submit");
+        HttpResponse<String> welcome =
+                shopper.submit(prefilled, "register", Map.of("password", password == null ? "" : password), "submit");
         if (!welcome.body().contains("id=\"member-welcome\"")) {
             throw new AssertionError("not registered with Amazon: " + welcome.statusCode() + "\n" + welcome.body());
         }
-        return new AmazonCustomer(buyer.getString("email"), password, buyer.getString("buyerId"));
-    }
-
-    /** Registers in the test's browser, which stays signed in as the new member. */
-    public static AmazonCustomer registerIn(WebDriver browser, Http http, String password) {
-        JsonObject buyer = ShopPages.newAmazonBuyer(http, "pay-tester");
-        ShopPages.registerWithAmazon(browser, buyer.getString("key"), password);
         return new AmazonCustomer(buyer.getString("email"), password, buyer.getString("buyerId"));
     }
 

@@ -1,6 +1,7 @@
 package jp.kakehashi.testsupport;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Submits the shop's Faces forms over plain HTTP, as a browser with cookies of its own would: the page's form is sent
@@ -29,9 +32,10 @@ public final class FacesForm {
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -79,6 +83,27 @@ public final class FacesForm {
                                 .POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build())
                 .orElseThrow(() -> new AssertionError("no answer to form " + formId + " of " + page.uri()));
+    }
+
+    /**
+     * Hands this cookie jar's session with the test server to a browser (through the DevTools, so no page needs to be
+     * loaded first): the browser goes on as the same shopper, signed in if this one is. For browser tests whose subject
+     * is what comes after the sign-in, not the pages on the way, which other browser tests walk.
+     */
+    public void handSessionTo(WebDriver browser) {
+        URI server = KakehashiServer.uri("/");
+        for (HttpCookie cookie : cookies.getCookieStore().get(server)) {
+            ((HasCdp) browser)
+                    .executeCdpCommand(
+                            "Network.setCookie",
+                            Map.of(
+                                    "name", cookie.getName(),
+                                    "value", cookie.getValue(),
+                                    "url", server.toString(),
+                                    "path", cookie.getPath() == null ? "/" : cookie.getPath(),
+                                    "httpOnly", cookie.isHttpOnly(),
+                                    "secure", cookie.getSecure()));
+        }
     }
 
     /** What a browser sends of the form as shown: its inputs but the buttons and unticked boxes, its choices. */

@@ -36,7 +36,37 @@ public final class ShopPages {
      */
     public static String newMember(String emailPrefix, String name, String password) {
         String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.jp";
+        register(new FacesForm(), name, email, password);
+        return email;
+    }
+
+    /**
+     * A member registered by hand and logged in over HTTP ({@link FacesForm}), the session then handed to the browser:
+     * for browser tests whose subject is what a member does once signed in. The browser has loaded no page yet; the
+     * registration and login pages are walked in Chromium by the browser tests about them ({@link #registerMember}).
+     */
+    public static void signedInMember(WebDriver browser, String name, String email, String password) {
+        signedInOverHttp(name, email, password).handSessionTo(browser);
+    }
+
+    /** The same without a browser: the member's signed-in session as a cookie jar. */
+    public static FacesForm signedInOverHttp(String name, String email, String password) {
         FacesForm shopper = new FacesForm();
+        register(shopper, name, email, password);
+        logIn(shopper, email, password);
+        return shopper;
+    }
+
+    /** Logs in on the shop's login page over HTTP; fails unless the member page follows. */
+    public static void logIn(FacesForm shopper, String email, String password) {
+        HttpResponse<String> welcome =
+                shopper.submit("/shop/login.xhtml", "login", Map.of("email", email, "password", password), "submit");
+        if (!welcome.body().contains("id=\"member-welcome\"")) {
+            throw new AssertionError("not logged in as " + email + ": " + welcome.statusCode() + "\n" + welcome.body());
+        }
+    }
+
+    private static void register(FacesForm shopper, String name, String email, String password) {
         SandboxMail mailbox = new SandboxMail();
         int mailsBefore = mailbox.to(email).size();
         HttpResponse<String> sent = shopper.submit(
@@ -66,7 +96,6 @@ public final class ShopPages {
             throw new AssertionError(
                     "address " + email + " not confirmed: " + confirmed.statusCode() + "\n" + confirmed.body());
         }
-        return email;
     }
 
     /**
