@@ -54,10 +54,17 @@ final class SnsLoadRig {
 
     private final Http http = new Http();
     private final String victimUrl;
+    /** With the stream's digit and a three-digit index, the eight digits the model's serials have (KCF01-[0-9]{8}). */
     private final String run =
-            Integer.toString(10_000 + ThreadLocalRandom.current().nextInt(89_999));
+            Integer.toString(1_000 + ThreadLocalRandom.current().nextInt(8_999));
+
     private final String topicArn;
     private String subscriptionArn;
+    /**
+     * Each stream of the rig's (up to nine) has serials of its own, so that a second stream cannot count the first's
+     * devices.
+     */
+    private int stream;
 
     SnsLoadRig(String victimUrl) {
         this.victimUrl = victimUrl;
@@ -150,8 +157,12 @@ final class SnsLoadRig {
         }
     }
 
-    /** At a steady rate, as a busy DRS topic would: SNS MessageId to serial. */
+    /**
+     * At a steady rate, as a busy DRS topic would: SNS MessageId to serial. Each call is a new stream, with serials of
+     * its own ({@link #storedDevices} counts the last one's).
+     */
     void publish(int notifications, int perSecond, Map<String, String> serialByMessageId) {
+        stream++;
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
         for (int i = 0; i < notifications; i++) {
@@ -188,8 +199,9 @@ final class SnsLoadRig {
         return serialPrefix() + "999";
     }
 
+    /** The serials of the run's current stream. */
     private String serialPrefix() {
-        return "KCF01-" + run;
+        return "KCF01-" + run + stream;
     }
 
     private static String deviceRegistered(String serial) {
@@ -278,7 +290,7 @@ final class SnsLoadRig {
                 .toList();
     }
 
-    /** Serial to how many device rows the victim holds for it, searched ten serials at a time. */
+    /** Serial to how many device rows the victim holds for it (the last stream's), searched ten serials at a time. */
     Map<String, Long> storedDevices(int notifications) {
         Map<String, Long> counts = new TreeMap<>();
         for (int tens = 0; tens < (notifications + 9) / 10; tens++) {
