@@ -22,6 +22,7 @@ import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
+import jp.kakehashi.testsupport.SharedResources;
 import jp.kakehashi.testsupport.TestArchives;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -39,6 +41,7 @@ import org.openqa.selenium.WebDriver;
  * engine that dead-lettered the message and reads the MBean and the database independently of the console.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(SharedResources.DEAD_LETTERS)
 class DeadLetterReplayBrowserIT {
 
     @RegisterExtension

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.BesideTheOtherClasses;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * Fields far past what a form allows, sent as a script would (the browser's maxlength removed): every form answers
  * with a message at the field, in the page's language, and stores nothing; the APIs answer 400 with a reason.
  */
+@BesideTheOtherClasses
 class OverLongInputBrowserIT {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.kakehashi.testsupport.AdminPages;
 import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.BesideTheOtherClasses;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -26,6 +27,7 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * (loopback is a trusted proxy there, so Liberty's remoteIp takes X-Forwarded-For as the client).
  */
 @ExtendWith(Browsers.class)
+@BesideTheOtherClasses
 class MailLimitsBrowserIT {
 
     private static final int MAX_PER_SOURCE = 3;

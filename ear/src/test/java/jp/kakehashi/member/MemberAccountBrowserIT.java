@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.BesideTheOtherClasses;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  * admin disables the member (whose open session ends and who cannot sign in), enables them and deletes them on request.
  */
 @ExtendWith(Browsers.class)
+@BesideTheOtherClasses
 class MemberAccountBrowserIT {
 
     private static final String PASSWORD = "account pages password";

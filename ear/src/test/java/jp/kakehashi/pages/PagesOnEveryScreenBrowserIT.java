@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.kakehashi.testsupport.AdminPages;
+import jp.kakehashi.testsupport.BesideTheOtherClasses;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.PageChecks;
+import jp.kakehashi.testsupport.SharedResources;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +27,8 @@ import org.openqa.selenium.WebDriver;
  * once, page by page.
  */
 @ExtendWith(Browsers.class)
+@BesideTheOtherClasses
+@ResourceLock(value = SharedResources.DEAD_LETTERS, mode = ResourceAccessMode.READ)
 class PagesOnEveryScreenBrowserIT {
 
     private static final List<String> SHOP = List.of("/shop/index.xhtml", "/shop/login.xhtml", "/shop/register.xhtml");

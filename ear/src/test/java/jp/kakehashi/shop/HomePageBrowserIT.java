@@ -3,6 +3,7 @@ package jp.kakehashi.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.kakehashi.testsupport.BesideTheOtherClasses;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.KakehashiServer;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The home page in a real browser, in each language the shop speaks. */
+@BesideTheOtherClasses
 class HomePageBrowserIT {
 
     @RegisterExtension

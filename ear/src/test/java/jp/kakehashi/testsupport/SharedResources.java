@@ -15,5 +15,11 @@ public final class SharedResources {
      */
     public static final String SIDE_LANE = "kakehashi.side-lane";
 
+    /**
+     * The dead-letter queue and what the admin pages show of it: the dead-letter replay classes fill and purge it,
+     * {@link BesideTheOtherClasses} classes that show its page read it.
+     */
+    public static final String DEAD_LETTERS = "kakehashi.dead-letters";
+
     private SharedResources() {}
 }
