@@ -15,6 +15,7 @@ import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.PageChecks;
 import jp.kakehashi.testsupport.SandboxMail;
 import jp.kakehashi.testsupport.ShopPages;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(Browsers.class)
 @BesideTheOtherClasses
+@Order(3)
 class MemberAccountBrowserIT {
 
     private static final String PASSWORD = "account pages password";

@@ -13,6 +13,7 @@ import jp.kakehashi.testsupport.PageChecks;
 import jp.kakehashi.testsupport.SharedResources;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -28,6 +29,7 @@ import org.openqa.selenium.WebDriver;
  */
 @ExtendWith(Browsers.class)
 @BesideTheOtherClasses
+@Order(2)
 @ResourceLock(value = SharedResources.DEAD_LETTERS, mode = ResourceAccessMode.READ)
 class PagesOnEveryScreenBrowserIT {
 
