@@ -143,20 +143,10 @@ class SnsCrashUnderLoadCrashIT {
                 .count();
         assertTrue(redelivered > 0, "the kill cut some deliveries off, and the sandbox redelivered them");
 
-        Map<String, Long> stored = Await.present(
-                () -> {
-                    Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);
-                    return devices.size() == NOTIFICATIONS && rig.queueDepth("SnsInboundQueue") == 0
-                            ? Optional.of(devices)
-                            : Optional.empty();
-                },
-                RECOVERY_TIMEOUT);
+        Map<String, Long> stored = rig.awaitEachStoredOnce(serialByMessageId.values(), RECOVERY_TIMEOUT);
         for (String messageId : answeredBeforeTheKill) {
             assertEquals(
                     1L, stored.get(serialByMessageId.get(messageId)), "answered 200 before the kill: " + messageId);
-        }
-        for (String serial : serialByMessageId.values()) {
-            assertEquals(1L, stored.get(serial), "stored exactly once: " + serial);
         }
         assertEquals(0, rig.queueDepth("SnsInboundQueue.DLQ"), "nothing dead-lettered");
     }
@@ -208,17 +198,7 @@ class SnsCrashUnderLoadCrashIT {
 
         rig.awaitVictimReady(RECOVERY_TIMEOUT);
         rig.awaitEveryDelivered(serialByMessageId.keySet());
-        Map<String, Long> stored = Await.present(
-                () -> {
-                    Map<String, Long> devices = rig.storedDevices(NOTIFICATIONS);
-                    return devices.size() == NOTIFICATIONS && rig.queueDepth("SnsInboundQueue") == 0
-                            ? Optional.of(devices)
-                            : Optional.empty();
-                },
-                RECOVERY_TIMEOUT);
-        for (String serial : serialByMessageId.values()) {
-            assertEquals(1L, stored.get(serial), "stored exactly once: " + serial);
-        }
+        rig.awaitEachStoredOnce(serialByMessageId.values(), RECOVERY_TIMEOUT);
         assertEquals(dead, rig.queueDepth("SnsInboundQueue.DLQ"), "nothing dead-lettered by the outage");
     }
 

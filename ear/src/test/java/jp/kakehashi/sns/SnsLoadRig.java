@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,6 +306,25 @@ final class SnsLoadRig {
                     .forEach(counts::put);
         }
         return counts;
+    }
+
+    /**
+     * Once the victim holds a device for each of the last stream's serials and its queue is empty (the deadline: the
+     * victim's recovery), that each serial is stored exactly once: serial to device rows.
+     */
+    Map<String, Long> awaitEachStoredOnce(Collection<String> serials, Duration timeout) {
+        Map<String, Long> stored = Await.present(
+                () -> {
+                    Map<String, Long> devices = storedDevices(serials.size());
+                    return devices.size() == serials.size() && queueDepth("SnsInboundQueue") == 0
+                            ? Optional.of(devices)
+                            : Optional.empty();
+                },
+                timeout);
+        for (String serial : serials) {
+            assertEquals(1L, stored.get(serial), "stored exactly once: " + serial);
+        }
+        return stored;
     }
 
     long queueDepth(String queue) {

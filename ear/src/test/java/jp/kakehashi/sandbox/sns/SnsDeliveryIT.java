@@ -145,10 +145,7 @@ class SnsDeliveryIT {
 
     @Test
     void aFiveHundredIsRetriedWithTheSameMessageIdAndAFourHundredIsNot() throws Exception {
-        assertEquals(
-                200,
-                sns.put("/delivery-policy", "{\"maxRetries\":3,\"retryDelay\":\"PT0.2S\",\"requestTimeout\":\"PT10S\"}")
-                        .statusCode());
+        threeQuickRetriesForEverySubscription();
         JsonObject topic = sns.postForObject("/topics", "{\"name\":\"kakehashi-it-retries\",\"signatureVersion\":2}");
         String topicArn = topic.getString("arn");
         assertEquals(2, topic.getInt("signatureVersion"));
@@ -241,10 +238,7 @@ class SnsDeliveryIT {
 
     @Test
     void aSubscriptionsOwnDeliveryPolicyOverridesTheSandboxWideOne() throws Exception {
-        assertEquals(
-                200,
-                sns.put("/delivery-policy", "{\"maxRetries\":3,\"retryDelay\":\"PT0.2S\",\"requestTimeout\":\"PT10S\"}")
-                        .statusCode());
+        threeQuickRetriesForEverySubscription();
         JsonObject topic = sns.postForObject("/topics", "{\"name\":\"kakehashi-it-own-policy\"}");
         String topicArn = topic.getString("arn");
         confirmedSubscription(
@@ -265,6 +259,14 @@ class SnsDeliveryIT {
                 3,
                 SnsSandboxClient.parse(sns.get("/delivery-policy").body()).getInt("maxRetries"),
                 "the sandbox-wide policy is unchanged");
+    }
+
+    /** The sandbox-wide delivery policy: 3 retries, 0.2 s apart (reset after each test). */
+    private void threeQuickRetriesForEverySubscription() {
+        assertEquals(
+                200,
+                sns.put("/delivery-policy", "{\"maxRetries\":3,\"retryDelay\":\"PT0.2S\",\"requestTimeout\":\"PT10S\"}")
+                        .statusCode());
     }
 
     private void confirmedSubscription(String topicArn) {
