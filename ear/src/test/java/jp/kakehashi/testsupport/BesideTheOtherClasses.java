@@ -14,9 +14,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * another class relies on (no sandbox fault, breaker, policy, setting, paused consumer, shared counter, queue or audit
  * entry another class reads), and nothing it checks depends on what another class may change meanwhile (its own
  * members, addresses and mailbox only, no Amazon call that a sandbox fault could break, no global count). Such classes
- * are handed to Failsafe's two workers (ear/pom.xml) after the side lane's ({@link OnServersOfItsOwn}, ordered first),
- * so that whichever worker is free first, at the end of the main lane or of the side lane, runs them; the lanes then
- * end together instead of one running alone. A class that only reads something a few classes change takes a
+ * are ordered after the side lane's ({@link OnServersOfItsOwn}, ordered first): Failsafe's third worker (ear/pom.xml)
+ * takes them once no side-lane class is left waiting for the side lane's lock, and runs them beside the side lane's
+ * last class and the main lane, whose waits they fill. A class that only reads something a few classes change takes a
  * {@code READ} {@link org.junit.jupiter.api.parallel.ResourceLock} on it ({@link SharedResources}). The longest of them
  * come first ({@code @Order(2)}, {@code @Order(3)} on the class): the worker free first starts them, and the other
  * worker ends with the short ones.
