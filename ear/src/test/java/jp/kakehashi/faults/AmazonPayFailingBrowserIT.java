@@ -10,6 +10,7 @@ import jp.kakehashi.testsupport.AmazonCustomer;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
+import jp.kakehashi.testsupport.EarlyInTheMainLane;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
  * or answers 503 shows the "Amazon is unavailable" page, with at most three calls per sign-in; the circuit breaker
  * opens (sign-ins stop reaching Amazon) and, once Amazon answers and its delay (30 s) has passed, closes.
  */
+@EarlyInTheMainLane
 class AmazonPayFailingBrowserIT {
 
     @RegisterExtension

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import jp.kakehashi.testsupport.Await;
+import jp.kakehashi.testsupport.EarlyInTheMainLane;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
 import jp.kakehashi.testsupport.SandboxFaults;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * stop reaching Amazon at all) and, once Amazon answers again and the breaker's delay (30 s) has passed, closes. An
  * answer slower than the read timeout (8 s) and a connection cut mid-answer are retried once.
  */
+@EarlyInTheMainLane
 class LoginWithAmazonFailingIT {
 
     private static final String PASSWORD = "breaker test password";
