@@ -4,7 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.File;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +76,19 @@ public final class Browser {
     }
 
     private Browser() {}
+
+    /**
+     * A port the kernel picks from its ephemeral range (32768 and up on Linux), above every fixed port the tests' servers
+     * take. Selenium's own choice (usingAnyFreePort) may fall among them: a chromedriver took port 9184 while the crash
+     * victim restarted, and answered its /health/ready.
+     */
+    private static int ephemeralPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static String firstInstalled(String... executables) {
         for (String executable : executables) {
@@ -143,7 +159,7 @@ public final class Browser {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
+                .usingPort(ephemeralPort())
                 .build();
         Reused driver = new Reused(service, options, kind, recording);
         ALL.add(driver);
