@@ -5,120 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import jp.kakehashi.testsupport.AdminApi;
 import jp.kakehashi.testsupport.AdminPages;
-import jp.kakehashi.testsupport.AmazonCustomer;
-import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
-import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.KakehashiServer;
-import jp.kakehashi.testsupport.MemberApi;
-import jp.kakehashi.testsupport.PageChecks;
-import jp.kakehashi.testsupport.SandboxDevices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * Each admin list page with data fits a 1280 px desktop and a 360 px phone (the page never scrolls sideways: on the
- * phone each row is a card), passes axe-core's WCAG 2.1 AA rules in Japanese and English (the only check of these
- * pages on every screen: PagesOnEveryScreenBrowserIT leaves them to this class, which fills them first), and pages by its "next" and
- * "first" links; a bad cursor is a message on the page.
+ * The admin's list pages page by their "next" and "first" links, keeping a filter in the address; a bad cursor or date
+ * is a message on the page. (How each list looks on every screen: MemberAndDeviceListsOnEveryScreenBrowserIT and
+ * AuditAndSnsListsOnEveryScreenBrowserIT.)
  */
 @ExtendWith(Browsers.class)
 class AdminListsBrowserIT {
 
-    /** Each list page and the table its data shows in. */
-    private static final Map<String, String> LISTS = Map.of(
-            "/admin/devices.xhtml", "devices-form:devices",
-            "/admin/members.xhtml", "members-form:members",
-            "/admin/audit.xhtml", "audit",
-            "/admin/receptions.xhtml", "receptions",
-            "/admin/parked.xhtml", "parked-form:parked",
-            "/admin/drs-calls.xhtml", "calls");
-
     @BeforeAll
-    static void everyListHasData() {
+    static void theListsHaveRows() {
         KakehashiServer.awaitReady();
-        Http http = new Http();
-        AdminApi admin = new AdminApi(http);
-        // A member linked to Amazon, a device set up and a DRS call (a low slot is ordered): members, devices, DRS
-        // calls
-        AmazonCustomer customer = AmazonCustomer.register(http, "lists browser password");
-        MemberApi api = customer.api(http);
-        String serial = customer.deviceRegisteredToMe(http);
-        assertEquals(201, api.setUp(SandboxDevices.MODEL, serial).statusCode());
-        assertEquals(
-                200,
-                api.reportSlot(SandboxDevices.MODEL, serial, "coffee-beans", "5", "100")
-                        .statusCode());
-        // A notification of a model nobody knows: a reception, and a parked notification
-        String unknownModel =
-                "LISTS_UNKNOWN_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        new SandboxDevices(http)
-                .notify("DeviceRegisteredNotification", unknownModel, "LB-1", SandboxDevices.freshCustomer("LISTS"));
-        // Audit entries: enough for two pages of one
-        for (int i = 0; i < 2; i++) {
-            assertEquals(
-                    201,
-                    admin.put(
-                                    "/device-models/LISTS_BROWSER_"
-                                            + UUID.randomUUID()
-                                                    .toString()
-                                                    .substring(0, 8)
-                                                    .toUpperCase(),
-                                    Json.createObjectBuilder()
-                                            .add("displayName", "Lists browser " + i)
-                                            .add("serialNumberPattern", "LB-[0-9]")
-                                            .add(
-                                                    "asins",
-                                                    Json.createArrayBuilder().add("B0LISTSBR1"))
-                                            .add("sampleSerials", Json.createArrayBuilder())
-                                            .build()
-                                            .toString())
-                            .statusCode());
-        }
-        for (String list : List.of(
-                "/devices", "/members", "/audit", "/sns/receptions", "/sns/parked/notifications", "/drs-calls")) {
-            Await.present(() -> Optional.of(admin.get(list + "?limit=1"))
-                    .filter(page -> page.statusCode() == 200)
-                    .map(AdminApi::json)
-                    .filter(page -> !page.getJsonArray("items").isEmpty()));
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ja", "en-US"})
-    void everyListFitsDesktopsAndPhonesAndPassesAxe(String language, Browsers browsers) {
-        WebDriver browser = browsers.open(language);
-        AdminPages.signIn(browser);
-        List<String> findings = new ArrayList<>();
-        for (Map.Entry<String, String> list : LISTS.entrySet()) {
-            for (Dimension screen : PageChecks.SCREENS) {
-                browser.manage().window().setSize(screen);
-                browser.get(KakehashiServer.baseUrl() + list.getKey());
-                String where = list.getKey() + " at " + screen.getWidth() + " px: ";
-                WebElement table = AdminPages.waitFor(browser, By.id(list.getValue()));
-                if (table.findElements(By.cssSelector("tbody tr")).isEmpty()) {
-                    findings.add(where + "no rows to check");
-                }
-                PageChecks.checkShown(browser, where, findings);
-            }
-        }
-        assertEquals("", String.join("\n", findings), "lists in " + language);
+        new AdminListData()
+                .aMemberWithADeviceThatOrdered()
+                .twoDeviceModelsAdded()
+                .awaitRowsIn("/devices", "/audit");
     }
 
     @Test
