@@ -280,6 +280,12 @@ final class SnsLoadRig {
                 .collect(Collectors.toSet());
     }
 
+    /** How many of a stream's notifications (by message id) the victim has answered 200 so far. */
+    long answeredOf(Map<String, String> serialByMessageId) {
+        Set<String> answered = answered200();
+        return serialByMessageId.keySet().stream().filter(answered::contains).count();
+    }
+
     /** The victim's devices of one serial, with their status. */
     List<JsonObject> devices(String serial) {
         return json(victimAdmin("/api/admin/devices?search=" + serial))

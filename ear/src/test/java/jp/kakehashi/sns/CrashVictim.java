@@ -1,0 +1,120 @@
+package jp.kakehashi.sns;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.kakehashi.testsupport.LibertyServers;
+import jp.kakehashi.testsupport.LocalPostgres;
+import jp.kakehashi.testsupport.TcpProxy;
+
+/**
+ * A second Kakehashi server (the victim) on PostgreSQL, production's database, in a database of its own that it
+ * reaches through a relay the test can cut; the build server's sandbox SNS delivers to it, so that a kill does not take
+ * the sandbox's log and its retries with it. Its subscription has a delivery policy of its own, so the tests that
+ * change the sandbox-wide one do not wait for the crash tests. Only the relay is ever cut: the machine's PostgreSQL,
+ * which other tests share, keeps running. {@link #close} stops it and drops its database.
+ */
+final class CrashVictim implements AutoCloseable {
+
+    static final String URL = "http://localhost:9184";
+    /** The SNS consumer's message endpoint, application#module#bean. */
+    static final String CONSUMER = "kakehashi#kakehashi-ejb.jar#SnsNotificationConsumer";
+
+    static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(5);
+    private static final String NAME = "crash-victim";
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+
+    private final LibertyServers servers = new LibertyServers();
+    private final String database =
+            "sns_crash_" + (10_000 + ThreadLocalRandom.current().nextInt(89_999));
+    private final SnsLoadRig rig = new SnsLoadRig(URL);
+    private TcpProxy relay;
+    private boolean subscribed;
+
+    /** Starts the victim with the single-postgresql-sandbox profile, subscribed to this run's topic. */
+    CrashVictim start() throws SQLException {
+        assertTrue(LocalPostgres.preparedTransactionsAllowed(), LocalPostgres.PREPARED_TRANSACTIONS_NEEDED);
+        execute("CREATE DATABASE " + database);
+        relay = new TcpProxy("127.0.0.1", 5432);
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("kakehashi.profile", "single-postgresql-sandbox");
+        variables.put("default.http.port", "9184");
+        variables.put("default.https.port", "9547");
+        variables.put("sandbox.smtp.port", "3184");
+        variables.put("kakehashi.db.host", "127.0.0.1");
+        variables.put("kakehashi.db.port", Integer.toString(relay.port()));
+        variables.put("kakehashi.db.name", database);
+        variables.put("kakehashi.db.user", "postgres");
+        variables.put("kakehashi.db.password", "trust-auth-ignores-it");
+        rig.startTheVictim(servers, NAME, variables, RECOVERY_TIMEOUT);
+        rig.subscribeTheVictim();
+        subscribed = true;
+        return this;
+    }
+
+    SnsLoadRig rig() {
+        return rig;
+    }
+
+    TcpProxy relay() {
+        return relay;
+    }
+
+    /** SIGKILL, as a crashed machine would. */
+    void kill() throws Exception {
+        servers.kill(NAME);
+    }
+
+    /** Starts the killed victim again, on the data it left, and waits until it is ready. */
+    void restart() {
+        servers.start(NAME);
+        rig.awaitVictimReady(RECOVERY_TIMEOUT);
+    }
+
+    void pauseTheConsumer() {
+        servers.pause(NAME, CONSUMER);
+    }
+
+    String log() {
+        try {
+            return Files.readString(servers.serverDir(NAME).resolve("logs/messages.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (subscribed) {
+                rig.unsubscribe();
+            }
+            if (relay != null) {
+                relay.restore();
+            }
+            servers.stop(NAME);
+        } finally {
+            if (relay != null) {
+                relay.close();
+            }
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
