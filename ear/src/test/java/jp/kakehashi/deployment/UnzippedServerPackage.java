@@ -67,6 +67,7 @@ final class UnzippedServerPackage implements AutoCloseable {
     private final Path unpacked;
     private final Path serverScript;
     private final Path keystore;
+    private final HttpClient client = trustingClient();
     private boolean started;
 
     UnzippedServerPackage() throws Exception {
@@ -152,7 +153,7 @@ final class UnzippedServerPackage implements AutoCloseable {
 
     Optional<HttpResponse<String>> readiness() {
         return Http.answer(
-                trustingClient(),
+                client,
                 HttpRequest.newBuilder(uri("/health/ready"))
                         .timeout(Duration.ofSeconds(5))
                         .build());
@@ -163,9 +164,7 @@ final class UnzippedServerPackage implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
-        return Http.answer(
-                        trustingClient(),
-                        request.timeout(Duration.ofSeconds(20)).build())
+        return Http.answer(client, request.timeout(Duration.ofSeconds(20)).build())
                 .orElseThrow(() -> new AssertionError("no answer from the package"));
     }
 
@@ -230,7 +229,11 @@ final class UnzippedServerPackage implements AutoCloseable {
         return new Outcome(process.waitFor(), output);
     }
 
-    /** The test's own certificate, made for the run: trusted for this check only. */
+    /**
+     * The test's own certificate, made for the run: trusted for this check only. HTTP/1.1: over TLS the client would
+     * speak HTTP/2 and keep its connection open, and the server's stop would wait the whole 30-second quiesce for it
+     * (CWWKE1102W), as it would for any browser still connected.
+     */
     private static HttpClient trustingClient() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
@@ -252,6 +255,7 @@ final class UnzippedServerPackage implements AutoCloseable {
                     },
                     null);
             return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .sslContext(context)
                     .connectTimeout(Duration.ofSeconds(2))
                     .build();
