@@ -34,6 +34,7 @@ import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,8 @@ import org.junit.jupiter.api.Test;
  * with key and trust stores keytool makes for the run), and the application's user may use its two queues only.
  */
 @OnServersOfItsOwn
+// Early in the side lane, for the same reason as ScaleOutCrashIT: two application servers start together
+@Order(0)
 class ArtemisFailoverCrashIT {
 
     private static final int NOTIFICATIONS = 60;

@@ -17,6 +17,7 @@ import jp.kakehashi.testsupport.OnServersOfItsOwn;
 import jp.kakehashi.testsupport.ShopPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@link ScaleOutMessagingPasswordIT}.)
  */
 @OnServersOfItsOwn
+// First of the side lane: its application servers start together, the heaviest of the side lane's starts, while
+// the main lane's first classes mostly wait (@EarlyInTheMainLane) and leave the CPU to them
+@Order(0)
 class ScaleOutCrashIT {
 
     private static final int NOTIFICATIONS = 40;
