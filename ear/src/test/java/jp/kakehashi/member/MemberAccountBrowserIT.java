@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 29's account flows walked in Japanese and in English, each state a page reaches (a form with a mistake, a
  * confirmation, the admin's member page) checked with axe-core; the pages as they first open are
- * PagesOnEveryScreenBrowserIT's. The member corrects their details, downloads their data and deletes the account; an
+ * MemberPagesOnEveryScreenBrowserIT's. The member corrects their details, downloads their data and deletes the account; an
  * admin disables the member (whose open session ends and who cannot sign in), enables them and deletes them on request.
  */
 @ExtendWith(Browsers.class)
