@@ -12,19 +12,32 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.TcpProxy;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A second Kakehashi server (the victim) on PostgreSQL, production's database, in a database of its own that it
  * reaches through a relay the test can cut; the build server's sandbox SNS delivers to it, so that a kill does not take
  * the sandbox's log and its retries with it. Its subscription has a delivery policy of its own, so the tests that
  * change the sandbox-wide one do not wait for the crash tests. Only the relay is ever cut: the machine's PostgreSQL,
- * which other tests share, keeps running. {@link #close} stops it and drops its database.
+ * which other tests share, keeps running. Registered as a test class's extension
+ * ({@code @RegisterExtension final CrashVictim victim = new CrashVictim()}), it starts before each test and is
+ * stopped, its database dropped, after it.
  */
-final class CrashVictim implements AutoCloseable {
+final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
+
+    /** A stream of DeviceRegistered notifications, as a busy day's would come. */
+    static final int NOTIFICATIONS = 200;
+
+    private static final int PUBLISHED_PER_SECOND = 50;
 
     static final String URL = "http://localhost:9184";
     /** The SNS consumer's message endpoint, application#module#bean. */
@@ -42,7 +55,8 @@ final class CrashVictim implements AutoCloseable {
     private boolean subscribed;
 
     /** Starts the victim with the single-postgresql-sandbox profile, subscribed to this run's topic. */
-    CrashVictim start() throws SQLException {
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
         assertTrue(LocalPostgres.preparedTransactionsAllowed(), LocalPostgres.PREPARED_TRANSACTIONS_NEEDED);
         execute("CREATE DATABASE " + database);
         relay = new TcpProxy("127.0.0.1", 5432);
@@ -59,7 +73,6 @@ final class CrashVictim implements AutoCloseable {
         rig.startTheVictim(servers, NAME, variables, RECOVERY_TIMEOUT);
         rig.subscribeTheVictim();
         subscribed = true;
-        return this;
     }
 
     SnsLoadRig rig() {
@@ -68,6 +81,18 @@ final class CrashVictim implements AutoCloseable {
 
     TcpProxy relay() {
         return relay;
+    }
+
+    /**
+     * Publishes {@link #NOTIFICATIONS} notifications at the sandbox's SNS in the background, each message id with its
+     * serial into the map, and returns once a quarter of them have been answered 200: the stream is under way.
+     */
+    CompletableFuture<Void> publishAStreamAndAwaitAQuarterAnswered(Map<String, String> serialByMessageId) {
+        CompletableFuture<Void> publishing =
+                CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND, serialByMessageId));
+        Await.present(
+                () -> rig.answeredOf(serialByMessageId) >= NOTIFICATIONS / 4 ? Optional.of(true) : Optional.empty());
+        return publishing;
     }
 
     /** SIGKILL, as a crashed machine would. */
@@ -94,7 +119,7 @@ final class CrashVictim implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void afterEach(ExtensionContext context) throws SQLException {
         try {
             if (subscribed) {
                 rig.unsubscribe();

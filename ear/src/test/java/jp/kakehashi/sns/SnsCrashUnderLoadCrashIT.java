@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The DRS pre-registration guide's promise that nothing answered 200 is lost, on a Kakehashi server of the test's own
@@ -27,36 +24,21 @@ import org.junit.jupiter.api.Test;
 @OnServersOfItsOwn
 class SnsCrashUnderLoadCrashIT {
 
-    private static final int NOTIFICATIONS = 200;
-    private static final int PUBLISHED_PER_SECOND = 50;
-
-    private final CrashVictim victim = new CrashVictim();
-
-    @BeforeEach
-    void startTheVictim() throws Exception {
-        victim.start();
-    }
-
-    @AfterEach
-    void stopTheVictim() throws Exception {
-        victim.close();
-    }
+    @RegisterExtension
+    final CrashVictim victim = new CrashVictim();
 
     @Test
     void everyNotificationAnswered200OrRedeliveredIsStoredExactlyOnce() throws Exception {
         SnsLoadRig rig = victim.rig();
         Map<String, String> serialByMessageId = new ConcurrentHashMap<>();
-        CompletableFuture<Void> publishing =
-                CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND, serialByMessageId));
-
-        Await.present(
-                () -> rig.answeredOf(serialByMessageId) >= NOTIFICATIONS / 4 ? Optional.of(true) : Optional.empty());
+        CompletableFuture<Void> publishing = victim.publishAStreamAndAwaitAQuarterAnswered(serialByMessageId);
         victim.kill();
         // Logged after each answer arrived, so every 200 in the log now was answered before the kill
         Set<String> answeredBeforeTheKill = new HashSet<>(rig.answered200());
         answeredBeforeTheKill.retainAll(serialByMessageId.keySet());
         publishing.get(60, TimeUnit.SECONDS);
-        assertTrue(answeredBeforeTheKill.size() < NOTIFICATIONS, "the kill came in the middle of the stream");
+        assertTrue(
+                answeredBeforeTheKill.size() < CrashVictim.NOTIFICATIONS, "the kill came in the middle of the stream");
 
         victim.restart();
         rig.awaitEveryDelivered(serialByMessageId.keySet());

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A notification answered 200 that waits on the queue of a paused consumer when its server ({@link CrashVictim}) is
@@ -17,17 +16,8 @@ import org.junit.jupiter.api.Test;
 @OnServersOfItsOwn
 class SnsCrashWhileQueuedCrashIT {
 
-    private final CrashVictim victim = new CrashVictim();
-
-    @BeforeEach
-    void startTheVictim() throws Exception {
-        victim.start();
-    }
-
-    @AfterEach
-    void stopTheVictim() throws Exception {
-        victim.close();
-    }
+    @RegisterExtension
+    final CrashVictim victim = new CrashVictim();
 
     @Test
     void aNotificationAnswered200AndWaitingOnTheQueueAtTheKillIsStoredOnceAfterTheRestart() throws Exception {

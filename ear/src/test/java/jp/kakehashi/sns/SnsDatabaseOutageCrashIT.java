@@ -15,9 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 29: a database outage of a few seconds under load sends nothing to the dead-letter queue. The consumers'
@@ -29,33 +28,18 @@ import org.junit.jupiter.api.Test;
 @OnServersOfItsOwn
 class SnsDatabaseOutageCrashIT {
 
-    private static final int NOTIFICATIONS = 200;
-    private static final int PUBLISHED_PER_SECOND = 50;
     /** The consumers' line when a failure meets a database that does not answer (SnsNotificationConsumer). */
     private static final String WAITING_FOR_THE_DATABASE = "The database does not answer: SNS notification";
 
-    private final CrashVictim victim = new CrashVictim();
-
-    @BeforeEach
-    void startTheVictim() throws Exception {
-        victim.start();
-    }
-
-    @AfterEach
-    void stopTheVictim() throws Exception {
-        victim.close();
-    }
+    @RegisterExtension
+    final CrashVictim victim = new CrashVictim();
 
     @Test
     void aShortDatabaseOutageUnderLoadDeadLettersNothingAndLosesNothing() throws Exception {
         SnsLoadRig rig = victim.rig();
         Map<String, String> serialByMessageId = new ConcurrentHashMap<>();
-        CompletableFuture<Void> publishing =
-                CompletableFuture.runAsync(() -> rig.publish(NOTIFICATIONS, PUBLISHED_PER_SECOND, serialByMessageId));
         long dead = rig.queueDepth("SnsInboundQueue.DLQ");
-
-        Await.present(
-                () -> rig.answeredOf(serialByMessageId) >= NOTIFICATIONS / 4 ? Optional.of(true) : Optional.empty());
+        CompletableFuture<Void> publishing = victim.publishAStreamAndAwaitAQuarterAnswered(serialByMessageId);
         int outagesBefore = occurrences(victim.log(), WAITING_FOR_THE_DATABASE);
         victim.relay().cut();
         // The outage lasts until the victim has felt it: readiness down and a consumer waiting for the database
