@@ -103,6 +103,7 @@ class ServerPackageIT {
         assertTrue(
                 Http.answer(
                                 HttpClient.newBuilder()
+                                        .version(HttpClient.Version.HTTP_1_1)
                                         .connectTimeout(Duration.ofSeconds(2))
                                         .build(),
                                 HttpRequest.newBuilder(URI.create("http://localhost:" + serverPackage.httpPort() + "/"))

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * the check reports every problem, not only the first (ProductionSettingsRulesTest shows each rule on its own). The
  * server never reports ready, its health answer names nothing but the server log, its error pages carry every security
  * header and name nothing internal, and the log has exactly one line per problem naming the setting both ways, never a
- * secret's value. Its server is its own, so it runs in the side lane, beside the other ITs.
+ * secret's value. Restarted with every setting, the same server on the same database becomes ready. Its server is its
+ * own, so it runs in the side lane, beside the other ITs.
  */
 @OnServersOfItsOwn
 class ServerPackageWithWrongSettingsIT {
@@ -85,6 +86,13 @@ class ServerPackageWithWrongSettingsIT {
         for (String secret : List.of(mailPassword, "k1:change-me")) {
             assertTrue(!log.contains(secret), "the log shows a secret's value");
         }
+
+        // The operator's fix, as docs/configuration.md says: the same server and database, restarted with every setting
+        serverPackage.stop();
+        serverPackage.start(serverPackage.completeSettings());
+        HttpResponse<String> ready = serverPackage.awaitReadinessChecked();
+        assertEquals(preparedTransactionsAllowed ? 200 : 503, ready.statusCode(), ready.body());
+        assertTrue(!ready.body().contains("configuration incomplete"), ready.body());
     }
 
     @AfterEach

@@ -76,18 +76,24 @@ final class UnzippedServerPackage implements AutoCloseable {
         Path zip = Path.of(System.getProperty("kakehashi.server-package", "target/kakehashi-server.zip"));
         assertTrue(Files.isRegularFile(zip), "the server package was built: " + zip.toAbsolutePath());
         unpacked = Files.createTempDirectory("kakehashi-package-");
-        unzip(zip, unpacked);
-        Path serverEnv = unpacked.resolve("wlp/usr/servers/kakehashi-server/server.env");
-        assertTrue(
-                !Files.exists(serverEnv) || !Files.readString(serverEnv).contains("SNS_TOPIC_ARNS"),
-                "no setting of the build's test server in the package");
-        serverScript = unpacked.resolve("wlp/bin/server");
-        assertTrue(Files.isRegularFile(serverScript), "the package holds the Liberty runtime");
-        keystore = unpacked.resolve("key.p12");
-        Certificates.selfSigned(keystore, keystorePassword);
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
+        try {
+            unzip(zip, unpacked);
+            Path serverEnv = unpacked.resolve("wlp/usr/servers/kakehashi-server/server.env");
+            assertTrue(
+                    !Files.exists(serverEnv) || !Files.readString(serverEnv).contains("SNS_TOPIC_ARNS"),
+                    "no setting of the build's test server in the package");
+            serverScript = unpacked.resolve("wlp/bin/server");
+            assertTrue(Files.isRegularFile(serverScript), "the package holds the Liberty runtime");
+            keystore = unpacked.resolve("key.p12");
+            Certificates.selfSigned(keystore, keystorePassword);
+            try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + database);
+            }
+        } catch (Exception | AssertionError e) {
+            // No test holds this object yet, so nothing else would remove the unzipped server
+            deleteUnpacked();
+            throw e;
         }
     }
 
@@ -200,11 +206,15 @@ final class UnzippedServerPackage implements AutoCloseable {
             try {
                 dropDatabase();
             } finally {
-                try (Stream<Path> files = Files.walk(unpacked)) {
-                    files.sorted(Comparator.reverseOrder())
-                            .forEach(path -> path.toFile().delete());
-                }
+                deleteUnpacked();
             }
+        }
+    }
+
+    private void deleteUnpacked() throws IOException {
+        try (Stream<Path> files = Files.walk(unpacked)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 

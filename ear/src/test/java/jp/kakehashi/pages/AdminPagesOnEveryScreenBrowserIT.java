@@ -32,7 +32,8 @@ class AdminPagesOnEveryScreenBrowserIT {
 
     /**
      * The admin pages other than the lists (devices, members, audit, receptions, parked notifications, DRS calls),
-     * which AdminListsOnEveryScreenBrowserIT checks the same way once each has rows.
+     * which MemberAndDeviceListsOnEveryScreenBrowserIT and AuditAndSnsListsOnEveryScreenBrowserIT check the
+     * same way once each has rows.
      */
     private static final List<String> ADMIN = List.of(
             "/admin/index.xhtml",

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,8 +55,13 @@ final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
     private final String database =
             "sns_crash_" + (10_000 + ThreadLocalRandom.current().nextInt(89_999));
     private final SnsLoadRig rig = new SnsLoadRig(URL);
+    /** HTTP/1.1: a client's HTTP/2 upgrade attempt stalls against Liberty (Http), and an open connection delays a stop. */
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
     private TcpProxy relay;
-    private boolean subscribed;
 
     /** Starts the victim with the single-postgresql-sandbox profile, subscribed to this run's topic. */
     @Override
@@ -72,7 +81,6 @@ final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
         variables.put("kakehashi.db.password", "trust-auth-ignores-it");
         rig.startTheVictim(servers, NAME, variables, RECOVERY_TIMEOUT);
         rig.subscribeTheVictim();
-        subscribed = true;
     }
 
     SnsLoadRig rig() {
@@ -118,21 +126,40 @@ final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /** The victim's readiness status, or -1 when it does not answer. */
+    int readinessStatus() {
+        try {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(URL + "/health/ready"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Stops the victim and drops its database, whatever fails on the way. */
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
         try {
-            if (subscribed) {
-                rig.unsubscribe();
-            }
-            if (relay != null) {
-                relay.restore();
-            }
-            servers.stop(NAME);
+            rig.unsubscribe();
         } finally {
-            if (relay != null) {
-                relay.close();
+            try {
+                if (relay != null) {
+                    relay.restore();
+                }
+                servers.stop(NAME);
+            } finally {
+                if (relay != null) {
+                    relay.close();
+                }
+                execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 

@@ -2,7 +2,10 @@ package jp.kakehashi.topology;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -83,5 +86,17 @@ class ScaleOutMessagingPasswordIT {
                 () -> rig.sns(INTRUDER_URL, signed).filter(answer -> answer.statusCode() == 503),
                 Duration.ofSeconds(30));
         assertTrue(refused.body().contains("unavailable"), refused.body());
+        // Refused for its password: the messaging server answered, and turned the sign-in down
+        assertTrue(
+                intruderLog().contains("SIAuthenticationException"),
+                "the intruder's log shows the messaging server's authentication failure");
+    }
+
+    private String intruderLog() {
+        try {
+            return Files.readString(servers.serverDir(INTRUDER).resolve("logs/messages.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
