@@ -33,6 +33,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Certificates;
+import jp.kakehashi.testsupport.FreePorts;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.TestJvmOptions;
@@ -58,9 +59,9 @@ final class UnzippedServerPackage implements AutoCloseable {
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/";
 
     /** Free ports of the run's own: another build's package may be running beside this one */
-    private final int httpsPort = freePort();
+    private final int httpsPort = FreePorts.ephemeral();
 
-    private final int httpPort = freePort();
+    private final int httpPort = FreePorts.ephemeral();
     private final String database =
             "kakehashi_package_" + UUID.randomUUID().toString().replace("-", "");
     private final String keystorePassword = "package-it-" + UUID.randomUUID();
@@ -288,14 +289,6 @@ final class UnzippedServerPackage implements AutoCloseable {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         return java.util.Base64.getEncoder().encodeToString(key);
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

@@ -4,10 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,19 +73,6 @@ public final class Browser {
     }
 
     private Browser() {}
-
-    /**
-     * A port the kernel picks from its ephemeral range (32768 and up on Linux), above every fixed port the tests' servers
-     * take. Selenium's own choice (usingAnyFreePort) may fall among them: a chromedriver took port 9184 while the crash
-     * victim restarted, and answered its /health/ready.
-     */
-    private static int ephemeralPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String firstInstalled(String... executables) {
         for (String executable : executables) {
@@ -159,7 +143,9 @@ public final class Browser {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingPort(ephemeralPort())
+                // Not Selenium's usingAnyFreePort, which may fall among the test servers' fixed ports: a chromedriver
+                // took 9184 while the crash victim restarted, and answered its /health/ready
+                .usingPort(FreePorts.ephemeral())
                 .build();
         Reused driver = new Reused(service, options, kind, recording);
         ALL.add(driver);
