@@ -32,7 +32,7 @@ public final class LibertyServers {
         Path dir = fresh(name);
         copy(config.resolve("messaging-server.xml"), dir.resolve("server.xml"));
         copyTree(config.resolve("includes"), dir.resolve("includes"));
-        copy(TestJvmOptions.file(), dir.resolve("jvm.options"));
+        jvmOptions(dir);
         bootstrap(dir, variables);
     }
 
@@ -43,7 +43,7 @@ public final class LibertyServers {
         copyTree(config.resolve("profiles"), dir.resolve("profiles"));
         copyTree(buildServer.resolve("lib"), dir.resolve("lib"));
         copy(buildServer.resolve("apps/kakehashi.ear.xml"), dir.resolve("apps/kakehashi.ear.xml"));
-        copy(TestJvmOptions.file(), dir.resolve("jvm.options"));
+        jvmOptions(dir);
         bootstrap(dir, variables);
     }
 
@@ -109,6 +109,14 @@ public final class LibertyServers {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    private static void jvmOptions(Path dir) {
+        try {
+            Files.write(dir.resolve("jvm.options"), TestJvmOptions.libertyServerOptions());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void bootstrap(Path dir, Map<String, String> variables) {
