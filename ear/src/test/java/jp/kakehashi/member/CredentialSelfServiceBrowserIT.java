@@ -25,10 +25,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The shopper's credential self-service walked in a browser, in Japanese and in English, each page checked by axe-core
+ * The shopper's password self-service walked in a browser, in Japanese and in English, each page checked by axe-core
  * at 360 and 1280 px: a forgotten password reset by its mailed link (once only; every session ends), a password
- * changed (the member's other session ends), a first password set by a member who signed up with Amazon (who can
- * then unlink it), and an address changed by the link mailed to the new one.
+ * changed (the member's other session ends), and a first password set by a member who signed up with Amazon (who can
+ * then unlink it). An address changed by the link mailed to the new one is EmailAddressChangeBrowserIT's.
  */
 @ExtendWith(Browsers.class)
 class CredentialSelfServiceBrowserIT {
@@ -143,56 +143,6 @@ class CredentialSelfServiceBrowserIT {
         Browser.waitFor(browser, By.id("amazon-not-linked"));
         String email = browser.findElement(By.id("profile-email")).getText().strip();
         assertEquals(200, new MemberApi(http, email, "a first password").setUpStatus());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ja", "en-US"})
-    void anAddressChangesOnlyByTheLinkMailedToItOnceAndTheOldAddressIsTold(String language, Browsers browsers) {
-        boolean japanese = language.equals("ja");
-        String oldEmail = freshEmail("old");
-        String newEmail = freshEmail("new");
-        WebDriver browser = browsers.open(language);
-        ShopPages.signedInMember(browser, "転居 次郎", oldEmail, "the member's password");
-        int oldMails = mailbox.to(oldEmail).size();
-
-        browser.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
-        Browser.submit(browser, Browser.waitFor(browser, By.id("email-link")));
-        check(browser, "/member/email.xhtml");
-        Browser.waitFor(browser, By.id("email-change:email")).sendKeys(newEmail);
-        browser.findElement(By.id("email-change:current")).sendKeys("the member's password");
-        Browser.submit(browser, browser.findElement(By.id("email-change:submit")));
-        Browser.textOnceItContains(
-                browser, By.id("messages"), japanese ? "新しいアドレスにリンク" : "mailed a link to the new address");
-
-        JsonObject told = mailbox.next(oldEmail, oldMails);
-        assertEquals(
-                japanese ? "【Kakehashi】メールアドレス変更のお申し込み" : "[Kakehashi] A change of your email address was requested",
-                told.getString("subject"));
-        assertTrue(!told.getString("text").contains(newEmail), "the old address is not told the new one");
-        String link = SandboxMail.linkTo(mailbox.next(newEmail, 0), CHANGE_PAGE).orElseThrow();
-        assertEquals(200, new MemberApi(http, oldEmail, "the member's password").setUpStatus(), "nothing changed yet");
-
-        WebDriver elsewhere = browsers.open(language);
-        check(elsewhere, link);
-        elsewhere.get(link);
-        Browser.submit(elsewhere, Browser.waitFor(elsewhere, By.id("confirm-change:confirm")));
-        Browser.waitFor(elsewhere, By.id("change-done"));
-        elsewhere.get(link);
-        Browser.waitFor(elsewhere, By.id("change-used"));
-        assertTrue(
-                elsewhere.findElements(By.id("confirm-change:confirm")).isEmpty(),
-                "a used link offers nothing to press");
-
-        assertEquals(200, new MemberApi(http, newEmail, "the member's password").setUpStatus());
-        assertEquals(401, new MemberApi(http, oldEmail, "the member's password").setUpStatus());
-        assertEquals(
-                japanese ? "【Kakehashi】メールアドレスが変更されました" : "[Kakehashi] Your email address was changed",
-                mailbox.next(oldEmail, oldMails + 1).getString("subject"));
-        browser.get(KakehashiServer.baseUrl() + "/member/account.xhtml");
-        assertEquals(
-                newEmail,
-                Browser.waitFor(browser, By.id("profile-email")).getText().strip());
-        assertEquals("", String.join("\n", findings));
     }
 
     private String requestReset(WebDriver browser, String email) {
