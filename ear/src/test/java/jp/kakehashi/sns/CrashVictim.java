@@ -23,8 +23,9 @@ import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.LibertyServers;
 import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.TcpProxy;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -33,10 +34,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the sandbox's log and its retries with it. Its subscription has a delivery policy of its own, so the tests that
  * change the sandbox-wide one do not wait for the crash tests. Only the relay is ever cut: the machine's PostgreSQL,
  * which other tests share, keeps running. Registered as a test class's extension
- * ({@code @RegisterExtension final CrashVictim victim = new CrashVictim()}), it starts before each test and is
- * stopped, its database dropped, after it.
+ * ({@code @RegisterExtension static final CrashVictim VICTIM = new CrashVictim()}), it starts before the class's first
+ * test and serves them all, each on serials of its own (a start costs half a minute beside the other ITs); after each
+ * test the relay is restored, and after the last the victim is stopped and its database dropped.
  */
-final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
+final class CrashVictim implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     /** A stream of DeviceRegistered notifications, as a busy day's would come. */
     static final int NOTIFICATIONS = 200;
@@ -65,7 +67,7 @@ final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
 
     /** Starts the victim with the single-postgresql-sandbox profile, subscribed to this run's topic. */
     @Override
-    public void beforeEach(ExtensionContext context) throws SQLException {
+    public void beforeAll(ExtensionContext context) throws SQLException {
         assertTrue(LocalPostgres.preparedTransactionsAllowed(), LocalPostgres.PREPARED_TRANSACTIONS_NEEDED);
         execute("CREATE DATABASE " + database);
         relay = new TcpProxy("127.0.0.1", 5432);
@@ -143,9 +145,17 @@ final class CrashVictim implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /** The next test finds the database reachable, whatever this one left. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (relay != null) {
+            relay.restore();
+        }
+    }
+
     /** Stops the victim and drops its database, whatever fails on the way. */
     @Override
-    public void afterEach(ExtensionContext context) throws SQLException {
+    public void afterAll(ExtensionContext context) throws SQLException {
         try {
             rig.unsubscribe();
         } finally {
