@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import jp.kakehashi.testsupport.BesideTheOtherClasses;
 import jp.kakehashi.testsupport.Browser;
 import jp.kakehashi.testsupport.Browsers;
 import jp.kakehashi.testsupport.Http;
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebDriver;
  * px: only by the link mailed to the new address, once, and the old address is told without being told the new one.
  */
 @ExtendWith(Browsers.class)
+@BesideTheOtherClasses
 class EmailAddressChangeBrowserIT {
 
     private static final String CHANGE_PAGE = CredentialSelfServiceBrowserIT.CHANGE_PAGE;
