@@ -21,44 +21,26 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
 import jp.kakehashi.testsupport.Await;
 import jp.kakehashi.testsupport.Http;
 import jp.kakehashi.testsupport.LocalPostgres;
 import jp.kakehashi.testsupport.OnServersOfItsOwn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The deployable server package, unzipped anywhere and started with only a JDK and settings from the environment
- * ({@link UnzippedServerPackage}), the production profile against PostgreSQL. Both tests start the same unzipped server
- * on the same database, one after the other, as an operator would fix a first start:
- * <ul>
- *   <li>with settings missing, placeholders or malformed, production refuses them. One start with several wrong settings
- *       proves what one start per setting would: the check reports every problem, not only the first
- *       (ProductionSettingsRulesTest shows each rule on its own). The server never reports ready, its health answer
- *       names nothing but the server log, its error pages carry every security header and name nothing internal, and
- *       the log has exactly one line per problem naming the setting both ways, never a secret's value;
- *   <li>with every setting, the same server on the same database is ready over HTTPS and keeps production's promises
- *       on its running answers: every security header on pages, the API, health and error answers; no HTTP port, no
- *       sandbox, no OpenAPI; /metrics behind credentials; Secure session cookies; JSON console logs; traces where the
- *       environment sends them; error pages that name nothing internal.
- * </ul>
- * One unzipped package and one database for both: unzipping the 390 MB package and starting it once more cost a
- * minute of the side lane. Its server is its own (the test server is never touched), so it runs in the side lane,
- * beside the other ITs.
+ * ({@link UnzippedServerPackage}), the production profile against PostgreSQL, with every setting: it is ready over
+ * HTTPS and keeps production's promises on its running answers: every security header on pages, the API, health and
+ * error answers; no HTTP port, no sandbox, no OpenAPI; /metrics behind credentials; Secure session cookies; JSON console
+ * logs; traces where the environment sends them; error pages that name nothing internal.
+ * {@link ServerPackageWithWrongSettingsIT} starts it with settings missing or wrong. Its server is its own (the test
+ * server is never touched), so it runs in the side lane, beside the other ITs.
  */
 @OnServersOfItsOwn
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerPackageIT {
 
     /** A stand-in for the operator's trace collector: Zipkin's span intake, what it received. */
@@ -67,72 +49,12 @@ class ServerPackageIT {
     private final List<String> exported = new CopyOnWriteArrayList<>();
     private UnzippedServerPackage serverPackage;
 
-    @BeforeAll
+    @BeforeEach
     void unzipThePackage() throws Exception {
         serverPackage = new UnzippedServerPackage();
     }
 
     @Test
-    @Order(1)
-    void aStartWithSettingsMissingOrWrongIsNeverReadyAndItsLogNamesEach() throws Exception {
-        boolean preparedTransactionsAllowed = LocalPostgres.preparedTransactionsAllowed();
-        String mailPassword = "changeme-" + UUID.randomUUID();
-        Map<String, String> incomplete = serverPackage.completeSettings();
-        incomplete.remove("AMAZON_PAY_STORE_ID");
-        incomplete.put("DRS_TOKEN_KEYS", "k1:change-me");
-        incomplete.put("KAKEHASHI_MAIL_PASSWORD", mailPassword);
-        incomplete.put("LWA_CLIENT_SECRET", "TODO");
-        incomplete.put("KAKEHASHI_PUBLIC_URL", "http://shop.kakehashi-package-it.jp");
-        incomplete.put("LOGIN_WITH_AMAZON_MP_REST_URL", "http://api.amazon.com");
-        incomplete.put("SNS_TOPIC_ARNS", "");
-        // The test servers' work factor, never production's
-        incomplete.put("MEMBER_PASSWORD_HASH_ITERATIONS", "1024");
-        serverPackage.start(incomplete);
-
-        HttpResponse<String> notReady = serverPackage.awaitReadinessChecked();
-        assertEquals(503, notReady.statusCode(), notReady.body());
-        assertTrue(
-                notReady.body().contains("\"reason\":\"configuration incomplete: see the server log\""),
-                notReady.body());
-        for (String detail :
-                List.of("kakehashi-package-it", "127.0.0.1", "postgres", "amazon", "Exception", mailPassword)) {
-            assertTrue(!notReady.body().contains(detail), "the health answer shows " + detail + ": " + notReady.body());
-        }
-
-        // The login page without a store id: an error page, with every header, naming nothing internal
-        HttpResponse<String> login = serverPackage.get("/shop/login.xhtml");
-        assertEquals(500, login.statusCode());
-        SECURITY_HEADERS.forEach(header -> assertTrue(
-                login.headers().firstValue(header).isPresent(),
-                "the error answer lacks " + header + ": " + login.headers().map()));
-        assertNoInternals(login.body());
-
-        String log = serverPackage.messagesLog();
-        Map<String, String> named = new LinkedHashMap<>();
-        named.put("amazon-pay.store-id", "AMAZON_PAY_STORE_ID");
-        named.put("drs.token-keys", "DRS_TOKEN_KEYS");
-        named.put("kakehashi.mail.password", "KAKEHASHI_MAIL_PASSWORD");
-        named.put("lwa.client-secret", "LWA_CLIENT_SECRET");
-        named.put("kakehashi.public-url", "KAKEHASHI_PUBLIC_URL");
-        named.put("login-with-amazon/mp-rest/url", "LOGIN_WITH_AMAZON_MP_REST_URL");
-        named.put("sns.topic-arns", "SNS_TOPIC_ARNS");
-        named.put("member.password.hash-iterations", "MEMBER_PASSWORD_HASH_ITERATIONS");
-        named.forEach((setting, variable) -> assertEquals(
-                1,
-                linesNaming(log, "Production setting " + setting + " (environment variable " + variable + ")"),
-                "one log line names " + setting + ":\n" + log));
-        assertEquals(
-                named.size() + (preparedTransactionsAllowed ? 0 : 1),
-                linesNaming(log, "Production setting "),
-                "one line per problem, none for a setting that is right");
-        for (String secret : List.of(mailPassword, "k1:change-me")) {
-            assertTrue(!log.contains(secret), "the log shows a secret's value");
-        }
-    }
-
-    /** After the test before, the operator's fix as docs/configuration.md says: the same server and database. */
-    @Test
-    @Order(2)
     void theUnzippedPackageStartsWithTheProductionProfileAndIsReady() throws Exception {
         collector = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         collector.createContext("/api/v2/spans", exchange -> {
@@ -280,21 +202,15 @@ class ServerPackageIT {
     }
 
     @AfterEach
-    void stopTheServer() throws Exception {
+    void stopTheCollectorAndRemoveThePackage() throws Exception {
         try {
             if (collector != null) {
                 collector.stop(0);
-                collector = null;
             }
         } finally {
-            serverPackage.stop();
-        }
-    }
-
-    @AfterAll
-    void removeThePackage() throws Exception {
-        if (serverPackage != null) {
-            serverPackage.close();
+            if (serverPackage != null) {
+                serverPackage.close();
+            }
         }
     }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +20,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The DRS pre-registration guide's promise that nothing answered 200 is lost, on a Kakehashi server of the class's own
- * ({@link CrashVictim}) through what a production server meets: a database outage under load, a kill with a
- * notification waiting on the queue, and a kill in the middle of a stream. The three share one victim, which each kill
- * starts again (three starts instead of five, each half a minute beside the other ITs); each test uses serials of its
- * own. The outage comes first, on the victim as it first started.
+ * ({@link CrashVictim}) through what a production server meets: a database outage under load, then a kill with a
+ * notification waiting on the queue. Both share one victim; each test uses serials of its own. The outage comes first,
+ * on the victim as it first started. {@link SnsKillUnderLoadCrashIT} kills a victim of its own in the middle of a
+ * stream: each class takes two starts, each a quarter of a minute or more beside the other ITs.
  */
 @OnServersOfItsOwn
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SnsOutagesAndKillsCrashIT {
+class SnsOutageAndKillWhileQueuedCrashIT {
 
     /** The consumers' line when a failure meets a database that does not answer (SnsNotificationConsumer). */
     private static final String WAITING_FOR_THE_DATABASE = "The database does not answer: SNS notification";
@@ -94,43 +92,6 @@ class SnsOutagesAndKillsCrashIT {
         JsonObject device = Await.present(() -> rig.devices(serial).stream().findFirst(), CrashVictim.RECOVERY_TIMEOUT);
         assertEquals("PRE_REGISTERED", device.getString("status"));
         assertEquals(1, rig.devices(serial).size(), "stored once");
-    }
-
-    /**
-     * Killed with SIGKILL in the middle of a stream of DeviceRegistered notifications and started again: every
-     * notification answered 200 before the kill is stored exactly once; those the kill cut off are redelivered until
-     * answered, and stored exactly once too; nothing reaches the dead-letter queue.
-     */
-    @Test
-    @Order(3)
-    void everyNotificationAnswered200OrRedeliveredIsStoredExactlyOnce() throws Exception {
-        SnsLoadRig rig = VICTIM.rig();
-        Map<String, String> serialByMessageId = new ConcurrentHashMap<>();
-        CompletableFuture<Void> publishing = VICTIM.publishAStreamAndAwaitAQuarterAnswered(serialByMessageId);
-        VICTIM.kill();
-        // Logged after each answer arrived, so every 200 in the log now was answered before the kill
-        Set<String> answeredBeforeTheKill = new HashSet<>(rig.answered200());
-        answeredBeforeTheKill.retainAll(serialByMessageId.keySet());
-        publishing.get(60, TimeUnit.SECONDS);
-        assertTrue(
-                answeredBeforeTheKill.size() < CrashVictim.NOTIFICATIONS, "the kill came in the middle of the stream");
-
-        VICTIM.restart();
-        rig.awaitEveryDelivered(serialByMessageId.keySet());
-        long redelivered = rig.deliveries().stream()
-                .filter(entry -> entry.getString("outcome").equals("RETRY"))
-                .filter(entry -> serialByMessageId.containsKey(entry.getString("messageId")))
-                .map(entry -> entry.getString("messageId"))
-                .distinct()
-                .count();
-        assertTrue(redelivered > 0, "the kill cut some deliveries off, and the sandbox redelivered them");
-
-        Map<String, Long> stored = rig.awaitEachStoredOnce(serialByMessageId.values(), CrashVictim.RECOVERY_TIMEOUT);
-        for (String messageId : answeredBeforeTheKill) {
-            assertEquals(
-                    1L, stored.get(serialByMessageId.get(messageId)), "answered 200 before the kill: " + messageId);
-        }
-        assertEquals(0, rig.queueDepth("SnsInboundQueue.DLQ"), "nothing dead-lettered");
     }
 
     private static int occurrences(String text, String line) {
