@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -82,6 +84,38 @@ public final class LibertyServers {
     public void stop(String name) {
         if (Files.isDirectory(serverDir(name))) {
             run("stop", name);
+        }
+    }
+
+    /** Stops the servers at the same time: each stop waits seconds for its server to quiesce, not for the other. */
+    public void stopTogether(String... names) {
+        together(name -> stop(name), names);
+    }
+
+    /** {@link #pause} on each server at the same time, one command each. */
+    public void pauseTogether(String target, String... names) {
+        together(name -> pause(name, target), names);
+    }
+
+    /** {@link #resume} on each server at the same time, one command each. */
+    public void resumeTogether(String target, String... names) {
+        together(name -> resume(name, target), names);
+    }
+
+    private static void together(java.util.function.Consumer<String> action, String... names) {
+        List<CompletableFuture<Void>> actions = Stream.of(names)
+                .map(name -> CompletableFuture.runAsync(() -> action.accept(name)))
+                .toList();
+        try {
+            CompletableFuture.allOf(actions.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

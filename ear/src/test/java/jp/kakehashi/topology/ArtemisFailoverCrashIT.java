@@ -95,19 +95,19 @@ class ArtemisFailoverCrashIT {
                 brokerConfig("broker-backup.xml"),
                 brokerSettings("backup", BACKUP_PORT, PRIMARY_PORT),
                 work.resolve("artemis-backup.log"));
-        backup.await(ArtemisBroker.REPLICATING, Duration.ofMinutes(1));
 
+        // The application servers start while the backup catches up with the primary: they connect to the primary
         Path ltpaKeys = work.resolve(APP1 + "-shared-ltpa.keys");
         servers.createApplicationServer(APP1, appVariables(APP1, 9491, 9856, ltpaKeys));
         servers.createApplicationServer(APP2, appVariables(APP2, 9492, 9857, ltpaKeys));
         rig.startSharingLtpaKeys(servers, ltpaKeys, APP1, APP1_URL, APP2, APP2_URL);
+        backup.await(ArtemisBroker.REPLICATING, Duration.ofMinutes(1));
     }
 
     @AfterEach
     void stopTheTopology() throws Exception {
         try {
-            servers.stop(APP2);
-            servers.stop(APP1);
+            servers.stopTogether(APP2, APP1);
         } finally {
             try {
                 closeBrokers();
@@ -146,8 +146,7 @@ class ArtemisFailoverCrashIT {
         Map<String, String> accepted = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
         // The first half waits on the primary unconsumed: after the kill, only the backup's replica can deliver it
-        servers.pause(APP1, CONSUMER);
-        servers.pause(APP2, CONSUMER);
+        servers.pauseTogether(CONSUMER, APP1, APP2);
         for (int i = 0; i < signed.size() / 2; i++) {
             post(i, signed.get(i), accepted, refused);
         }
@@ -156,8 +155,7 @@ class ArtemisFailoverCrashIT {
 
         Instant killedAt = Instant.now();
         primary.kill();
-        servers.resume(APP1, CONSUMER);
-        servers.resume(APP2, CONSUMER);
+        servers.resumeTogether(CONSUMER, APP1, APP2);
         Instant resumed = Instant.now();
         Instant firstAcceptedAfterKill = null;
         for (int i = signed.size() / 2; i < signed.size(); i++) {

@@ -85,8 +85,7 @@ class ScaleOutCrashIT {
         if (browser != null) {
             browser.quit();
         }
-        servers.stop(APP2);
-        servers.stop(APP1);
+        servers.stopTogether(APP2, APP1);
         servers.stop(MESSAGING);
         rig.dropDatabases();
     }
