@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -89,7 +90,7 @@ public final class LibertyServers {
 
     /** Stops the servers at the same time: each stop waits seconds for its server to quiesce, not for the other. */
     public void stopTogether(String... names) {
-        together(name -> stop(name), names);
+        together(this::stop, names);
     }
 
     /** {@link #pause} on each server at the same time, one command each. */
@@ -102,7 +103,7 @@ public final class LibertyServers {
         together(name -> resume(name, target), names);
     }
 
-    private static void together(java.util.function.Consumer<String> action, String... names) {
+    private static void together(Consumer<String> action, String... names) {
         List<CompletableFuture<Void>> actions = Stream.of(names)
                 .map(name -> CompletableFuture.runAsync(() -> action.accept(name)))
                 .toList();
